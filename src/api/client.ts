@@ -1,0 +1,107 @@
+import { type DataIssue, parseDataset } from '../domain/parse-dataset'
+import type { Dataset } from '../domain/schema'
+
+export const DATASET_PATH = 'api/v1/kpis/2017.json'
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'invalid' | 'empty'
+
+/** Everything that can go wrong fetching the dataset, as one typed error the views can explain. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly status: number | undefined
+  readonly issues: DataIssue[]
+
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; issues?: DataIssue[]; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause })
+    this.name = 'ApiError'
+    this.kind = kind
+    this.status = options.status
+    this.issues = options.issues ?? []
+  }
+
+  /** Worth retrying: the network, a timeout, or a server-side/overload status. Bad data is not. */
+  get transient(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true
+    return (
+      this.kind === 'http' &&
+      (this.status === 408 || this.status === 429 || (this.status ?? 0) >= 500)
+    )
+  }
+}
+
+/** VITE_API_BASE_URL points the app at another API; by default the dataset comes from the app's own origin. */
+export function datasetUrl(base: string = import.meta.env.VITE_API_BASE_URL ?? ''): string {
+  const root = base === '' ? import.meta.env.BASE_URL : base.endsWith('/') ? base : `${base}/`
+  return `${root}${DATASET_PATH}`
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal
+  /** Give up waiting after this long; the query layer may retry. */
+  timeoutMs?: number
+  url?: string
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000
+
+/** GET the dataset and validate it at the boundary: the views only ever see a valid Dataset. */
+export async function fetchDataset({
+  signal,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  url = datasetUrl(),
+}: FetchOptions = {}): Promise<Dataset> {
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
+  } catch (cause) {
+    if (timeout.aborted) {
+      throw new ApiError(
+        'timeout',
+        `The data service did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        { cause },
+      )
+    }
+    if (signal?.aborted) throw cause
+    throw new ApiError('network', "Couldn't reach the data service.", { cause })
+  }
+  if (!response.ok) {
+    throw new ApiError(
+      'http',
+      `The data service answered with an error (HTTP ${response.status}).`,
+      {
+        status: response.status,
+      },
+    )
+  }
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch (cause) {
+    if (timeout.aborted) {
+      throw new ApiError(
+        'timeout',
+        `The data service did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        { cause },
+      )
+    }
+    throw new ApiError('malformed', 'The data service sent a response that is not valid JSON.', {
+      cause,
+    })
+  }
+  const parsed = parseDataset(body)
+  if (!parsed.ok) {
+    throw new ApiError('invalid', 'The data does not match the dataset schema.', {
+      issues: parsed.issues,
+    })
+  }
+  if (parsed.dataset.metrics.length === 0) {
+    throw new ApiError('empty', 'The dataset has no metrics to show.')
+  }
+  return parsed.dataset
+}

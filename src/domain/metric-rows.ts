@@ -1,0 +1,34 @@
+import type { QualityFinding } from './quality'
+import type { Dataset, KpiEvent, Metric, Target } from './schema'
+import { attainment, type Status, targetStatus } from './status'
+
+/** A metric with everything a view shows beside it: its target, status and findings. */
+export interface MetricRow {
+  metric: Metric
+  event: KpiEvent | undefined
+  target: Target | undefined
+  status: Status
+  /** value ÷ target (inverted when lower is better); undefined without a comparable target. */
+  attainment: number | undefined
+  findings: QualityFinding[]
+}
+
+export function buildMetricRows(data: Dataset, findings: readonly QualityFinding[]): MetricRow[] {
+  const targets = new Map(data.targets.map((t) => [t.metric, t]))
+  const events = new Map(data.events.map((e) => [e.number, e]))
+  const findingsBySubject = new Map<string, QualityFinding[]>()
+  for (const f of findings) {
+    findingsBySubject.set(f.subject.id, [...(findingsBySubject.get(f.subject.id) ?? []), f])
+  }
+  return data.metrics.map((metric) => {
+    const target = targets.get(metric.id)
+    return {
+      metric,
+      event: events.get(metric.event),
+      target,
+      status: targetStatus(metric, target),
+      attainment: attainment(metric, target),
+      findings: findingsBySubject.get(metric.id) ?? [],
+    }
+  })
+}

@@ -1,0 +1,232 @@
+import { daysBetween, endOf, startOf } from './dates'
+import type { Dataset, Metric, Milestone } from './schema'
+
+export const severities = ['error', 'warning', 'info'] as const
+export type Severity = (typeof severities)[number]
+
+export const qualityRules = [
+  'currency-conversion',
+  'subset-exceeds-whole',
+  'derived-figure',
+  'date-order',
+  'attribution',
+  'name-spelling',
+  'out-of-range',
+] as const
+export type QualityRule = (typeof qualityRules)[number]
+
+export interface QualityFinding {
+  /** Stable across runs: rule plus subject. */
+  id: string
+  rule: QualityRule
+  severity: Severity
+  event: number
+  subject: { kind: 'metric' | 'milestone' | 'event'; id: string }
+  /** The sentence of the source the finding is about. */
+  quote: string
+  /** The figures the message is built from, so every view can format them its own way. */
+  facts: Record<string, number | string>
+}
+
+type RuleContext = {
+  data: Dataset
+  metrics: Map<string, Metric>
+  milestones: Map<string, Milestone>
+}
+
+type Rule = (context: RuleContext) => QualityFinding[]
+
+const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ')
+
+function finding(
+  rule: QualityRule,
+  severity: Severity,
+  subject: Metric | Milestone,
+  facts: QualityFinding['facts'],
+): QualityFinding {
+  return {
+    id: `${rule}:${subject.id}`,
+    rule,
+    severity,
+    event: subject.event,
+    subject: { kind: 'value' in subject ? 'metric' : 'milestone', id: subject.id },
+    quote: subject.provenance.quote,
+    facts,
+  }
+}
+
+/**
+ * A currency conversion the source states beside a figure must agree with the documented rate
+ * within the dataset's tolerance. Ten times off or more is an error; the likely intended figure is
+ * suggested when the slip is a unit word (million for billion).
+ */
+const currencyConversion: Rule = ({ data, metrics }) => {
+  const rate = data.reference.find((r) => r.unit === 'CNY/USD')
+  if (!rate) return []
+  return data.metrics.flatMap((stated) => {
+    const original = stated.conversionOf ? metrics.get(stated.conversionOf) : undefined
+    if (!original) return []
+    const cny = original.unit === 'CNY' ? original.value : stated.value
+    const usd = original.unit === 'CNY' ? stated.value : original.value
+    if (usd === 0) return []
+    const expectedUsd = cny / rate.value
+    const factor = expectedUsd / usd
+    if (Math.abs(factor - 1) <= data.conversionTolerance) return []
+    const facts: QualityFinding['facts'] = {
+      original: original.id,
+      cny,
+      statedUsd: usd,
+      expectedUsd,
+      factor,
+      impliedRate: cny / usd,
+      referenceRate: rate.value,
+      reference: rate.id,
+    }
+    for (const scale of [1_000, 0.001]) {
+      if (Math.abs(expectedUsd / (usd * scale) - 1) <= data.conversionTolerance) {
+        facts.likelyIntendedUsd = usd * scale
+      }
+    }
+    const severity = factor >= 10 || factor <= 0.1 ? 'error' : 'warning'
+    return [finding('currency-conversion', severity, stated, facts)]
+  })
+}
+
+/** A figure that counts part of another (golden ideas of all submissions) cannot exceed it. */
+const subsetExceedsWhole: Rule = ({ data, metrics }) =>
+  data.metrics.flatMap((part) => {
+    const whole = part.subsetOf ? metrics.get(part.subsetOf) : undefined
+    if (!whole || part.value <= whole.value) return []
+    return [
+      finding('subset-exceeds-whole', 'error', part, {
+        whole: whole.id,
+        part: part.value,
+        wholeValue: whole.value,
+      }),
+    ]
+  })
+
+/** Figures computed from dates (19 carnival days, 53 days early) must match their dates. */
+const derivedFigure: Rule = ({ data }) =>
+  data.metrics.flatMap((m) => {
+    if (!m.derivation) return []
+    const { from, to, inclusive } = m.derivation
+    const expected = daysBetween(from, to, inclusive)
+    if (expected === m.value) return []
+    return [finding('derived-figure', 'error', m, { expected, stated: m.value, from, to })]
+  })
+
+/**
+ * Dates must run forwards: periods start before they end, milestones follow the ones they depend
+ * on, and nothing happens after the source that reports it was published.
+ */
+const dateOrder: Rule = ({ data, milestones }) => {
+  const published =
+    data.sources
+      .map((s) => s.published)
+      .sort()
+      .at(-1) ?? '0000'
+  const results: QualityFinding[] = []
+  for (const m of data.metrics) {
+    if (m.period.end && startOf(m.period.end) < startOf(m.period.start)) {
+      results.push(finding('date-order', 'error', m, { start: m.period.start, end: m.period.end }))
+    }
+  }
+  for (const m of data.milestones) {
+    for (const before of m.after ?? []) {
+      const earlier = milestones.get(before)
+      if (earlier && startOf(earlier.date) > endOf(m.date)) {
+        results.push(
+          finding('date-order', 'error', m, {
+            before: earlier.id,
+            beforeDate: earlier.date,
+            date: m.date,
+          }),
+        )
+      }
+    }
+    if (startOf(m.date) > endOf(published)) {
+      results.push(finding('date-order', 'error', m, { date: m.date, published }))
+    }
+  }
+  return results
+}
+
+const mentions = (text: string, word: string) =>
+  new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(normalizeSpace(text))
+
+/**
+ * When the dataset attributes a milestone to one person but its sentence credits another by name
+ * ("Wang Yang fully affirmed …" followed by "Li's remarks came at …"), the text contradicts itself.
+ */
+const attribution: Rule = ({ data }) => {
+  const people = new Map(data.people.map((p) => [p.id, p]))
+  return data.milestones.flatMap((m) => {
+    const actor = m.actor ? people.get(m.actor) : undefined
+    if (!actor || mentions(m.provenance.quote, actor.surname)) return []
+    const credited = data.people.find(
+      (p) => p.id !== actor.id && mentions(m.provenance.quote, p.surname),
+    )
+    if (!credited) return []
+    return [
+      finding('attribution', 'warning', m, {
+        attributedTo: actor.id,
+        creditedBySurname: credited.surname,
+        creditedTo: credited.id,
+      }),
+    ]
+  })
+}
+
+/** A person named in a quote with a spelling that differs from their name (Xi Jinpin). */
+const nameSpelling: Rule = ({ data }) => {
+  const people = new Map(data.people.map((p) => [p.id, p]))
+  return data.milestones.flatMap((m) => {
+    const person = m.actor ? people.get(m.actor) : undefined
+    if (!person) return []
+    const quote = normalizeSpace(m.provenance.quote)
+    const written = quote.match(new RegExp(`${person.surname} (\\p{L}+)`, 'u'))
+    if (!written || quote.includes(person.name.en)) return []
+    return [
+      finding('name-spelling', 'info', m, {
+        person: person.id,
+        written: `${person.surname} ${written[1]}`,
+        expected: person.name.en,
+      }),
+    ]
+  })
+}
+
+/** Shares cannot pass 100%, and provinces cannot outnumber mainland China's provincial divisions. */
+const outOfRange: Rule = ({ data }) => {
+  const provinces = data.reference.find((r) => r.unit === 'provinces')
+  return data.metrics.flatMap((m) => {
+    const limit = m.unit === 'percent' ? 100 : m.unit === 'provinces' ? provinces?.value : undefined
+    if (limit === undefined || m.value <= limit) return []
+    return [finding('out-of-range', 'error', m, { value: m.value, limit })]
+  })
+}
+
+const rules: Record<QualityRule, Rule> = {
+  'currency-conversion': currencyConversion,
+  'subset-exceeds-whole': subsetExceedsWhole,
+  'derived-figure': derivedFigure,
+  'date-order': dateOrder,
+  attribution,
+  'name-spelling': nameSpelling,
+  'out-of-range': outOfRange,
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** Runs every rule over the dataset; findings come most severe first, then by event. */
+export function qualityFindings(data: Dataset): QualityFinding[] {
+  const context: RuleContext = {
+    data,
+    metrics: new Map(data.metrics.map((m) => [m.id, m])),
+    milestones: new Map(data.milestones.map((m) => [m.id, m])),
+  }
+  return qualityRules
+    .flatMap((rule) => rules[rule](context))
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.event - b.event)
+}

@@ -1,0 +1,215 @@
+/**
+ * The dataset schema, defined once. Every TypeScript type for the data is inferred from it,
+ * the build validates data/ with it, and the API client validates every response with it.
+ * zod/mini keeps the validator small enough for the initial bundle.
+ */
+import * as z from 'zod/mini'
+
+export const SCHEMA_VERSION = 1
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
+
+/** ISO calendar date, or a coarser year-month / year when the source is no more precise. */
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.refine((value) => !Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value)), {
+    message: 'is not a real calendar date',
+  }),
+)
+
+export const localizedText = z.object({
+  en: nonEmpty(),
+  'zh-CN': nonEmpty(),
+})
+
+export const categories = [
+  'governance',
+  'innovation',
+  'finance',
+  'insurance',
+  'e-commerce',
+  'logistics',
+  'publishing',
+] as const
+export const category = z.enum(categories)
+
+export const units = [
+  'count',
+  'people',
+  'CNY',
+  'USD',
+  'percent',
+  'provinces',
+  'days',
+  'years',
+] as const
+export const unit = z.enum(units)
+
+/** How the source qualifies a figure: "more than 550,000", "up to US$7.25 billion", "some 41". */
+export const qualifiers = ['exact', 'more-than', 'up-to', 'about'] as const
+export const qualifier = z.enum(qualifiers)
+
+export const period = z.object({
+  start: isoDate,
+  end: z.optional(isoDate),
+})
+
+export const sourceRef = z.object({
+  /** Id of a document in `sources`. */
+  source: nonEmpty(),
+  /** The sentence that states the fact, verbatim from the source document. */
+  quote: nonEmpty(),
+  /** Further sentences the fact depends on, also verbatim. */
+  supporting: z.optional(z.array(nonEmpty())),
+})
+
+/** A figure computed from other stated facts, kept with its formula so a rule can re-check it. */
+export const derivation = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('days-between'),
+    from: isoDate,
+    to: isoDate,
+    /** Count both the first and last day (a carnival "from September 1 to 19" lasts 19 days). */
+    inclusive: z.boolean(),
+  }),
+])
+
+export const claim = z.object({
+  text: localizedText,
+  quote: nonEmpty(),
+})
+
+export const metric = z.object({
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be lower-case words joined by . or -')),
+  event: z.int().check(z.gte(1)),
+  category,
+  label: localizedText,
+  value: z.number().check(z.gte(0, 'must not be negative')),
+  qualifier,
+  unit,
+  /** The date the figure refers to, or the period it covers. */
+  period,
+  higherIsBetter: z.boolean(),
+  provenance: sourceRef,
+  /** This figure is the source's own currency conversion of another metric. */
+  conversionOf: z.optional(nonEmpty()),
+  /** This figure counts a subset of what another metric counts, so it can never exceed it. */
+  subsetOf: z.optional(nonEmpty()),
+  derivation: z.optional(derivation),
+  /** Records or superlatives the source claims for this figure. */
+  claims: z.optional(z.array(claim)),
+})
+
+export const targetKinds = ['reach', 'stay-above', 'stay-below'] as const
+export const targetProvenances = ['stated', 'derived', 'illustrative', 'analyst'] as const
+
+export const target = z.object({
+  metric: nonEmpty(),
+  value: z.number().check(z.gte(0, 'must not be negative')),
+  unit,
+  kind: z.enum(targetKinds),
+  provenance: z.enum(targetProvenances),
+  /** When the target falls due; status before this date can be "on track". */
+  due: z.optional(isoDate),
+  /** Start of the period the target covers, for pro-rata "on track" checks. */
+  from: z.optional(isoDate),
+  /** Why the target has this value: what the source says, or what it was derived from. */
+  basis: localizedText,
+  /** For stated and derived targets: the sentence of the source that states the goal. */
+  quote: z.optional(nonEmpty()),
+  /** For derived targets: the reference fact the value comes from. */
+  reference: z.optional(nonEmpty()),
+})
+
+export const milestone = z.object({
+  id: nonEmpty(),
+  event: z.int().check(z.gte(1)),
+  date: isoDate,
+  label: localizedText,
+  provenance: sourceRef,
+  /** Person the dataset attributes this milestone to (an id in `people`). */
+  actor: z.optional(nonEmpty()),
+  /** Milestones that must come before this one. */
+  after: z.optional(z.array(nonEmpty())),
+})
+
+export const person = z.object({
+  id: nonEmpty(),
+  name: localizedText,
+  /** The family name as the source writes it, used to check who a sentence attributes remarks to. */
+  surname: nonEmpty(),
+  role: localizedText,
+})
+
+export const event = z.object({
+  number: z.int().check(z.gte(1), z.lte(10)),
+  title: localizedText,
+  /** The event's headline exactly as the source prints it. */
+  headline: nonEmpty(),
+  category,
+  period,
+  summary: localizedText,
+  /** Metric shown as the event's key figure. */
+  keyMetric: z.optional(nonEmpty()),
+})
+
+export const sourceDocument = z.object({
+  id: nonEmpty(),
+  title: nonEmpty(),
+  publisher: nonEmpty(),
+  published: isoDate,
+  language: nonEmpty(),
+  /** File name under data/sources/. */
+  file: nonEmpty(),
+  attribution: nonEmpty(),
+})
+
+export const referenceFact = z.object({
+  id: nonEmpty(),
+  label: localizedText,
+  value: z.number(),
+  unit: nonEmpty(),
+  /** Where the reference value comes from; it is not in the press release. */
+  source: nonEmpty(),
+})
+
+export const datasetMeta = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: nonEmpty(),
+  version: nonEmpty(),
+  asOf: isoDate,
+  title: localizedText,
+  /** Relative tolerance before a stated currency conversion is flagged, e.g. 0.1 for 10%. */
+  conversionTolerance: z.number().check(z.gt(0), z.lt(1)),
+  sources: z.array(sourceDocument).check(z.minLength(1)),
+  reference: z.array(referenceFact),
+  people: z.array(person),
+})
+
+/** What GET /api/v1/kpis/2017.json returns: the data/ files assembled, plus each source's text. */
+export const dataset = z.object({
+  ...datasetMeta.shape,
+  sources: z.array(z.object({ ...sourceDocument.shape, text: nonEmpty() })).check(z.minLength(1)),
+  events: z.array(event),
+  metrics: z.array(metric),
+  milestones: z.array(milestone),
+  targets: z.array(target),
+})
+
+export type Category = z.infer<typeof category>
+export type Unit = z.infer<typeof unit>
+export type Qualifier = z.infer<typeof qualifier>
+export type LocalizedText = z.infer<typeof localizedText>
+export type Period = z.infer<typeof period>
+export type Metric = z.infer<typeof metric>
+export type Target = z.infer<typeof target>
+export type TargetKind = Target['kind']
+export type TargetProvenance = Target['provenance']
+export type Milestone = z.infer<typeof milestone>
+export type Person = z.infer<typeof person>
+export type KpiEvent = z.infer<typeof event>
+export type ReferenceFact = z.infer<typeof referenceFact>
+export type SourceDocument = z.infer<typeof dataset>['sources'][number]
+export type Dataset = z.infer<typeof dataset>

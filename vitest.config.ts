@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+      : ['default'],
+  },
+})
