@@ -1,0 +1,115 @@
+/**
+ * Runs after `vite build` (npm run build). Fails if mock code reached dist/ or the dataset file is
+ * missing, and reports gzip sizes against the JS budget. Sizes are gzip level 9 in kB
+ * (1 kB = 1000 bytes, as Vite reports), so the same build always gives the same numbers.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const distDir = fileURLToPath(new URL('../dist', import.meta.url))
+const datasetFile = 'api/v1/kpis/2017.json'
+/** msw must never ship to users: these only appear if mocks were bundled. */
+const forbidden = ['setupWorker', 'mockServiceWorker']
+const budget = { initialKb: 125, totalKb: 300 }
+
+const problems: string[] = []
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length / 1000
+}
+
+function kb(size: number): string {
+  return `${size.toFixed(2)} kB`
+}
+
+/** Paths of the scripts and modulepreloads in index.html, relative to dist/. */
+function initialScripts(html: string): string[] {
+  const urls = new Set<string>()
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name: string) =>
+      new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1]
+    const url = tag.toLowerCase().startsWith('<script')
+      ? attr('src')
+      : attr('rel')?.toLowerCase() === 'modulepreload'
+        ? attr('href')
+        : undefined
+    if (url && !/^[a-z]+:\/\//i.test(url)) urls.add(url.replace(/^\.?\//, ''))
+  }
+  return [...urls]
+}
+
+if (!existsSync(distDir)) {
+  console.error('check-dist: dist/ does not exist. Run `vite build` first.')
+  process.exit(1)
+}
+
+const files = filesUnder(distDir)
+for (const file of files) {
+  const content = readFileSync(file)
+  for (const word of forbidden) {
+    if (content.includes(word)) {
+      problems.push(
+        `dist/${relative(distDir, file)} contains "${word}": mock code is in the build.`,
+      )
+    }
+  }
+}
+
+if (!existsSync(join(distDir, datasetFile))) {
+  problems.push(`dist/${datasetFile} is missing: the app would have no data to load.`)
+}
+
+const assetsDir = join(distDir, 'assets')
+const jsFiles = existsSync(assetsDir)
+  ? filesUnder(assetsDir).filter((file) => file.endsWith('.js'))
+  : []
+const sizes = new Map(jsFiles.map((file) => [relative(distDir, file), gzipKb(file)]))
+
+console.log('JS in dist/assets (gzip):')
+for (const [file, size] of [...sizes].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${kb(size).padStart(10)}  ${file}`)
+}
+
+const indexHtml = join(distDir, 'index.html')
+let initialKb = 0
+if (existsSync(indexHtml)) {
+  const initial = initialScripts(readFileSync(indexHtml, 'utf8'))
+  if (initial.length === 0) problems.push('dist/index.html references no scripts.')
+  for (const path of initial) {
+    const file = join(distDir, path)
+    if (!existsSync(file)) {
+      problems.push(`dist/index.html references ${path}, which is not in dist/.`)
+      continue
+    }
+    initialKb += sizes.get(relative(distDir, file)) ?? gzipKb(file)
+  }
+  console.log(`Initial JS (index.html scripts + modulepreloads): ${initial.join(', ')}`)
+} else {
+  problems.push('dist/index.html is missing.')
+}
+const totalKb = [...sizes.values()].reduce((sum, size) => sum + size, 0)
+
+console.log(`Initial JS: ${kb(initialKb)} gzip (budget ${budget.initialKb} kB)`)
+console.log(`Total JS:   ${kb(totalKb)} gzip (budget ${budget.totalKb} kB)`)
+if (initialKb > budget.initialKb) {
+  problems.push(`Initial JS is ${kb(initialKb)} gzip, over the ${budget.initialKb} kB budget.`)
+}
+if (totalKb > budget.totalKb) {
+  problems.push(`Total JS is ${kb(totalKb)} gzip, over the ${budget.totalKb} kB budget.`)
+}
+
+if (problems.length > 0) {
+  console.error(`check-dist failed (${problems.length} problem(s)):`)
+  for (const problem of problems) console.error(`  ${problem}`)
+  process.exit(1)
+}
+console.log('check-dist: no mock code, dataset present, JS within budget.')

@@ -1,0 +1,150 @@
+/**
+ * Chromium for the browser tests: one browser per test file, a fresh context per page, console
+ * and page errors collected for the test to assert on, axe checks and screenshots.
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { AxeBuilder } from '@axe-core/playwright'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { afterAll, describe, expect, inject, onTestFinished } from 'vitest'
+
+/** Debian's Chromium; browser downloads are not available, so tests use the system one. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots', import.meta.url))
+
+export function chromiumAvailable(): boolean {
+  return existsSync(chromiumPath)
+}
+
+/** The base URLs served by global-setup.ts, plus a path (and query). */
+export function appUrl(build: 'production' | 'mocked', path = '/'): string {
+  const base = inject(build === 'production' ? 'productionBaseUrl' : 'mockedBaseUrl')
+  return new URL(path, `${base}/`).href
+}
+
+let browserPromise: Promise<Browser> | undefined
+let closeRegistered = false
+
+function sharedBrowser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({ executablePath: chromiumPath, args: launchArgs })
+  return browserPromise
+}
+
+/**
+ * `describe` for tests that need Chromium. Without it the suite is skipped locally with a note on
+ * how to get it; in CI (`CI` set) a skipped browser test counts as a failure, so this throws.
+ */
+export function describeBrowser(name: string, fn: () => void): void {
+  if (!chromiumAvailable()) {
+    const reason = `Chromium not found at ${chromiumPath} (install it with \`apt-get install chromium\` or set CHROMIUM_PATH)`
+    if (process.env.CI) throw new Error(`${reason}: browser tests cannot be skipped in CI.`)
+    console.warn(`Skipping "${name}": ${reason}.`)
+    describe.skip(`${name} [skipped: ${reason}]`, fn)
+    return
+  }
+  if (!closeRegistered) {
+    closeRegistered = true
+    // Registered at file level, so the browser outlives every describeBrowser block in the file.
+    afterAll(async () => {
+      const browser = await browserPromise
+      browserPromise = undefined
+      await browser?.close()
+    })
+  }
+  describe(name, fn)
+}
+
+export interface OpenedPage {
+  page: Page
+  /** Console errors and uncaught page errors, in the order they happened. */
+  errors: string[]
+}
+
+/**
+ * A fresh context (no cookies, storage or service workers from other tests) and page at `url`.
+ * The context closes when the test ends; a failing test leaves a screenshot behind.
+ */
+export async function openPage(
+  url: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<OpenedPage> {
+  const browser = await sharedBrowser()
+  const context = await browser.newContext({ viewport, locale: 'en-GB' })
+  const page = await context.newPage()
+  const testName = expect.getState().currentTestName ?? 'unnamed test'
+  // One hook, not onTestFailed: vitest runs onTestFinished first, which would close the page.
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      await screenshot(page, `failed-${testName}`).catch(() => undefined)
+    }
+    await context.close()
+  })
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url: source, lineNumber } = message.location()
+      errors.push(`console.error: ${message.text()}${source ? ` (${source}:${lineNumber})` : ''}`)
+    }
+  })
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  await page.goto(url)
+  return { page, errors }
+}
+
+/**
+ * Waits for `locator` to be visible; on timeout the error names what was awaited and shows the
+ * page's visible text, which usually says why (an error state, a different wording).
+ */
+export async function waitForVisible(
+  page: Page,
+  locator: Locator,
+  what: string,
+  timeout = 15_000,
+): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout })
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; the rendered text, line breaks and all, is what a reader of the failure needs.
+      .innerText({ timeout: 1_000 })
+      .catch(() => '(page text unavailable)')
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new Error(
+      `Timed out after ${timeout} ms waiting for ${what} (${reason}).\nThe page shows:\n${shown.slice(0, 2_000)}`,
+    )
+  }
+}
+
+/** Fails with each violation's id, impact and the elements it found. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze()
+  const found = violations.map((violation) => {
+    const targets = violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n')
+    return `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n${targets}`
+  })
+  expect(found, `axe found ${found.length} violation(s):\n${found.join('\n')}`).toEqual([])
+}
+
+/** Writes test-results/screenshots/<name>.png (the whole page) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true })
+  const file = join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-').slice(0, 120)}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
