@@ -1,6 +1,61 @@
-import { Link, Outlet } from '@tanstack/react-router'
+import { Link, Outlet, useNavigate, useSearch } from '@tanstack/react-router'
+import { useApplyTheme, useTheme } from './preferences'
+import { type CurrencyMode, currencyModes, type Theme, themes } from './search'
+
+const themeLabels: Record<Theme | 'system', string> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+}
+
+function ViewControls() {
+  const [theme, setTheme] = useTheme()
+  const search = useSearch({ strict: false })
+  const navigate = useNavigate()
+  const setCurrency = (currency: CurrencyMode | undefined) =>
+    void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
+  return (
+    <div className="view-controls">
+      <label>
+        Currency
+        <select
+          value={search.currency ?? 'stated'}
+          onChange={(e) => {
+            const value = e.target.value
+            setCurrency(currencyModes.find((c) => c === value))
+          }}
+        >
+          <option value="stated">As stated</option>
+          {currencyModes.map((c) => (
+            <option key={c} value={c}>
+              All in {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Theme
+        <select
+          value={theme ?? 'system'}
+          onChange={(e) => {
+            const value = e.target.value
+            setTheme(themes.find((t) => t === value))
+          }}
+        >
+          {(['system', ...themes] as const).map((t) => (
+            <option key={t} value={t}>
+              {themeLabels[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}
 
 export function Layout() {
+  const [theme] = useTheme()
+  useApplyTheme(theme)
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -16,12 +71,16 @@ export function Layout() {
         <nav aria-label="Views">
           <ul className="nav-list">
             <li>
-              <Link to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
+              <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
                 Overview
               </Link>
             </li>
+            <li>
+              <Link to="/data">Data</Link>
+            </li>
           </ul>
         </nav>
+        <ViewControls />
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
@@ -29,7 +88,7 @@ export function Layout() {
       <footer className="app-footer">
         <p>
           Every figure is quoted from China Post, “2017 Top Ten Events at China Post Group” (press
-          release, 23 January 2018). Targets not stated in the release are marked derived or
+          release, 23 January 2018). Targets the release does not state are marked derived or
           illustrative.
         </p>
       </footer>

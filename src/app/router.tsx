@@ -1,18 +1,36 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router'
-import { MetricList } from '../features/overview/metric-list'
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  retainSearchParams,
+} from '@tanstack/react-router'
+import { Overview } from '../features/overview/overview'
+import { DataPage } from '../features/sources/data-page'
 import { Layout } from './layout'
+import { validateGlobalSearch, validateOverviewSearch } from './search'
 
-const rootRoute = createRootRoute({ component: Layout })
-
-const overviewRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/',
-  component: MetricList,
+export const rootRoute = createRootRoute({
+  component: Layout,
+  validateSearch: validateGlobalSearch,
+  search: { middlewares: [retainSearchParams(['theme', 'currency', 'lang'])] },
 })
 
-const routeTree = rootRoute.addChildren([overviewRoute])
+export const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: Overview,
+  validateSearch: validateOverviewSearch,
+})
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent' })
+export const dataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/data',
+  component: DataPage,
+})
+
+const routeTree = rootRoute.addChildren([overviewRoute, dataRoute])
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true })
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -1,5 +1,6 @@
-import type { TargetProvenance } from '../domain/schema'
+import type { Target, TargetProvenance } from '../domain/schema'
 import type { Status } from '../domain/status'
+import { InfoTip } from './info-tip'
 
 export const statusText: Record<Status, string> = {
   met: 'Met',
@@ -8,7 +9,7 @@ export const statusText: Record<Status, string> = {
   'no-target': 'No published target',
 }
 
-const statusIcon: Record<Status, string> = {
+export const statusIcon: Record<Status, string> = {
   met: '✓',
   'on-track': '➜',
   below: '▼',
@@ -35,17 +36,27 @@ export const provenanceText: Record<TargetProvenance, string> = {
 }
 
 export const provenanceHelp: Record<TargetProvenance, string> = {
-  stated: 'The source states this target.',
-  derived: 'Computed from a goal the source states and a documented reference fact.',
-  illustrative: 'No target is published; this one is only for comparison, not a fact.',
-  analyst: 'Set by an analyst in this dashboard.',
+  stated: 'Stated target: the source states this goal.',
+  derived:
+    'Derived target: computed from a goal the source states and a documented reference fact.',
+  illustrative:
+    'Illustrative target: no target is published; shown only for comparison, not as a fact.',
+  analyst: 'Analyst target: set by an analyst in this dashboard.',
 }
 
-export function ProvenanceBadge({ provenance }: { provenance: TargetProvenance }) {
+/** The target's provenance as a badge; its tooltip explains the kind and this target's basis. */
+export function ProvenanceBadge({ target }: { target: Target }) {
   return (
-    <span className={`provenance provenance-${provenance}`} title={provenanceHelp[provenance]}>
-      {provenanceText[provenance]}
-      <span className="visually-hidden"> target: {provenanceHelp[provenance]}</span>
-    </span>
+    <InfoTip
+      className={`provenance provenance-${target.provenance}`}
+      label={
+        <>
+          {provenanceText[target.provenance]}
+          <span className="visually-hidden"> target</span>
+        </>
+      }
+    >
+      <strong>{provenanceHelp[target.provenance]}</strong> {target.basis.en}
+    </InfoTip>
   )
 }

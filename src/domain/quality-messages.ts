@@ -50,3 +50,24 @@ export function findingMessage(f: QualityFinding, data: Dataset, locale: Locale 
       return `${formatInteger(num(facts, 'value'), locale)} is more than the possible maximum of ${formatInteger(num(facts, 'limit'), locale)}.`
   }
 }
+
+/** A few words for a table cell; the full sentence is findingMessage. */
+export function findingSummary(f: QualityFinding, locale: Locale = 'en'): string {
+  const facts = f.facts
+  switch (f.rule) {
+    case 'currency-conversion':
+      return `Stated conversion is about ${formatInteger(Math.round(Math.max(num(facts, 'factor'), 1 / num(facts, 'factor'))), locale)}× off; ${formatMoney(num(facts, 'expectedUsd'), 'USD', locale)} at the documented rate`
+    case 'subset-exceeds-whole':
+      return 'Larger than the whole it is part of'
+    case 'derived-figure':
+      return `Dates give ${num(facts, 'expected')} days`
+    case 'date-order':
+      return 'Dates out of order'
+    case 'attribution':
+      return `Sentence credits “${str(facts, 'creditedBySurname')}”, not the paragraph's subject`
+    case 'name-spelling':
+      return `Source writes “${str(facts, 'written')}”`
+    case 'out-of-range':
+      return `Above the possible maximum of ${formatInteger(num(facts, 'limit'), locale)}`
+  }
+}

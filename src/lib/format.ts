@@ -58,7 +58,6 @@ export function formatPercent(ratio: number, locale: Locale, fractionDigits = 0)
 const unitNames: Partial<Record<Unit, Intl.NumberFormatOptions['unit']>> = {
   days: 'day',
   years: 'year',
-  percent: 'percent',
 }
 
 /** A value in its unit, without qualifier: "550,000", "CNY 10 billion", "53 days", "64%". */
@@ -67,6 +66,8 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
     case 'CNY':
     case 'USD':
       return formatMoney(value, unit, locale)
+    case 'percent':
+      return formatPercent(value / 100, locale, 2)
     case 'count':
     case 'people':
     case 'provinces':
@@ -102,24 +103,33 @@ export function formatQualified(
   }
 }
 
-/** Dates at the precision the source gives: "8 Nov 2017", "2017"; 2017年11月8日, 2017年. */
-export function formatDate(iso: string, locale: Locale): string {
-  const precision = iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day'
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : {
-            year: 'numeric',
-            month: locale === 'en' ? 'short' : 'long',
-            day: 'numeric',
-            timeZone: 'UTC',
-          }
-  return new Intl.DateTimeFormat(locale, options).format(startOf(iso))
+function dateOptions(iso: string, locale: Locale): Intl.DateTimeFormatOptions {
+  if (iso.length === 4) return { year: 'numeric', timeZone: 'UTC' }
+  if (iso.length === 7) return { year: 'numeric', month: 'long', timeZone: 'UTC' }
+  return {
+    year: 'numeric',
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }
 }
 
+/** Dates at the precision the source gives: "Nov 8, 2017", "2017"; 2017年11月8日, 2017年. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, dateOptions(iso, locale)).format(startOf(iso))
+}
+
+/** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至2017年11月8日 in Chinese. */
 export function formatPeriod(period: { start: string; end?: string }, locale: Locale): string {
-  if (!period.end || period.end === period.start) return formatDate(period.start, locale)
-  return `${formatDate(period.start, locale)} – ${formatDate(period.end, locale)}`
+  const { start, end } = period
+  if (!end || end === start) return formatDate(start, locale)
+  if (locale === 'en' && start.length === end.length) {
+    return new Intl.DateTimeFormat(locale, dateOptions(start, locale)).formatRange(
+      startOf(start),
+      startOf(end),
+    )
+  }
+  return locale === 'en'
+    ? `${formatDate(start, locale)} – ${formatDate(end, locale)}`
+    : `${formatDate(start, locale)}至${formatDate(end, locale)}`
 }

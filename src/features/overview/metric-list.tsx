@@ -1,10 +1,12 @@
-import { useKpis } from '../../api/queries'
-import { PanelError, PanelLoading } from '../../components/panel-state'
+import { InfoTip } from '../../components/info-tip'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
+import { cnyPerUsd } from '../../domain/currency'
+import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
-import { findingMessage } from '../../domain/quality-messages'
+import { findingMessage, findingSummary } from '../../domain/quality-messages'
 import type { Dataset } from '../../domain/schema'
-import { formatPercent, formatPeriod, formatQualified, formatValue } from '../../lib/format'
+import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
+import { formatPercent, formatPeriod } from '../../lib/format'
 
 const severityText = {
   error: 'Data-quality error',
@@ -12,8 +14,19 @@ const severityText = {
   info: 'Data-quality note',
 }
 
-function MetricTableRow({ row, dataset }: { row: MetricRow; dataset: Dataset }) {
+function MetricTableRow({
+  row,
+  dataset,
+  currency,
+  rate,
+}: {
+  row: MetricRow
+  dataset: Dataset
+  currency: CurrencyChoice
+  rate: number | undefined
+}) {
   const { metric, target } = row
+  const value = displayMetricValue(metric, currency, rate)
   return (
     <tr>
       <th scope="row">
@@ -22,13 +35,12 @@ function MetricTableRow({ row, dataset }: { row: MetricRow; dataset: Dataset }) 
           Event {metric.event} · {metric.category}
         </span>
       </th>
-      <td className="num">{formatQualified(metric.value, metric.unit, metric.qualifier, 'en')}</td>
-      <td>{metric.unit}</td>
+      <td className="num">{value.text}</td>
+      <td>{value.converted ? `${currency} (converted)` : metric.unit}</td>
       <td className="num">
         {target ? (
           <>
-            {formatValue(target.value, target.unit, 'en')}{' '}
-            <ProvenanceBadge provenance={target.provenance} />
+            {displayTargetValue(target, currency, rate)} <ProvenanceBadge target={target} />
           </>
         ) : (
           '—'
@@ -40,13 +52,19 @@ function MetricTableRow({ row, dataset }: { row: MetricRow; dataset: Dataset }) 
       <td>
         <StatusBadge status={row.status} />
       </td>
-      <td>{formatPeriod(metric.period, 'en')}</td>
-      <td>
+      <td className="date-cell">{formatPeriod(metric.period, 'en')}</td>
+      <td className="quality-cell">
         {row.findings.length === 0
           ? '—'
           : row.findings.map((f) => (
               <p key={f.id} className={`finding finding-${f.severity}`}>
-                <strong>{severityText[f.severity]}:</strong> {findingMessage(f, dataset)}
+                <InfoTip
+                  className="finding-tip"
+                  label={<strong>{severityText[f.severity]}</strong>}
+                >
+                  {findingMessage(f, dataset)}
+                </InfoTip>{' '}
+                {findingSummary(f)}
               </p>
             ))}
       </td>
@@ -55,46 +73,37 @@ function MetricTableRow({ row, dataset }: { row: MetricRow; dataset: Dataset }) 
 }
 
 /** Every metric with value, unit, target, status and data-quality flags. */
-export function MetricList() {
-  const query = useKpis()
-  if (query.data === undefined) {
-    if (query.isError) {
-      return (
-        <PanelError
-          title="Couldn't load the 2017 dataset"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      )
-    }
-    return <PanelLoading label="Loading the 2017 dataset…" minHeight={480} />
-  }
-  const { dataset, rows } = query.data
+export function MetricList({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
+  const { dataset, rows } = kpis
+  const rate = cnyPerUsd(dataset)
   return (
-    <section aria-labelledby="metrics-heading">
-      <h1 id="metrics-heading">{dataset.title.en}</h1>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>Every metric in the 2017 dataset</caption>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Value</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Target</th>
-              <th scope="col">Attainment</th>
-              <th scope="col">Status</th>
-              <th scope="col">Date</th>
-              <th scope="col">Data quality</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <MetricTableRow key={row.metric.id} row={row} dataset={dataset} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>Every metric in the 2017 dataset</caption>
+        <thead>
+          <tr>
+            <th scope="col">Metric</th>
+            <th scope="col">Value</th>
+            <th scope="col">Unit</th>
+            <th scope="col">Target</th>
+            <th scope="col">Attainment</th>
+            <th scope="col">Status</th>
+            <th scope="col">Date</th>
+            <th scope="col">Data quality</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <MetricTableRow
+              key={row.metric.id}
+              row={row}
+              dataset={dataset}
+              currency={currency}
+              rate={rate}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }

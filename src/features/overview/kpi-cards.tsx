@@ -1,0 +1,78 @@
+import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
+import { cnyPerUsd } from '../../domain/currency'
+import type { Kpis } from '../../domain/kpis'
+import type { MetricRow } from '../../domain/metric-rows'
+import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
+import { formatInteger, formatPercent } from '../../lib/format'
+
+/** The event key figures, in event order: the headline row an executive reads first. */
+export function headlineRows(kpis: Kpis): MetricRow[] {
+  const byId = new Map(kpis.rows.map((row) => [row.metric.id, row]))
+  return kpis.dataset.events.flatMap((event) => {
+    const row = event.keyMetric ? byId.get(event.keyMetric) : undefined
+    return row ? [row] : []
+  })
+}
+
+/** Bar scale: attainment up to 150% fits; the target sits at two thirds of the track. */
+const METER_MAX = 1.5
+
+function AttainmentMeter({ attainment }: { attainment: number }) {
+  const fill = Math.min(attainment, METER_MAX) / METER_MAX
+  return (
+    <div className="meter" aria-hidden="true">
+      <div className="meter-fill" style={{ width: `${fill * 100}%` }} />
+      <div className="meter-target" style={{ left: `${100 / METER_MAX}%` }} />
+    </div>
+  )
+}
+
+function KpiCard({
+  row,
+  currency,
+  rate,
+}: {
+  row: MetricRow
+  currency: CurrencyChoice
+  rate: number | undefined
+}) {
+  const { metric, target } = row
+  const headingId = `kpi-${metric.id}`
+  const value =
+    metric.unit === 'provinces' && target
+      ? `${formatInteger(metric.value, 'en')} of ${formatInteger(target.value, 'en')} provinces`
+      : displayMetricValue(metric, currency, rate).text
+  return (
+    <article className={`kpi-card kpi-${row.status}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="kpi-label">
+        {metric.label.en}
+      </h3>
+      <p className="kpi-value">{value}</p>
+      {target ? (
+        <p className="kpi-target">
+          Target {displayTargetValue(target, currency, rate)} <ProvenanceBadge target={target} />
+        </p>
+      ) : (
+        <p className="kpi-target">No target</p>
+      )}
+      {row.attainment !== undefined && (
+        <div className="kpi-attainment">
+          <AttainmentMeter attainment={row.attainment} />
+          <span>{formatPercent(row.attainment, 'en')} of target</span>
+        </div>
+      )}
+      <StatusBadge status={row.status} />
+    </article>
+  )
+}
+
+export function KpiCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
+  const rate = cnyPerUsd(kpis.dataset)
+  return (
+    <div className="kpi-grid">
+      {headlineRows(kpis).map((row) => (
+        <KpiCard key={row.metric.id} row={row} currency={currency} rate={rate} />
+      ))}
+    </div>
+  )
+}

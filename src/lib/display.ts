@@ -1,0 +1,34 @@
+import { toCurrency } from '../domain/currency'
+import type { Metric, Target } from '../domain/schema'
+import { formatQualified, formatValue, type Locale } from './format'
+
+export type CurrencyChoice = 'CNY' | 'USD' | undefined
+
+/**
+ * A metric's value as the reader asked to see it. The source's own currency conversions are
+ * always shown as stated: converting them would hide what the source said.
+ */
+export function displayMetricValue(
+  metric: Metric,
+  currency: CurrencyChoice,
+  rate: number | undefined,
+  locale: Locale = 'en',
+): { text: string; converted: boolean } {
+  const amount = metric.conversionOf
+    ? { value: metric.value, unit: metric.unit, converted: false }
+    : toCurrency(metric.value, metric.unit, currency, rate)
+  return {
+    text: formatQualified(amount.value, amount.unit, metric.qualifier, locale),
+    converted: amount.converted,
+  }
+}
+
+export function displayTargetValue(
+  target: Target,
+  currency: CurrencyChoice,
+  rate: number | undefined,
+  locale: Locale = 'en',
+): string {
+  const amount = toCurrency(target.value, target.unit, currency, rate)
+  return formatValue(amount.value, amount.unit, locale)
+}

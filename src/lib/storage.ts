@@ -1,0 +1,59 @@
+/**
+ * Local storage treated as untrusted input: values live in a versioned envelope and are validated
+ * on read, so a corrupt, foreign or old-version value is ignored instead of breaking the app.
+ */
+import * as z from 'zod/mini'
+
+const envelope = z.object({ version: z.int(), value: z.unknown() })
+
+export type StoredRead<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'missing' }
+  | { status: 'invalid'; reason: string }
+
+export function readStored<T>(
+  key: string,
+  schema: z.ZodMiniType<T>,
+  version: number,
+): StoredRead<T> {
+  let raw: string | null
+  try {
+    raw = window.localStorage.getItem(key)
+  } catch {
+    return { status: 'missing' }
+  }
+  if (raw === null) return { status: 'missing' }
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return { status: 'invalid', reason: 'not JSON' }
+  }
+  const wrapped = z.safeParse(envelope, json)
+  if (!wrapped.success) return { status: 'invalid', reason: 'no version envelope' }
+  if (wrapped.data.version !== version) {
+    return { status: 'invalid', reason: `version ${wrapped.data.version}, expected ${version}` }
+  }
+  const parsed = z.safeParse(schema, wrapped.data.value)
+  return parsed.success
+    ? { status: 'ok', value: parsed.data }
+    : { status: 'invalid', reason: parsed.error.issues[0]?.message ?? 'invalid value' }
+}
+
+/** Returns false when storage is unavailable or full; callers keep working in memory. */
+export function writeStored(key: string, value: unknown, version: number): boolean {
+  try {
+    window.localStorage.setItem(key, JSON.stringify({ version, value }))
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key)
+  } catch {
+    // Storage unavailable: nothing to remove.
+  }
+}
