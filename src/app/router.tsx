@@ -30,7 +30,12 @@ export const dataRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([overviewRoute, dataRoute])
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true })
+/** The app's router; tests pass a memory history. */
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({ routeTree, history, defaultPreload: 'intent', scrollRestoration: true })
+}
+
+export const router = createAppRouter()
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -11,26 +11,31 @@ export function InfoTip({
   label,
   children,
   className,
+  accessibleName,
 }: {
   label: ReactNode
   children: ReactNode
   className?: string
+  /** When the visible label alone is too terse, e.g. "Derived" → "Derived target". */
+  accessibleName?: string
 }) {
   const id = useId()
   const body = useRef<HTMLSpanElement>(null)
   const [open, setOpen] = useState(false)
   const [shift, setShift] = useState(0)
 
+  // Measure once each time the tip opens; the shift applied last time is taken back out first.
+  const applied = useRef(0)
   useLayoutEffect(() => {
     if (!open || !body.current) return
     const rect = body.current.getBoundingClientRect()
-    const left = rect.left - shift
-    const right = rect.right - shift
+    const left = rect.left - applied.current
+    const right = rect.right - applied.current
     const viewport = document.documentElement.clientWidth
-    if (right > viewport - EDGE) setShift(viewport - EDGE - right)
-    else if (left < EDGE) setShift(EDGE - left)
-    else setShift(0)
-  }, [open, shift])
+    const next = right > viewport - EDGE ? viewport - EDGE - right : left < EDGE ? EDGE - left : 0
+    applied.current = next
+    setShift(next)
+  }, [open])
 
   return (
     <span
@@ -42,6 +47,7 @@ export function InfoTip({
         type="button"
         className={className}
         aria-describedby={id}
+        aria-label={accessibleName}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {

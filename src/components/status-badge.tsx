@@ -49,12 +49,8 @@ export function ProvenanceBadge({ target }: { target: Target }) {
   return (
     <InfoTip
       className={`provenance provenance-${target.provenance}`}
-      label={
-        <>
-          {provenanceText[target.provenance]}
-          <span className="visually-hidden"> target</span>
-        </>
-      }
+      label={provenanceText[target.provenance]}
+      accessibleName={`${provenanceText[target.provenance]} target`}
     >
       <strong>{provenanceHelp[target.provenance]}</strong> {target.basis.en}
     </InfoTip>

@@ -26,14 +26,26 @@ export function formatInteger(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
 }
 
-/** Short figure for cards and axes: 550,000 → "550K"… in English "550 thousand", in Chinese "55万". */
-export function formatCompact(value: number, locale: Locale): string {
+/**
+ * Short figure for cards and axes: 550,000 → in English "550 thousand", in Chinese "55万".
+ * `display: 'short'` gives "550K" in English, for axis ticks on narrow screens.
+ */
+export function formatCompact(
+  value: number,
+  locale: Locale,
+  display: 'long' | 'short' = 'long',
+): string {
   if (Math.abs(value) < 10_000) return formatInteger(value, locale)
   return numberFormat(locale, {
     notation: 'compact',
-    compactDisplay: locale === 'en' ? 'long' : 'short',
+    compactDisplay: locale === 'en' ? display : 'short',
     maximumFractionDigits: 2,
   }).format(value)
+}
+
+/** A rate at its documented precision: 6.7518. */
+export function formatRate(value: number, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 4 }).format(value)
 }
 
 /** Money: "CNY 10 billion", "USD 7.25 billion"; in Chinese "¥100亿", "US$72.5亿". */
@@ -120,6 +132,11 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 /** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至2017年11月8日 in Chinese. */
+/** Month name for time-axis ticks: "Mar", in Chinese "3月". */
+export function formatMonth(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(startOf(iso))
+}
+
 export function formatPeriod(period: { start: string; end?: string }, locale: Locale): string {
   const { start, end } = period
   if (!end || end === start) return formatDate(start, locale)

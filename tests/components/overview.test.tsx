@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { server } from '../../mocks/node'
+import { scenarios } from '../../mocks/scenarios'
+import { renderApp } from '../utils'
+
+// jsdom has no <dialog> methods.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+})
+
+function card(name: string) {
+  return screen.getByRole('article', { name })
+}
+
+describe('overview', () => {
+  it('shows each headline KPI card with value, target, provenance and status', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { name: 'Headline results' })
+
+    const participants = card('People on the cloud innovation platform')
+    expect(within(participants).getByText('550,000+')).toBeInTheDocument()
+    expect(within(participants).getByText(/Target 500,000/)).toBeInTheDocument()
+    expect(
+      within(participants).getByRole('button', { name: 'Illustrative target' }),
+    ).toBeInTheDocument()
+    expect(within(participants).getByText('110% of target')).toBeInTheDocument()
+    expect(within(participants).getByText('Met')).toBeInTheDocument()
+
+    const provinces = card('Provinces with same-day newspapers in all cities above county level')
+    expect(within(provinces).getByText('18 of 31 provinces')).toBeInTheDocument()
+    expect(within(provinces).getByRole('button', { name: 'Derived target' })).toBeInTheDocument()
+    expect(within(provinces).getByText('Below target')).toBeInTheDocument()
+
+    const premiums = card('New regular premiums, China Post Insurance')
+    expect(within(premiums).getByText('CNY 10 billion+')).toBeInTheDocument()
+    expect(within(premiums).getByRole('button', { name: 'Stated target' })).toBeInTheDocument()
+  })
+
+  it('explains a target provenance in a tooltip on focus', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await screen.findByRole('heading', { name: 'Headline results' })
+    const badge = within(card('Stake bought in sposter.net')).getByRole('button', {
+      name: 'Derived target',
+    })
+    await user.click(badge)
+    expect(badge).toHaveAccessibleDescription(/controlling interest, which takes more than 50%/)
+  })
+
+  it('converts money to the chosen currency at the documented rate', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await screen.findByRole('heading', { name: 'Headline results' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'All in USD')
+    const premiums = card('New regular premiums, China Post Insurance')
+    expect(within(premiums).getByText('USD 1.48 billion+')).toBeInTheDocument()
+    // The source's own conversion is never converted again.
+    const row = screen.getByRole('row', {
+      name: /US-dollar value the source gives for the 10-billion-yuan goal/,
+    })
+    expect(within(row).getByText('USD 1.6 million')).toBeInTheDocument()
+  })
+
+  it('flags the data-quality error in a notice that links to the data page', async () => {
+    renderApp('/')
+    const notice = await screen.findByRole('complementary', { name: /4 data-quality findings/ })
+    expect(notice).toHaveTextContent('about 926× too small')
+    expect(within(notice).getByRole('link', { name: /every finding/ })).toHaveAttribute(
+      'href',
+      '/data',
+    )
+  })
+
+  it('opens an event detail with its figures, quotes and findings, and closes it', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    await user.click(await screen.findByRole('link', { name: /Double 10 billion/ }))
+    const dialog = await screen.findByRole('dialog', { name: /Double 10 billion/ })
+    expect(router.state.location.search).toMatchObject({ event: 5 })
+    expect(within(dialog).getByText('Days ahead of the year-end deadline')).toBeInTheDocument()
+    expect(
+      within(dialog).getByText(/US\$1\.6 million\) in 2017\./, { selector: 'blockquote' }),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByText(/926× too small/)).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: /Close/ }))
+    await waitFor(() => expect(router.state.location.search).not.toHaveProperty('event'))
+  })
+
+  it('shows a clear error with a retry when the data service fails', async () => {
+    server.use(...scenarios.error())
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("Couldn't load the 2017 dataset")
+    expect(alert).toHaveTextContent('The data service answered with an error (HTTP 500).')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
+  it('keeps the page working when the URL has a bad event number', async () => {
+    renderApp('/?event=42')
+    expect(await screen.findByRole('heading', { name: 'Headline results' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})
