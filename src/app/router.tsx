@@ -2,6 +2,7 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  type RouterHistory,
   retainSearchParams,
 } from '@tanstack/react-router'
 import { Overview } from '../features/overview/overview'

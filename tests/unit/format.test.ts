@@ -1,0 +1,155 @@
+import {
+  formatCompact,
+  formatDate,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  formatPeriod,
+  formatQualified,
+  formatValue,
+} from '../../src/lib/format'
+
+describe('formatCompact', () => {
+  it.each([
+    [9_999, '9,999', '9,999'],
+    [10_000, '10 thousand', '1万'],
+    [550_000, '550 thousand', '55万'],
+    [99_999_999, '100 million', '1亿'],
+    [100_000_000, '100 million', '1亿'],
+    [123_456_789, '123.46 million', '1.23亿'],
+    [10_000_000_000, '10 billion', '100亿'],
+  ])('shows %d as "%s" in English and "%s" in Chinese', (value, en, zh) => {
+    expect(formatCompact(value, 'en')).toBe(en)
+    expect(formatCompact(value, 'zh-CN')).toBe(zh)
+  })
+
+  it('never shows 10,000万 for a figure that rounds up to 1亿', () => {
+    expect(formatCompact(99_999_999, 'zh-CN')).not.toContain('万')
+    expect(formatCompact(99_995, 'zh-CN')).toBe('10万')
+  })
+})
+
+describe('formatInteger', () => {
+  it('groups thousands and keeps at most two decimals', () => {
+    expect(formatInteger(550_000, 'en')).toBe('550,000')
+    expect(formatInteger(550_000, 'zh-CN')).toBe('550,000')
+    expect(formatInteger(6.7518, 'en')).toBe('6.75')
+  })
+})
+
+describe('formatMoney', () => {
+  it('writes the currency code and the scale word in English', () => {
+    expect(formatMoney(10_000_000_000, 'CNY', 'en')).toBe('CNY 10 billion')
+    expect(formatMoney(7_250_000_000, 'USD', 'en')).toBe('USD 7.25 billion')
+    expect(formatMoney(23_400_000, 'USD', 'en')).toBe('USD 23.4 million')
+    expect(formatMoney(5_000, 'CNY', 'en')).toBe('CNY 5,000')
+  })
+
+  it('uses 亿 and 万 with the currency sign in Chinese', () => {
+    expect(formatMoney(10_000_000_000, 'CNY', 'zh-CN')).toContain('100亿')
+    expect(formatMoney(10_000_000_000, 'CNY', 'zh-CN')).toMatch(/^¥/)
+    expect(formatMoney(7_250_000_000, 'USD', 'zh-CN')).toBe('US$72.5亿')
+    expect(formatMoney(1_600_000, 'USD', 'zh-CN')).toBe('US$160万')
+    expect(formatMoney(5_000, 'CNY', 'zh-CN')).toBe('¥5,000')
+  })
+})
+
+describe('formatPercent', () => {
+  it('turns a ratio into a whole percentage by default', () => {
+    expect(formatPercent(1.28, 'en')).toBe('128%')
+    expect(formatPercent(0.5806, 'en')).toBe('58%')
+    expect(formatPercent(0.5806, 'zh-CN')).toBe('58%')
+  })
+
+  it('keeps the fraction digits asked for', () => {
+    expect(formatPercent(0.5806, 'en', 1)).toBe('58.1%')
+  })
+})
+
+describe('formatValue', () => {
+  it('shows counts in full below a million and compact above', () => {
+    expect(formatValue(550_000, 'people', 'en')).toBe('550,000')
+    expect(formatValue(18, 'provinces', 'zh-CN')).toBe('18')
+    expect(formatValue(1_500_000, 'people', 'en')).toBe('1.5 million')
+    expect(formatValue(1_500_000, 'people', 'zh-CN')).toBe('150万')
+  })
+
+  it('names days and years', () => {
+    expect(formatValue(53, 'days', 'en')).toBe('53 days')
+    expect(formatValue(1, 'days', 'en')).toBe('1 day')
+    expect(formatValue(3, 'years', 'en')).toBe('3 years')
+    expect(formatValue(53, 'days', 'zh-CN')).toBe('53天')
+    expect(formatValue(3, 'years', 'zh-CN')).toBe('3年')
+  })
+
+  it('shows a percent-unit value with the % sign, as formatPercent does, in both locales', () => {
+    expect(formatValue(64, 'percent', 'zh-CN')).toBe('64%')
+    expect(formatValue(64, 'percent', 'en')).toBe('64%')
+    expect(formatValue(64.5, 'percent', 'en')).toBe('64.5%')
+  })
+
+  it('shows money through formatMoney', () => {
+    expect(formatValue(10_000_000_000, 'CNY', 'en')).toBe('CNY 10 billion')
+  })
+})
+
+describe('formatQualified', () => {
+  it.each([
+    [550_000, 'people', 'more-than', '550,000+', '超过550,000'],
+    [41, 'count', 'about', 'about 41', '约41'],
+    [7_250_000_000, 'USD', 'up-to', 'up to USD 7.25 billion', '最高US$72.5亿'],
+    [90_000, 'count', 'exact', '90,000', '90,000'],
+  ] as const)('%d %s %s reads "%s" / "%s"', (value, unit, qualifier, en, zh) => {
+    expect(formatQualified(value, unit, qualifier, 'en')).toBe(en)
+    expect(formatQualified(value, unit, qualifier, 'zh-CN')).toBe(zh)
+  })
+})
+
+describe('formatDate', () => {
+  it('shows a day in both locales', () => {
+    expect(formatDate('2017-11-08', 'en')).toBe('Nov 8, 2017')
+    expect(formatDate('2017-11-08', 'zh-CN')).toBe('2017年11月8日')
+  })
+
+  it('does not shift a day across time zones', () => {
+    expect(formatDate('2017-01-01', 'en')).toBe('Jan 1, 2017')
+    expect(formatDate('2017-12-31', 'zh-CN')).toBe('2017年12月31日')
+  })
+
+  it('shows a month without inventing a day', () => {
+    expect(formatDate('2017-09', 'en')).toBe('September 2017')
+    expect(formatDate('2017-09', 'zh-CN')).toBe('2017年9月')
+  })
+
+  it('shows a year without inventing a month', () => {
+    expect(formatDate('2017', 'en')).toBe('2017')
+    expect(formatDate('2017', 'zh-CN')).toBe('2017年')
+  })
+})
+
+describe('formatPeriod', () => {
+  // Intl's formatRange puts thin spaces around the dash; what matters is what a reader sees.
+  const period = (start: string, end: string | undefined, locale: 'en' | 'zh-CN') =>
+    formatPeriod({ start, end }, locale).replace(/\s/g, ' ')
+
+  it('shows both ends of a period, without repeating what they share in English', () => {
+    expect(period('2017-09-01', '2017-09-19', 'en')).toBe('Sep 1 – 19, 2017')
+    expect(period('2017-01-01', '2017-11-08', 'en')).toBe('Jan 1 – Nov 8, 2017')
+    expect(period('2015', '2017', 'en')).toBe('2015 – 2017')
+  })
+
+  it('shows both ends in full when they have different precision', () => {
+    expect(period('2017-09-01', '2017-10', 'en')).toBe('Sep 1, 2017 – October 2017')
+  })
+
+  it('joins both ends with 至 in Chinese', () => {
+    expect(period('2017-01-01', '2017-11-08', 'zh-CN')).toBe('2017年1月1日至2017年11月8日')
+    expect(period('2015', '2017', 'zh-CN')).toBe('2015年至2017年')
+  })
+
+  it('shows a single date when the period has no end or ends where it starts', () => {
+    expect(period('2017-09-21', undefined, 'en')).toBe('Sep 21, 2017')
+    expect(period('2017-09-21', undefined, 'zh-CN')).toBe('2017年9月21日')
+    expect(period('2017', '2017', 'en')).toBe('2017')
+  })
+})
