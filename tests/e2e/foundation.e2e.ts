@@ -72,6 +72,7 @@ describeBrowser('production build', () => {
     expect([...labelled].sort()).toEqual([...labels].sort())
 
     await screenshot(page, 'production-overview-1280x720')
+    await screenshot(page, 'production-overview-full-page', { fullPage: true })
     await expectNoAxeViolations(page)
     expect(errors).toEqual([])
   })

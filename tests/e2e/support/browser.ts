@@ -90,7 +90,7 @@ export async function openPage(
   // One hook, not onTestFailed: vitest runs onTestFinished first, which would close the page.
   onTestFinished(async ({ task }) => {
     if (task.result?.state === 'fail') {
-      await screenshot(page, `failed-${testName}`).catch(() => undefined)
+      await screenshot(page, `failed-${testName}`, { fullPage: true }).catch(() => undefined)
     }
     await context.close()
   })
@@ -141,10 +141,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(found, `axe found ${found.length} violation(s):\n${found.join('\n')}`).toEqual([])
 }
 
-/** Writes test-results/screenshots/<name>.png (the whole page) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Writes test-results/screenshots/<name>.png and returns its path: the viewport by default, the
+ * whole scrollable page with `fullPage`.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = false }: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true })
   const file = join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-').slice(0, 120)}.png`)
-  await page.screenshot({ path: file, fullPage: true })
+  await page.screenshot({ path: file, fullPage })
   return file
 }
