@@ -48,6 +48,11 @@ export interface FetchOptions {
 
 export const DEFAULT_TIMEOUT_MS = 20_000
 
+function timeoutMessage(timeoutMs: number): string {
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000))
+  return `The data service did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`
+}
+
 /** GET the dataset and validate it at the boundary: the views only ever see a valid Dataset. */
 export async function fetchDataset({
   signal,
@@ -61,11 +66,7 @@ export async function fetchDataset({
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
   } catch (cause) {
     if (timeout.aborted) {
-      throw new ApiError(
-        'timeout',
-        `The data service did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
-        { cause },
-      )
+      throw new ApiError('timeout', timeoutMessage(timeoutMs), { cause })
     }
     if (signal?.aborted) throw cause
     throw new ApiError('network', "Couldn't reach the data service.", { cause })
@@ -84,11 +85,7 @@ export async function fetchDataset({
     body = await response.json()
   } catch (cause) {
     if (timeout.aborted) {
-      throw new ApiError(
-        'timeout',
-        `The data service did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
-        { cause },
-      )
+      throw new ApiError('timeout', timeoutMessage(timeoutMs), { cause })
     }
     throw new ApiError('malformed', 'The data service sent a response that is not valid JSON.', {
       cause,

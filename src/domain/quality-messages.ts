@@ -11,6 +11,7 @@ export function findingMessage(f: QualityFinding, data: Dataset, locale: Locale 
   const name = (id: string) =>
     data.people.find((p) => p.id === id)?.name[locale] ??
     data.metrics.find((m) => m.id === id)?.label[locale] ??
+    data.milestones.find((m) => m.id === id)?.label[locale] ??
     id
   switch (f.rule) {
     case 'currency-conversion': {
@@ -40,7 +41,7 @@ export function findingMessage(f: QualityFinding, data: Dataset, locale: Locale 
       if (facts.published !== undefined)
         return `Dated ${formatDate(str(facts, 'date'), locale)}, after the source was published (${formatDate(str(facts, 'published'), locale)}).`
       if (facts.before !== undefined)
-        return `Dated ${formatDate(str(facts, 'date'), locale)}, before “${str(facts, 'before')}” (${formatDate(str(facts, 'beforeDate'), locale)}) that it must follow.`
+        return `Dated ${formatDate(str(facts, 'date'), locale)}, before “${name(str(facts, 'before'))}” (${formatDate(str(facts, 'beforeDate'), locale)}) that it must follow.`
       return `The period ends (${formatDate(str(facts, 'end'), locale)}) before it starts (${formatDate(str(facts, 'start'), locale)}).`
     case 'attribution':
       return `The paragraph credits ${name(str(facts, 'attributedTo'))}, but this sentence speaks of “${str(facts, 'creditedBySurname')}'s remarks”, which would be ${name(str(facts, 'creditedTo'))}. The dataset keeps ${name(str(facts, 'attributedTo'))}, the paragraph's subject.`

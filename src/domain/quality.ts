@@ -131,6 +131,9 @@ const dateOrder: Rule = ({ data, milestones }) => {
     if (m.period.end && startOf(m.period.end) < startOf(m.period.start)) {
       results.push(finding('date-order', 'error', m, { start: m.period.start, end: m.period.end }))
     }
+    if (startOf(m.period.start) > endOf(published)) {
+      results.push(finding('date-order', 'error', m, { date: m.period.start, published }))
+    }
   }
   for (const m of data.milestones) {
     for (const before of m.after ?? []) {
