@@ -1,6 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { deriveKpis } from '../domain/kpis'
+import type { Dataset } from '../domain/schema'
+import { applyTargetOverrides } from '../domain/target-overrides'
+import { usePersisted } from '../lib/persisted-store'
 import { ApiError, fetchDataset } from './client'
+import { targetOverridesStore } from './target-overrides'
 
 /** Query keys, general to specific. */
 export const kpiKeys = {
@@ -33,7 +38,15 @@ export function useDataset(year = 2017) {
   return useQuery(datasetQuery(year))
 }
 
-/** The dataset with findings, targets and statuses derived once per response. */
+/**
+ * The dataset with analysts' target edits in force and findings, statuses and rows derived once
+ * per response or edit, so every view recomputes together.
+ */
 export function useKpis(year = 2017) {
-  return useQuery({ ...datasetQuery(year), select: deriveKpis })
+  const overrides = usePersisted(targetOverridesStore)
+  const select = useCallback(
+    (dataset: Dataset) => deriveKpis(applyTargetOverrides(dataset, overrides)),
+    [overrides],
+  )
+  return useQuery({ ...datasetQuery(year), select })
 }

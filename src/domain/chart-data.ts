@@ -1,0 +1,417 @@
+/**
+ * What the overview's charts show, derived from the metric rows: pure functions that select
+ * metrics by id and return typed series. Components only lay these out; status, attainment and
+ * provenance come from the rows (status.ts), never from the chart.
+ */
+import { toCurrency } from './currency'
+import { type DatePrecision, datePrecision, endOf, startOf } from './dates'
+import type { MetricRow } from './metric-rows'
+import type {
+  Dataset,
+  LocalizedText,
+  Period,
+  Qualifier,
+  Target,
+  TargetKind,
+  TargetProvenance,
+  Unit,
+} from './schema'
+import type { Status } from './status'
+
+export type CurrencyChoice = 'CNY' | 'USD' | undefined
+
+/** The reader's currency choice and the rate to apply, as `toCurrency` takes them. */
+export interface MoneyView {
+  currency: CurrencyChoice
+  rate: number | undefined
+}
+
+/** A metric ready to chart: value and target in the unit shown, with status and provenance. */
+export interface ChartPoint {
+  id: string
+  event: number
+  label: string
+  value: number
+  unit: Unit
+  qualifier: Qualifier
+  period: Period
+  target: number | undefined
+  targetKind: TargetKind | undefined
+  targetProvenance: TargetProvenance | undefined
+  /** The target as the dataset records it: provenance, basis, quote. */
+  targetDetail: Target | undefined
+  attainment: number | undefined
+  status: Status
+  /** The figure as the source states it, when it is shown converted to another currency. */
+  stated: { value: number; unit: Unit } | undefined
+}
+
+/** The row of a metric, or an error naming the missing id (a panel shows it and keeps going). */
+export function metricRow(rows: readonly MetricRow[], id: string): MetricRow {
+  const row = rows.find((r) => r.metric.id === id)
+  if (!row) throw new Error(`The dataset has no metric “${id}”.`)
+  return row
+}
+
+/**
+ * A row as a chart point. Money is converted when the reader chose a currency; the source's own
+ * conversions stay as stated, as everywhere else in the app. Conversion leaves status and
+ * attainment untouched: value and target scale by the same rate.
+ */
+export function chartPoint(row: MetricRow, money?: MoneyView): ChartPoint {
+  const { metric, target } = row
+  const amount = metric.conversionOf
+    ? { value: metric.value, unit: metric.unit, converted: false }
+    : toCurrency(metric.value, metric.unit, money?.currency, money?.rate)
+  const targetAmount =
+    target && !metric.conversionOf
+      ? toCurrency(target.value, target.unit, money?.currency, money?.rate)
+      : target
+  return {
+    id: metric.id,
+    event: metric.event,
+    label: metric.label.en,
+    value: amount.value,
+    unit: amount.unit,
+    qualifier: metric.qualifier,
+    period: metric.period,
+    target: targetAmount?.value,
+    targetKind: target?.kind,
+    targetProvenance: target?.provenance,
+    targetDetail: target,
+    attainment: row.attainment,
+    status: row.status,
+    stated: amount.converted ? { value: metric.value, unit: metric.unit } : undefined,
+  }
+}
+
+function point(rows: readonly MetricRow[], id: string, money?: MoneyView): ChartPoint {
+  return chartPoint(metricRow(rows, id), money)
+}
+
+/** The date a figure refers to: the end of its period, else its start. */
+export function measuredOn(p: { period: Period }): string {
+  return p.period.end ?? p.period.start
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Innovation funnel
+
+export const funnelStageNames = {
+  'innovation.platform-participants': 'Participants',
+  'innovation.submissions': 'Submissions',
+  'innovation.golden-ideas': 'Golden ideas',
+} as const
+
+export interface FunnelStage extends ChartPoint {
+  stage: string
+  /** This stage as a share of the one before it: 90,000 of 550,000 participants ≈ 16%. */
+  shareOfPrevious: number | undefined
+}
+
+export function innovationFunnel(rows: readonly MetricRow[]): FunnelStage[] {
+  const stages: FunnelStage[] = []
+  for (const [id, stage] of Object.entries(funnelStageNames)) {
+    const previous = stages.at(-1)
+    const p = point(rows, id)
+    stages.push({
+      ...p,
+      stage,
+      shareOfPrevious: previous && previous.value > 0 ? p.value / previous.value : undefined,
+    })
+  }
+  return stages
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Awards by prize tier
+
+export const awardSchemes = [
+  { key: 'science-tech', name: 'Science & technology innovation', shortName: 'Sci. & tech.' },
+  { key: 'management', name: 'Management innovation', shortName: 'Management' },
+] as const
+export const awardTiers = [
+  { key: 'first', name: 'First prizes', shortName: '1st' },
+  { key: 'second', name: 'Second prizes', shortName: '2nd' },
+  { key: 'third', name: 'Third prizes', shortName: '3rd' },
+  { key: 'gadgets', name: 'Gadgets', shortName: 'Gadgets' },
+] as const
+
+export type AwardSchemeKey = (typeof awardSchemes)[number]['key']
+export type AwardTier = (typeof awardTiers)[number]
+
+export interface AwardScheme {
+  key: AwardSchemeKey
+  name: string
+  shortName: string
+  /** Prizes of every tier: 89 for science & technology, 60 for management. */
+  total: number
+  /** Sum of the tiers' targets; undefined when any tier has none. */
+  targetTotal: number | undefined
+  tierCount: number
+  byTier: Partial<Record<AwardTier['key'], ChartPoint>>
+}
+
+export interface AwardsByTier {
+  /** Tiers that at least one scheme awards, in prize order. */
+  tiers: AwardTier[]
+  schemes: AwardScheme[]
+}
+
+export function awardsByTier(rows: readonly MetricRow[]): AwardsByTier {
+  const schemes = awardSchemes.map((scheme): AwardScheme => {
+    const byTier: AwardScheme['byTier'] = {}
+    const points: ChartPoint[] = []
+    for (const tier of awardTiers) {
+      const row = rows.find((r) => r.metric.id === `awards.${scheme.key}.${tier.key}`)
+      if (!row) continue
+      const p = chartPoint(row)
+      byTier[tier.key] = p
+      points.push(p)
+    }
+    if (points.length === 0) throw new Error(`The dataset has no “${scheme.name}” awards.`)
+    return {
+      ...scheme,
+      total: points.reduce((sum, p) => sum + p.value, 0),
+      targetTotal: points.every((p) => p.target !== undefined)
+        ? points.reduce((sum, p) => sum + (p.target ?? 0), 0)
+        : undefined,
+      tierCount: points.length,
+      byTier,
+    }
+  })
+  return {
+    tiers: awardTiers.filter((tier) => schemes.some((s) => s.byTier[tier.key] !== undefined)),
+    schemes,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. PSBC preferred shares
+
+export interface PreferredShareIssue {
+  issue: ChartPoint
+  issuedOn: string
+  /** Records the source claims for the issue, in its words. */
+  claims: { text: LocalizedText; quote: string }[]
+}
+
+export function preferredShareIssue(
+  rows: readonly MetricRow[],
+  money?: MoneyView,
+): PreferredShareIssue {
+  const row = metricRow(rows, 'psbc.preferred-shares')
+  const issue = chartPoint(row, money)
+  return { issue, issuedOn: measuredOn(issue), claims: row.metric.claims ?? [] }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Insurance "Double 10 billion"
+
+export interface InsuranceGoal {
+  /** New and renewal premiums, each against its stated goal. */
+  premiums: ChartPoint[]
+  /** Days of the year taken to reach the goal, against the days the year allowed. */
+  daysToGoal: ChartPoint
+  /** Days between reaching the goal and the deadline. */
+  daysEarly: number
+  reachedOn: string
+  deadline: string
+}
+
+export function insuranceGoal(rows: readonly MetricRow[], money?: MoneyView): InsuranceGoal {
+  const daysToGoal = point(rows, 'insurance.days-to-goal')
+  const daysAhead = point(rows, 'insurance.days-ahead')
+  return {
+    premiums: [
+      point(rows, 'insurance.new-premiums', money),
+      point(rows, 'insurance.renewal-premiums', money),
+    ],
+    daysToGoal,
+    daysEarly: daysAhead.value,
+    reachedOn: measuredOn(daysToGoal),
+    deadline: measuredOn(daysAhead),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Rollout coverage
+
+/** A count as a share of the whole it covers: 18 of 31 provinces. */
+export interface CoverageShare {
+  point: ChartPoint
+  whole: number
+  share: number
+  /** The target as a share of the whole (1 = everything), when there is a target. */
+  targetShare: number | undefined
+}
+
+/**
+ * The whole a count is part of: the metric it is a subset of, else the reference fact its
+ * target is derived from, else the target itself ("all units" is the 136 inspected).
+ */
+export function coverageShare(
+  rows: readonly MetricRow[],
+  dataset: Pick<Dataset, 'reference'>,
+  id: string,
+): CoverageShare {
+  const row = metricRow(rows, id)
+  const p = chartPoint(row)
+  const { subsetOf } = row.metric
+  const reference = row.target?.reference
+  const whole = subsetOf
+    ? metricRow(rows, subsetOf).metric.value
+    : reference
+      ? dataset.reference.find((r) => r.id === reference)?.value
+      : row.target?.value
+  if (whole === undefined || whole <= 0) {
+    throw new Error(`“${id}” has no whole to measure its coverage against.`)
+  }
+  return {
+    point: p,
+    whole,
+    share: p.value / whole,
+    targetShare: p.target === undefined ? undefined : p.target / whole,
+  }
+}
+
+export interface RolloutCoverage {
+  newspapers: CoverageShare
+  unitsInspected: CoverageShare
+  unitsReinspected: CoverageShare
+  teams: ChartPoint
+  groups: ChartPoint
+}
+
+export function rolloutCoverage(
+  rows: readonly MetricRow[],
+  dataset: Pick<Dataset, 'reference'>,
+): RolloutCoverage {
+  return {
+    newspapers: coverageShare(rows, dataset, 'newspapers.provinces'),
+    unitsInspected: coverageShare(rows, dataset, 'inspection.units'),
+    unitsReinspected: coverageShare(rows, dataset, 'inspection.units-reinspected'),
+    teams: point(rows, 'inspection.teams'),
+    groups: point(rows, 'inspection.groups'),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. 919 carnival and the sposter.net stake
+
+export interface CarnivalAndStake {
+  members: ChartPoint
+  duration: ChartPoint
+  stake: ChartPoint
+}
+
+export function carnivalAndStake(rows: readonly MetricRow[]): CarnivalAndStake {
+  return {
+    members: point(rows, 'carnival.members'),
+    duration: point(rows, 'carnival.duration'),
+    stake: point(rows, 'logistics.sposter-stake'),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Milestone timeline
+
+const DAY_MS = 86_400_000
+
+export interface TimelinePoint {
+  id: string
+  event: number
+  date: string
+  precision: DatePrecision
+  /** First and last instant the date covers, in ms since the epoch (UTC). */
+  start: number
+  end: number
+  label: string
+  /** Starts before the timeline's first day ("2016" on an axis from December 2016). */
+  before: boolean
+}
+
+export interface TimelineLane {
+  event: number
+  title: string
+  points: TimelinePoint[]
+}
+
+export interface MilestoneTimeline {
+  /** The year most milestones fall in. */
+  year: number
+  /** [first, last] instant shown, ms since the epoch. */
+  domain: [number, number]
+  lanes: TimelineLane[]
+  points: TimelinePoint[]
+}
+
+/**
+ * Milestones by event along the year most of them fall in. The axis starts earlier when a
+ * milestone is dated to a day or month before that year (a goal proposed in December 2016);
+ * milestones known only to an earlier year sit at the start, marked `before`.
+ */
+export function milestoneTimeline(
+  dataset: Pick<Dataset, 'milestones' | 'events'>,
+): MilestoneTimeline {
+  if (dataset.milestones.length === 0) throw new Error('The dataset has no dated milestones.')
+  const yearCounts = new Map<number, number>()
+  for (const m of dataset.milestones) {
+    const y = startOf(m.date).getUTCFullYear()
+    yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
+  }
+  const year = [...yearCounts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
+  const yearStart = Date.UTC(year, 0, 1)
+  const yearEnd = Date.UTC(year + 1, 0, 1)
+  // The axis reaches back to the month of the earliest milestone dated to a day or month.
+  const precise = dataset.milestones.filter((m) => datePrecision(m.date) !== 'year')
+  const earliest = Math.min(yearStart, ...precise.map((m) => startOf(m.date).getTime()))
+  const first = new Date(earliest)
+  const domainStart = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)
+  const domainEnd = Math.max(yearEnd, ...dataset.milestones.map((m) => endOf(m.date).getTime()))
+
+  const points = dataset.milestones
+    .map(
+      (m): TimelinePoint => ({
+        id: m.id,
+        event: m.event,
+        date: m.date,
+        precision: datePrecision(m.date),
+        start: startOf(m.date).getTime(),
+        // endOf gives the last day; the point covers that whole day.
+        end: endOf(m.date).getTime() + DAY_MS,
+        label: m.label.en,
+        before: startOf(m.date).getTime() < domainStart,
+      }),
+    )
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+
+  const lanes = [...new Set(points.map((p) => p.event))]
+    .sort((a, b) => a - b)
+    .map(
+      (event): TimelineLane => ({
+        event,
+        title: dataset.events.find((e) => e.number === event)?.title.en ?? `Event ${event}`,
+        points: points.filter((p) => p.event === event),
+      }),
+    )
+  return { year, domain: [domainStart, domainEnd], lanes, points }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money
+
+export interface ConversionRate {
+  rate: number
+  /** What the rate is, from the reference fact's label: "2017 average". */
+  basis: string
+}
+
+/** The documented CNY-per-USD rate with what it is (the same fact `cnyPerUsd` reads). */
+export function conversionRate(dataset: Pick<Dataset, 'reference'>): ConversionRate | undefined {
+  const fact = dataset.reference.find((r) => r.unit === 'CNY/USD')
+  if (!fact) return undefined
+  // "CNY per US dollar, 2017 average" → "2017 average"; a label without a comma is kept whole.
+  const basis = fact.label.en.split(',').at(-1)?.trim() || fact.label.en
+  return { rate: fact.value, basis }
+}

@@ -1,0 +1,75 @@
+import type { MetricRow } from './metric-rows'
+import type { Category, TargetProvenance } from './schema'
+import type { Status } from './status'
+
+/** "none" stands for metrics without a target in the provenance filter. */
+export type ProvenanceFilter = TargetProvenance | 'none'
+
+/** An analyst's filter set. Empty or missing fields do not filter. */
+export interface MetricFilters {
+  categories?: readonly Category[]
+  events?: readonly number[]
+  statuses?: readonly Status[]
+  provenance?: readonly ProvenanceFilter[]
+  /** true: only metrics with a data-quality finding; false: only those without. */
+  flagged?: boolean
+  /** Free text over labels (both languages), ids and quotes; all words must match. */
+  q?: string
+}
+
+const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ')
+
+function searchText(row: MetricRow): string {
+  const { metric } = row
+  return fold(
+    [
+      metric.id,
+      metric.label.en,
+      metric.label['zh-CN'],
+      metric.provenance.quote,
+      ...(metric.provenance.supporting ?? []),
+      row.event?.title.en ?? '',
+      row.event?.title['zh-CN'] ?? '',
+    ].join(' \u0000 '),
+  )
+}
+
+const some = <T>(values: readonly T[] | undefined): values is readonly T[] =>
+  values !== undefined && values.length > 0
+
+/** Each filter is a predicate; a row passes when it passes all of them, so order never matters. */
+export function matchesFilters(row: MetricRow, filters: MetricFilters): boolean {
+  const { metric } = row
+  if (some(filters.categories) && !filters.categories.includes(metric.category)) return false
+  if (some(filters.events) && !filters.events.includes(metric.event)) return false
+  if (some(filters.statuses) && !filters.statuses.includes(row.status)) return false
+  if (some(filters.provenance)) {
+    const provenance: ProvenanceFilter = row.target?.provenance ?? 'none'
+    if (!filters.provenance.includes(provenance)) return false
+  }
+  if (filters.flagged !== undefined && filters.flagged !== row.findings.length > 0) return false
+  const words = fold(filters.q ?? '')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+  if (words.length > 0) {
+    const text = searchText(row)
+    if (!words.every((word) => text.includes(word))) return false
+  }
+  return true
+}
+
+export function filterRows(rows: readonly MetricRow[], filters: MetricFilters): MetricRow[] {
+  return rows.filter((row) => matchesFilters(row, filters))
+}
+
+export function hasActiveFilters(filters: MetricFilters): boolean {
+  return (
+    some(filters.categories) ||
+    some(filters.events) ||
+    some(filters.statuses) ||
+    some(filters.provenance) ||
+    filters.flagged !== undefined ||
+    (filters.q ?? '').trim() !== ''
+  )
+}
