@@ -1,4 +1,5 @@
 import { Link, Outlet, useNavigate, useSearch } from '@tanstack/react-router'
+import { IgnoredParamsNotice } from './ignored-params-notice'
 import { useApplyTheme, useTheme } from './preferences'
 import { type CurrencyMode, currencyModes, type Theme, themes } from './search'
 
@@ -76,6 +77,9 @@ export function Layout() {
               </Link>
             </li>
             <li>
+              <Link to="/explore">Explore</Link>
+            </li>
+            <li>
               <Link to="/data">Data</Link>
             </li>
           </ul>
@@ -83,6 +87,7 @@ export function Layout() {
         <ViewControls />
       </header>
       <main id="main" tabIndex={-1}>
+        <IgnoredParamsNotice />
         <Outlet />
       </main>
       <footer className="app-footer">

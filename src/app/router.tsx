@@ -5,10 +5,11 @@ import {
   type RouterHistory,
   retainSearchParams,
 } from '@tanstack/react-router'
+import { ExplorePage } from '../features/explore/explore-page'
 import { Overview } from '../features/overview/overview'
 import { DataPage } from '../features/sources/data-page'
 import { Layout } from './layout'
-import { validateGlobalSearch, validateOverviewSearch } from './search'
+import { validateExploreSearch, validateGlobalSearch, validateOverviewSearch } from './search'
 
 export const rootRoute = createRootRoute({
   component: Layout,
@@ -29,7 +30,14 @@ export const dataRoute = createRoute({
   component: DataPage,
 })
 
-const routeTree = rootRoute.addChildren([overviewRoute, dataRoute])
+export const exploreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/explore',
+  component: ExplorePage,
+  validateSearch: validateExploreSearch,
+})
+
+const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute])
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {

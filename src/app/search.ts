@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
+import { categories, targetProvenances } from '../domain/schema'
+import { statuses } from '../domain/status'
 import { locales } from '../lib/format'
-import { pickValid } from '../lib/url-state'
+import { pickValid, type SearchShape } from '../lib/url-state'
 
 export const themes = ['light', 'dark'] as const
 export type Theme = (typeof themes)[number]
@@ -14,16 +16,62 @@ export const globalSearch = {
   theme: z.enum(themes),
   currency: z.enum(currencyModes),
   lang: z.enum(locales),
-}
+} satisfies SearchShape
 
-/** Parameters of the overview: the event whose detail is open. */
+const uniqueList = <T extends z.ZodMiniType>(item: T) =>
+  z.array(item).check(
+    z.minLength(1),
+    z.maxLength(50),
+    z.refine((list) => new Set(list).size === list.length, 'values repeat'),
+  )
+
+/** The analyst's filters (see MetricFilters); they narrow the overview, the workspace and the deck. */
+export const filterSearch = {
+  categories: uniqueList(z.enum(categories)),
+  events: uniqueList(z.int().check(z.gte(1), z.lte(10))),
+  statuses: uniqueList(z.enum(statuses)),
+  provenance: uniqueList(z.enum([...targetProvenances, 'none'])),
+  flagged: z.boolean(),
+  q: z.string().check(z.maxLength(200)),
+} satisfies SearchShape
+
+/** The overview: the event whose detail is open. */
 export const overviewSearch = {
   event: z.int().check(z.gte(1), z.lte(10)),
-}
+} satisfies SearchShape
+
+export const sortColumns = [
+  'label',
+  'value',
+  'target',
+  'attainment',
+  'status',
+  'provenance',
+  'event',
+  'category',
+  'date',
+] as const
+export type SortColumn = (typeof sortColumns)[number]
+
+/** The analyst workspace: table sort and the metric open in the detail drawer. */
+export const exploreSearch = {
+  sort: z.enum(sortColumns),
+  dir: z.enum(['asc', 'desc']),
+  metric: z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(120)),
+} satisfies SearchShape
 
 /** The msw scenario switch of dev and test builds; not an app parameter. */
 export const devOnlyParams = ['mock']
 
+/** Every parameter each route accepts, to tell the reader which ones in a URL were ignored. */
+export const searchShapes: Record<string, SearchShape> = {
+  '/': { ...globalSearch, ...filterSearch, ...overviewSearch },
+  '/explore': { ...globalSearch, ...filterSearch, ...exploreSearch },
+  '/data': { ...globalSearch },
+}
+
 export const validateGlobalSearch = (raw: Record<string, unknown>) => pickValid(globalSearch, raw)
 export const validateOverviewSearch = (raw: Record<string, unknown>) =>
-  pickValid(overviewSearch, raw)
+  pickValid({ ...filterSearch, ...overviewSearch }, raw)
+export const validateExploreSearch = (raw: Record<string, unknown>) =>
+  pickValid({ ...filterSearch, ...exploreSearch }, raw)

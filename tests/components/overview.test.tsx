@@ -102,9 +102,12 @@ describe('overview', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })
 
-  it('keeps the page working when the URL has a bad event number', async () => {
-    renderApp('/?event=42')
+  it('drops a bad event number and an unknown parameter with a notice', async () => {
+    const { router } = renderApp('/?event=42&colour=red&currency=USD')
     expect(await screen.findByRole('heading', { name: 'Headline results' })).toBeInTheDocument()
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    const notice = await screen.findByRole('status', { name: '' })
+    expect(notice).toHaveTextContent(/unknown or invalid: event, colour/)
+    await waitFor(() => expect(router.state.location.search).toEqual({ currency: 'USD' }))
   })
 })

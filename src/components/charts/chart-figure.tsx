@@ -1,0 +1,57 @@
+import { type ReactNode, useId, useState } from 'react'
+import { LazyMount } from './lazy-mount'
+
+/**
+ * A chart with everything around it: the heading that names it, a one-sentence summary,
+ * a legend, notes, and a "Show as table" toggle that reveals the same figures as a table.
+ * The plot keeps a fixed height and mounts only when it scrolls near the viewport.
+ */
+export function ChartFigure({
+  title,
+  summary,
+  legend,
+  notes,
+  plotHeight,
+  table,
+  children,
+}: {
+  title: string
+  summary: string
+  legend?: ReactNode
+  notes?: ReactNode
+  plotHeight: number
+  table: ReactNode
+  /** The plot itself; it is hidden from or labelled for assistive technology by the chart. */
+  children: ReactNode
+}) {
+  const headingId = useId()
+  const tableId = useId()
+  const [showTable, setShowTable] = useState(false)
+  return (
+    <figure className="chart-figure" aria-labelledby={headingId}>
+      <figcaption className="chart-caption">
+        <h3 id={headingId} className="chart-title">
+          {title}
+        </h3>
+        <p className="chart-summary">{summary}</p>
+      </figcaption>
+      {legend}
+      <LazyMount height={plotHeight} className="chart-plot">
+        {children}
+      </LazyMount>
+      {notes && <div className="chart-notes">{notes}</div>}
+      <button
+        type="button"
+        className="chart-table-toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? 'Hide table' : 'Show as table'}
+      </button>
+      <div id={tableId} className="chart-table-region" hidden={!showTable}>
+        {showTable && table}
+      </div>
+    </figure>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Target, TargetProvenance } from '../../domain/schema'
+import type { Status } from '../../domain/status'
+
+/** One series of a chart, as shadcn/ui's chart config: what it is called and its colour. */
+export interface ChartSeries {
+  key: string
+  label: string
+  /** A CSS colour, normally one of the palette's variables: 'var(--chart-1)'. */
+  colour: string
+}
+
+/** One value against its target, with everything already formatted for screen. */
+export interface TargetedValue {
+  /** What the value is, in full: for tooltips and tables. */
+  label: string
+  value: number
+  /** "550,000+", "CNY 10 billion+". */
+  valueText: string
+  target: number | undefined
+  targetText: string | undefined
+  targetProvenance: TargetProvenance | undefined
+  status: Status
+}
+
+/** A row of a chart's "Show as table" view. */
+export interface ChartTableRow {
+  key: string
+  label: string
+  /** A second line under the label: the stated figure before conversion, the date. */
+  detail?: string
+  value: string
+  target?: string
+  targetDetail?: Target
+  attainment?: string
+  status?: Status
+}
+
+/** Width under which charts switch to short labels and fewer ticks. */
+export const NARROW_CHART = 480
