@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { loadDataset } from './scripts/load-data'
+import { headersFile, securityHeaders } from './scripts/security-headers'
 import { formatPath } from './src/domain/parse-dataset'
 
 /** The API contract's one path, relative to VITE_API_BASE_URL (same origin by default). */
@@ -30,6 +31,7 @@ function datasetApi(): Plugin {
         fileName: DATASET_PATH,
         source: JSON.stringify(result.dataset),
       })
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() })
     },
   }
 }
@@ -60,5 +62,5 @@ function mockWorker(mode: string): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [react(), datasetApi(), mockWorker(mode)],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders },
 }))

@@ -2,12 +2,11 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   type RouterHistory,
   retainSearchParams,
 } from '@tanstack/react-router'
-import { ExplorePage } from '../features/explore/explore-page'
 import { Overview } from '../features/overview/overview'
-import { DataPage } from '../features/sources/data-page'
 import { Layout } from './layout'
 import { validateExploreSearch, validateGlobalSearch, validateOverviewSearch } from './search'
 
@@ -27,13 +26,13 @@ export const overviewRoute = createRoute({
 export const dataRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data',
-  component: DataPage,
+  component: lazyRouteComponent(() => import('../features/sources/data-page'), 'DataPage'),
 })
 
 export const exploreRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/explore',
-  component: ExplorePage,
+  component: lazyRouteComponent(() => import('../features/explore/explore-page'), 'ExplorePage'),
   validateSearch: validateExploreSearch,
 })
 
