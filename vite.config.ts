@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { loadDataset } from './scripts/load-data'
 import { headersFile, securityHeaders } from './scripts/security-headers'
-import { formatPath } from './src/domain/parse-dataset'
+import { formatPath } from './src/domain/data-issue'
 
 /** The API contract's one path, relative to VITE_API_BASE_URL (same origin by default). */
 export const DATASET_PATH = 'api/v1/kpis/2017.json'
@@ -60,7 +61,45 @@ function mockWorker(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), datasetApi(), mockWorker(mode)],
+  plugins: [
+    react(),
+    datasetApi(),
+    mockWorker(mode),
+    // Offline: the app shell is precached and the dataset cached at run time, under versioned
+    // cache names. Not in the msw test build, whose worker owns the same scope.
+    VitePWA({
+      disable: mode !== 'production',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'China Post 2017 · KPI dashboard',
+        short_name: 'CP 2017 KPIs',
+        description: "China Post Group's 2017 Top Ten Events, charted against their targets.",
+        theme_color: '#006c4f',
+        background_color: '#f6f7f9',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        cacheId: `cp-kpi-v${process.env.npm_package_version ?? '0'}`,
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: /\/api\/v1\/kpis\/.*\.json$/,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'cp-kpi-data-v1',
+              networkTimeoutSeconds: 8,
+              expiration: { maxEntries: 8 },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
 }))

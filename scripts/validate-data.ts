@@ -1,5 +1,5 @@
 /** npm run validate:data — validates data/ and prints the data-quality findings. Exit 1 if invalid. */
-import { formatPath } from '../src/domain/parse-dataset'
+import { formatPath } from '../src/domain/data-issue'
 import { qualityFindings } from '../src/domain/quality'
 import { findingMessage } from '../src/domain/quality-messages'
 import { loadDataset } from './load-data'

@@ -1,4 +1,4 @@
-import { type DataIssue, parseDataset } from '../domain/parse-dataset'
+import type { DataIssue } from '../domain/data-issue'
 import type { Dataset } from '../domain/schema'
 
 export const DATASET_PATH = 'api/v1/kpis/2017.json'
@@ -59,6 +59,8 @@ export async function fetchDataset({
   timeoutMs = DEFAULT_TIMEOUT_MS,
   url = datasetUrl(),
 }: FetchOptions = {}): Promise<Dataset> {
+  // The validator loads while the request is in flight, so it never delays the first screen.
+  const validator = import('../domain/parse-dataset')
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
@@ -91,6 +93,7 @@ export async function fetchDataset({
       cause,
     })
   }
+  const { parseDataset } = await validator
   const parsed = parseDataset(body)
   if (!parsed.ok) {
     throw new ApiError('invalid', 'The data does not match the dataset schema.', {

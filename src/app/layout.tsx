@@ -2,6 +2,7 @@ import { Link, Outlet, useNavigate, useSearch } from '@tanstack/react-router'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { useApplyTheme, useTheme } from './preferences'
 import { type CurrencyMode, currencyModes, type Theme, themes } from './search'
+import { UpdatePrompt } from './update-prompt'
 
 const themeLabels: Record<Theme | 'system', string> = {
   system: 'System',
@@ -87,6 +88,7 @@ export function Layout() {
         <ViewControls />
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         <IgnoredParamsNotice />
         <Outlet />
       </main>

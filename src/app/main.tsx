@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
+import { createQueryClient } from './query-client'
+import { announceUpdate } from './update-prompt'
 import './styles.css'
 
 async function start() {
@@ -11,11 +13,17 @@ async function start() {
   }
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
+  const queryClient = createQueryClient()
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   )
+  const { persistDatasetCache, registerServiceWorker } = await import('./offline')
+  await persistDatasetCache(queryClient)
+  if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {
+    await registerServiceWorker(announceUpdate)
+  }
 }
 
 void start()

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import { categories, targetProvenances } from '../domain/schema'
 import { statuses } from '../domain/status'
+import { categories, targetProvenances } from '../domain/vocabulary'
 import { locales } from '../lib/format'
 import { pickValid, type SearchShape } from '../lib/url-state'
 
@@ -43,6 +43,7 @@ export const overviewSearch = {
 export const sortColumns = [
   'label',
   'value',
+  'unit',
   'target',
   'attainment',
   'status',

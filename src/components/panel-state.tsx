@@ -1,5 +1,5 @@
 import { ApiError } from '../api/client'
-import { describeIssue } from '../domain/parse-dataset'
+import { describeIssue } from '../domain/data-issue'
 
 /** Shown while a panel's data loads; sized by the caller so nothing shifts when data arrives. */
 export function PanelLoading({ label, minHeight }: { label: string; minHeight?: number }) {
@@ -41,6 +41,36 @@ export function PanelError({
           {issues.length > MAX_DETAILS && <li>and {issues.length - MAX_DETAILS} more</li>}
         </ul>
       )}
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  )
+}
+
+/**
+ * Shown above data that is still on screen after a refresh failed: how old it is, what went
+ * wrong, and a way to try again. Nothing the reader was looking at disappears.
+ */
+export function StaleNotice({
+  updatedAt,
+  error,
+  onRetry,
+}: {
+  updatedAt: number
+  error: unknown
+  onRetry: () => void
+}) {
+  const message = error instanceof Error ? error.message : 'The refresh failed.'
+  const since = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    updatedAt,
+  )
+  return (
+    <div className="stale-notice" role="status">
+      <p>
+        <strong>Stale since {since}.</strong> Couldn't refresh the data: {message} The figures below
+        are the last ones received.
+      </p>
       <button type="button" className="button" onClick={onRetry}>
         Try again
       </button>

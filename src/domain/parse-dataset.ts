@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import type { DataIssue, IssuePath } from './data-issue'
 import {
   type Dataset,
   datasetMeta,
@@ -9,27 +10,7 @@ import {
   target,
 } from './schema'
 
-export type IssuePath = ReadonlyArray<PropertyKey>
-
-export interface DataIssue {
-  /** Where in the dataset payload, e.g. ["metrics", 3, "value"]. */
-  path: IssuePath
-  message: string
-}
-
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
-
-export function formatPath(path: IssuePath): string {
-  return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
-    .join('')
-}
-
-export function describeIssue(issue: DataIssue): string {
-  return issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message
-}
 
 function fromZod(error: z.core.$ZodError): DataIssue[] {
   return error.issues.map((issue) => ({ path: issue.path, message: issue.message }))

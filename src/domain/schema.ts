@@ -4,8 +4,16 @@
  * zod/mini keeps the validator small enough for the initial bundle.
  */
 import * as z from 'zod/mini'
+import {
+  categories,
+  qualifiers,
+  SCHEMA_VERSION,
+  targetKinds,
+  targetProvenances,
+  units,
+} from './vocabulary'
 
-export const SCHEMA_VERSION = 1
+export { categories, qualifiers, SCHEMA_VERSION, targetKinds, targetProvenances, units }
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
 
@@ -31,31 +39,11 @@ export const localizedText = z.object({
   'zh-CN': nonEmpty(),
 })
 
-export const categories = [
-  'governance',
-  'innovation',
-  'finance',
-  'insurance',
-  'e-commerce',
-  'logistics',
-  'publishing',
-] as const
 export const category = z.enum(categories)
 
-export const units = [
-  'count',
-  'people',
-  'CNY',
-  'USD',
-  'percent',
-  'provinces',
-  'days',
-  'years',
-] as const
 export const unit = z.enum(units)
 
 /** How the source qualifies a figure: "more than 550,000", "up to US$7.25 billion", "some 41". */
-export const qualifiers = ['exact', 'more-than', 'up-to', 'about'] as const
 export const qualifier = z.enum(qualifiers)
 
 export const period = z.object({
@@ -110,9 +98,6 @@ export const metric = z.object({
   /** Records or superlatives the source claims for this figure. */
   claims: z.optional(z.array(claim)),
 })
-
-export const targetKinds = ['reach', 'stay-above', 'stay-below'] as const
-export const targetProvenances = ['stated', 'derived', 'illustrative', 'analyst'] as const
 
 export const target = z.object({
   metric: nonEmpty(),

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini'
 import type { Dataset, Metric, Target } from './schema'
-import { unit } from './schema'
+import { units } from './vocabulary'
 
 /** An analyst's what-if target for one metric. */
 export const targetOverride = z.object({
   metric: z.string().check(z.minLength(1)),
   value: z.number().check(z.gte(0)),
-  unit,
+  unit: z.enum(units),
   /** ISO timestamp of the edit. */
   setAt: z.string(),
 })

@@ -4,13 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDir, loadDataset } from '../../scripts/load-data'
+import { describeIssue, formatPath } from '../../src/domain/data-issue'
 import {
   assembleDataset,
   type DataFileName,
   dataFiles,
-  describeIssue,
   type FileIssue,
-  formatPath,
 } from '../../src/domain/parse-dataset'
 import type { Metric, Milestone, Target } from '../../src/domain/schema'
 

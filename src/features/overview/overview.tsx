@@ -1,17 +1,18 @@
 import { useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '../../api/queries'
-import { PanelError, PanelLoading } from '../../components/panel-state'
+import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
 import { formatDate } from '../../lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { EventCards } from './event-cards'
-import { EventDetail } from './event-detail'
 import { KpiCards } from './kpi-cards'
-import { MetricList } from './metric-list'
 import { QualityNotice } from './quality-notice'
 
-// Charts load in their own chunk, after the headline figures are on screen.
+// Charts, the full metric table and the event detail load in their own chunks, after the
+// headline figures are on screen.
 const ChartPanels = lazy(() => import('./chart-panels'))
+const MetricList = lazy(() => import('./metric-list').then((m) => ({ default: m.MetricList })))
+const EventDetail = lazy(() => import('./event-detail').then((m) => ({ default: m.EventDetail })))
 
 export function Overview() {
   const search = useSearch({ strict: false })
@@ -44,6 +45,13 @@ export function Overview() {
           {kpis.rows.length} figures from China Post's “{kpis.dataset.sources[0]?.title}” (
           {formatDate(kpis.dataset.asOf, 'en')}), each against its target.
         </p>
+        {query.isError && (
+          <StaleNotice
+            updatedAt={query.dataUpdatedAt}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        )}
         <QualityNotice kpis={kpis} />
       </section>
 
@@ -68,11 +76,15 @@ export function Overview() {
         <h2 id="metrics-heading" className="visually-hidden">
           Every metric
         </h2>
-        <MetricList kpis={kpis} currency={currency} />
+        <Suspense fallback={<PanelLoading label="Loading the metric table…" minHeight={1600} />}>
+          <MetricList kpis={kpis} currency={currency} />
+        </Suspense>
       </section>
 
       {search.event !== undefined && (
-        <EventDetail key={search.event} kpis={kpis} number={search.event} currency={currency} />
+        <Suspense fallback={null}>
+          <EventDetail key={search.event} kpis={kpis} number={search.event} currency={currency} />
+        </Suspense>
       )}
     </>
   )

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react'
+
+type Apply = () => Promise<void>
+
+let pending: Apply | undefined
+const listeners = new Set<() => void>()
+
+/** Called by the service worker registration when a new version has been downloaded. */
+export function announceUpdate(apply: Apply) {
+  pending = apply
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Offers the new version without reloading under the reader's feet. */
+export function UpdatePrompt() {
+  const apply = useSyncExternalStore(subscribe, () => pending)
+  if (!apply) return null
+  return (
+    <div className="update-prompt" role="status">
+      <p>A new version of the dashboard is ready.</p>
+      <button type="button" className="button" onClick={() => void apply()}>
+        Reload to update
+      </button>
+    </div>
+  )
+}
