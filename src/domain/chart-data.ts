@@ -97,30 +97,44 @@ export function measuredOn(p: { period: Period }): string {
 // ---------------------------------------------------------------------------------------------
 // 1. Innovation funnel
 
-export const funnelStageNames = {
-  'innovation.platform-participants': 'Participants',
-  'innovation.submissions': 'Submissions',
-  'innovation.golden-ideas': 'Golden ideas',
-} as const
+/** A point with the short name a chart labels it with. */
+export interface NamedPoint extends ChartPoint {
+  name: string
+  /** For narrow charts. */
+  shortName: string
+}
 
-export interface FunnelStage extends ChartPoint {
-  stage: string
+export interface FunnelStage extends NamedPoint {
   /** This stage as a share of the one before it: 90,000 of 550,000 participants ≈ 16%. */
   shareOfPrevious: number | undefined
 }
 
-export function innovationFunnel(rows: readonly MetricRow[]): FunnelStage[] {
-  const stages: FunnelStage[] = []
-  for (const [id, stage] of Object.entries(funnelStageNames)) {
-    const previous = stages.at(-1)
+export interface InnovationFunnel {
+  stages: FunnelStage[]
+  participants: FunnelStage
+  submissions: FunnelStage
+  goldenIdeas: FunnelStage
+}
+
+export function innovationFunnel(rows: readonly MetricRow[]): InnovationFunnel {
+  const stage = (id: string, name: string, previous?: ChartPoint): FunnelStage => {
     const p = point(rows, id)
-    stages.push({
+    return {
       ...p,
-      stage,
+      name,
+      shortName: name,
       shareOfPrevious: previous && previous.value > 0 ? p.value / previous.value : undefined,
-    })
+    }
   }
-  return stages
+  const participants = stage('innovation.platform-participants', 'Participants')
+  const submissions = stage('innovation.submissions', 'Submissions', participants)
+  const goldenIdeas = stage('innovation.golden-ideas', 'Golden ideas', submissions)
+  return {
+    stages: [participants, submissions, goldenIdeas],
+    participants,
+    submissions,
+    goldenIdeas,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,6 +162,8 @@ export interface AwardScheme {
   total: number
   /** Sum of the tiers' targets; undefined when any tier has none. */
   targetTotal: number | undefined
+  /** total ÷ targetTotal. */
+  totalAttainment: number | undefined
   tierCount: number
   byTier: Partial<Record<AwardTier['key'], ChartPoint>>
 }
@@ -170,12 +186,15 @@ export function awardsByTier(rows: readonly MetricRow[]): AwardsByTier {
       points.push(p)
     }
     if (points.length === 0) throw new Error(`The dataset has no “${scheme.name}” awards.`)
+    const total = points.reduce((sum, p) => sum + p.value, 0)
+    const targetTotal = points.every((p) => p.target !== undefined)
+      ? points.reduce((sum, p) => sum + (p.target ?? 0), 0)
+      : undefined
     return {
       ...scheme,
-      total: points.reduce((sum, p) => sum + p.value, 0),
-      targetTotal: points.every((p) => p.target !== undefined)
-        ? points.reduce((sum, p) => sum + (p.target ?? 0), 0)
-        : undefined,
+      total,
+      targetTotal,
+      totalAttainment: targetTotal ? total / targetTotal : undefined,
       tierCount: points.length,
       byTier,
     }
@@ -210,7 +229,7 @@ export function preferredShareIssue(
 
 export interface InsuranceGoal {
   /** New and renewal premiums, each against its stated goal. */
-  premiums: ChartPoint[]
+  premiums: NamedPoint[]
   /** Days of the year taken to reach the goal, against the days the year allowed. */
   daysToGoal: ChartPoint
   /** Days between reaching the goal and the deadline. */
@@ -224,8 +243,12 @@ export function insuranceGoal(rows: readonly MetricRow[], money?: MoneyView): In
   const daysAhead = point(rows, 'insurance.days-ahead')
   return {
     premiums: [
-      point(rows, 'insurance.new-premiums', money),
-      point(rows, 'insurance.renewal-premiums', money),
+      { ...point(rows, 'insurance.new-premiums', money), name: 'New premiums', shortName: 'New' },
+      {
+        ...point(rows, 'insurance.renewal-premiums', money),
+        name: 'Renewal premiums',
+        shortName: 'Renewal',
+      },
     ],
     daysToGoal,
     daysEarly: daysAhead.value,

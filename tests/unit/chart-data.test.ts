@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest'
+import { dataset2017 } from '../../mocks/dataset'
+import { thinTicks, valueAxis } from '../../src/components/charts/value-axis'
+import {
+  awardsByTier,
+  carnivalAndStake,
+  chartPoint,
+  conversionRate,
+  coverageShare,
+  innovationFunnel,
+  insuranceGoal,
+  metricRow,
+  milestoneTimeline,
+  preferredShareIssue,
+  rolloutCoverage,
+} from '../../src/domain/chart-data'
+import { cnyPerUsd } from '../../src/domain/currency'
+import { daysBetween } from '../../src/domain/dates'
+import { deriveKpis } from '../../src/domain/kpis'
+
+const kpis = deriveKpis(dataset2017)
+const { rows } = kpis
+const money = (currency: 'CNY' | 'USD' | undefined) => ({
+  currency,
+  rate: cnyPerUsd(dataset2017),
+})
+
+describe('metricRow', () => {
+  it('finds a metric by id, or names the missing id', () => {
+    expect(metricRow(rows, 'innovation.submissions').metric.value).toBe(90_000)
+    expect(() => metricRow(rows, 'no.such-metric')).toThrow(
+      'The dataset has no metric “no.such-metric”.',
+    )
+  })
+})
+
+describe('chartPoint', () => {
+  it('carries the row’s status, attainment and target provenance', () => {
+    const p = chartPoint(metricRow(rows, 'innovation.golden-ideas'))
+    expect(p).toMatchObject({
+      value: 87,
+      target: 100,
+      targetProvenance: 'illustrative',
+      status: 'below',
+      stated: undefined,
+    })
+    expect(p.attainment).toBeCloseTo(0.87)
+  })
+
+  it('converts money and its target, leaving status and attainment alone', () => {
+    const row = metricRow(rows, 'insurance.new-premiums')
+    const p = chartPoint(row, money('USD'))
+    expect(p.unit).toBe('USD')
+    expect(p.value).toBeCloseTo(10e9 / 6.7518)
+    expect(p.target).toBeCloseTo(10e9 / 6.7518)
+    expect(p.stated).toEqual({ value: 10e9, unit: 'CNY' })
+    expect(p.status).toBe(row.status)
+    expect(p.attainment).toBe(row.attainment)
+  })
+
+  it('keeps the source’s own conversions as stated', () => {
+    const p = chartPoint(metricRow(rows, 'insurance.goal-usd-as-stated'), money('CNY'))
+    expect(p).toMatchObject({ value: 1_600_000, unit: 'USD', stated: undefined })
+  })
+
+  it('shows money as stated without a currency choice', () => {
+    const p = chartPoint(metricRow(rows, 'psbc.preferred-shares'), money(undefined))
+    expect(p).toMatchObject({ value: 7.25e9, unit: 'USD', stated: undefined })
+  })
+})
+
+describe('innovationFunnel', () => {
+  it('gives the three stages in order with each stage’s share of the one before', () => {
+    const funnel = innovationFunnel(rows)
+    expect(funnel.stages.map((s) => [s.name, s.value, s.target, s.qualifier])).toEqual([
+      ['Participants', 550_000, 500_000, 'more-than'],
+      ['Submissions', 90_000, 100_000, 'exact'],
+      ['Golden ideas', 87, 100, 'exact'],
+    ])
+    expect(funnel.participants.shareOfPrevious).toBeUndefined()
+    expect(funnel.submissions.shareOfPrevious).toBeCloseTo(90_000 / 550_000)
+    expect(funnel.goldenIdeas.shareOfPrevious).toBeCloseTo(87 / 90_000)
+  })
+})
+
+describe('awardsByTier', () => {
+  it('totals each scheme: 89 science & technology prizes, 60 management prizes', () => {
+    const awards = awardsByTier(rows)
+    const [science, management] = awards.schemes
+    expect(science).toMatchObject({ total: 89, targetTotal: 90, tierCount: 4 })
+    expect(science?.totalAttainment).toBeCloseTo(89 / 90)
+    expect(management).toMatchObject({ total: 60, targetTotal: 60, tierCount: 3 })
+    expect(management?.byTier.gadgets).toBeUndefined()
+  })
+
+  it('lists every tier any scheme awards, in prize order, each prize with its own target', () => {
+    const awards = awardsByTier(rows)
+    expect(awards.tiers.map((t) => t.key)).toEqual(['first', 'second', 'third', 'gadgets'])
+    const [science, management] = awards.schemes
+    expect(science?.byTier.first).toMatchObject({ value: 9, target: 10, status: 'below' })
+    expect(management?.byTier.first).toMatchObject({ value: 10, target: 10, status: 'met' })
+  })
+
+  it('leaves the target total open when a tier has no target', () => {
+    const withoutTarget = rows.map((r) =>
+      r.metric.id === 'awards.management.first'
+        ? { ...r, target: undefined, status: 'no-target' as const, attainment: undefined }
+        : r,
+    )
+    const management = awardsByTier(withoutTarget).schemes[1]
+    expect(management).toMatchObject({ total: 60, targetTotal: undefined })
+  })
+})
+
+describe('preferredShareIssue', () => {
+  it('gives the issue, its date and the records the source claims', () => {
+    const { issue, issuedOn, claims } = preferredShareIssue(rows)
+    expect(issue).toMatchObject({ value: 7.25e9, unit: 'USD', targetProvenance: 'illustrative' })
+    expect(issuedOn).toBe('2017-09-21')
+    expect(claims.map((c) => c.text.en)).toEqual([
+      "World's largest preferred stock issuance by a financial institution",
+      'Largest preferred share issue by a financial institution in Asia',
+    ])
+  })
+})
+
+describe('insuranceGoal', () => {
+  it('gives both premium lines against their stated goals', () => {
+    const goal = insuranceGoal(rows)
+    expect(goal.premiums.map((p) => [p.name, p.value, p.qualifier, p.target, p.status])).toEqual([
+      ['New premiums', 10e9, 'more-than', 10e9, 'met'],
+      ['Renewal premiums', 10e9, 'more-than', 10e9, 'met'],
+    ])
+    expect(goal.premiums.every((p) => p.targetProvenance === 'stated')).toBe(true)
+  })
+
+  it('reached the goal in 312 of 365 days, 53 days early', () => {
+    const goal = insuranceGoal(rows)
+    expect(goal.daysToGoal).toMatchObject({ value: 312, target: 365, status: 'met' })
+    expect(goal.daysEarly).toBe(53)
+    expect(goal.daysEarly).toBe((goal.daysToGoal.target ?? 0) - goal.daysToGoal.value)
+    expect(goal.reachedOn).toBe('2017-11-08')
+    expect(goal.deadline).toBe('2017-12-31')
+    expect(daysBetween(goal.reachedOn, goal.deadline, false)).toBe(goal.daysEarly)
+  })
+
+  it('converts the premiums, never the days', () => {
+    const goal = insuranceGoal(rows, money('USD'))
+    expect(goal.premiums[0]?.value).toBeCloseTo(1.481e9, -7)
+    expect(goal.daysToGoal.value).toBe(312)
+  })
+})
+
+describe('rolloutCoverage', () => {
+  it('measures newspapers against the 31 provinces their target is derived from', () => {
+    const { newspapers } = rolloutCoverage(rows, dataset2017)
+    expect(newspapers).toMatchObject({ whole: 31, targetShare: 1 })
+    expect(newspapers.share).toBeCloseTo(18 / 31)
+    expect(newspapers.point.status).toBe('below')
+    expect(newspapers.point.targetProvenance).toBe('derived')
+  })
+
+  it('measures re-inspections against the units they are a subset of', () => {
+    const coverage = rolloutCoverage(rows, dataset2017)
+    expect(coverage.unitsInspected).toMatchObject({ whole: 136, share: 1, targetShare: 1 })
+    expect(coverage.unitsInspected.point.status).toBe('met')
+    expect(coverage.unitsReinspected).toMatchObject({ whole: 136, targetShare: undefined })
+    expect(coverage.unitsReinspected.share).toBeCloseTo(31 / 136)
+    expect(coverage.teams).toMatchObject({ value: 41, qualifier: 'about', status: 'no-target' })
+    expect(coverage.groups).toMatchObject({ value: 9, status: 'no-target' })
+  })
+
+  it('refuses a count with nothing to measure it against', () => {
+    expect(() => coverageShare(rows, dataset2017, 'inspection.teams')).toThrow(
+      /no whole to measure its coverage against/,
+    )
+  })
+})
+
+describe('carnivalAndStake', () => {
+  it('compares members with the illustrative 250,000 and the stake with the 50% threshold', () => {
+    const { members, duration, stake } = carnivalAndStake(rows)
+    expect(members).toMatchObject({ value: 300_000, target: 250_000, status: 'met' })
+    expect(members.targetProvenance).toBe('illustrative')
+    expect(duration).toMatchObject({ value: 19, unit: 'days', status: 'no-target' })
+    expect(stake).toMatchObject({ value: 64, target: 50, unit: 'percent', status: 'met' })
+    expect(stake.targetKind).toBe('stay-above')
+  })
+})
+
+describe('milestoneTimeline', () => {
+  const timeline = milestoneTimeline(dataset2017)
+
+  it('runs through the year most milestones fall in, from the earliest precise date', () => {
+    expect(timeline.year).toBe(2017)
+    expect(new Date(timeline.domain[0]).toISOString().slice(0, 10)).toBe('2016-12-01')
+    expect(new Date(timeline.domain[1]).toISOString().slice(0, 10)).toBe('2018-01-01')
+  })
+
+  it('keeps every milestone, sorted, at the precision of its date', () => {
+    expect(timeline.points).toHaveLength(dataset2017.milestones.length)
+    const starts = timeline.points.map((p) => p.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    const precision = Object.fromEntries(timeline.points.map((p) => [p.id, p.precision]))
+    expect(precision['carnival.opens']).toBe('day')
+    expect(precision['inspection.tour-complete']).toBe('year')
+  })
+
+  it('marks milestones that start before the axis', () => {
+    const before = timeline.points.filter((p) => p.before).map((p) => p.id)
+    expect(before).toEqual(['psbc.hong-kong-listing'])
+    const proposed = timeline.points.find((p) => p.id === 'insurance.goal-proposed')
+    expect(proposed?.before).toBe(false)
+  })
+
+  it('groups milestones into one lane per event, in event order', () => {
+    expect(timeline.lanes.map((l) => l.event)).toEqual([1, 2, 4, 5, 6, 7, 8, 9])
+    const carnival = timeline.lanes.find((l) => l.event === 6)
+    expect(carnival?.title).toBe("The first '919 Shopping Carnival'")
+    expect(carnival?.points.map((p) => p.id)).toEqual(['carnival.opens', 'carnival.closes'])
+  })
+
+  it('makes a day-precision point cover its whole day', () => {
+    const opens = timeline.points.find((p) => p.id === 'carnival.opens')
+    expect(opens && opens.end - opens.start).toBe(86_400_000)
+  })
+})
+
+describe('conversionRate', () => {
+  it('reads the rate and what it is from the reference fact', () => {
+    expect(conversionRate(dataset2017)).toEqual({ rate: 6.7518, basis: '2017 average' })
+    expect(conversionRate({ reference: [] })).toBeUndefined()
+  })
+})
+
+describe('valueAxis', () => {
+  it('always reaches the largest target and starts at zero', () => {
+    expect(valueAxis([87, 100])).toEqual({ domain: [0, 100], ticks: [0, 25, 50, 75, 100] })
+    expect(valueAxis([9, 10, 30, 30]).domain).toEqual([0, 30])
+    // The value falls far short of the target: the axis still shows the target.
+    expect(valueAxis([1, 1000]).domain[1]).toBeGreaterThanOrEqual(1000)
+    // The value far exceeds it: the axis shows the value.
+    expect(valueAxis([5000, 10]).domain[1]).toBeGreaterThanOrEqual(5000)
+  })
+
+  it('leaves headroom past the largest mark when asked', () => {
+    expect(valueAxis([312, 365], 'linear', { headroom: 0.08 }).domain).toEqual([0, 400])
+    expect(valueAxis([10e9, 10e9], 'linear', { headroom: 0.08 }).domain[1]).toBeGreaterThan(10e9)
+  })
+
+  it('runs a log axis from 1 to the next power of ten', () => {
+    expect(valueAxis([550_000, 500_000, 87, 100], 'log')).toEqual({
+      domain: [1, 1_000_000],
+      ticks: [1, 10, 100, 1000, 10_000, 100_000, 1_000_000],
+    })
+  })
+
+  it('copes with nothing to show', () => {
+    expect(valueAxis([])).toEqual({ domain: [0, 1], ticks: [0, 1] })
+  })
+
+  it('thins ticks for narrow charts, keeping the first', () => {
+    expect(thinTicks([1, 10, 100, 1000, 10_000, 100_000, 1_000_000], 4)).toEqual([
+      1, 100, 10_000, 1_000_000,
+    ])
+    expect(thinTicks([0, 1], 4)).toEqual([0, 1])
+  })
+})
