@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react'
 
 interface Props {
   /** The chart's name, for the message: "Couldn't draw the chart “Innovation funnel”". */
@@ -49,10 +49,6 @@ export class PanelBoundary extends Component<Props, State> {
       )
     }
     // A new key on retry remounts the chart from scratch.
-    return <Wrapper key={attempt}>{children}</Wrapper>
+    return <Fragment key={attempt}>{children}</Fragment>
   }
-}
-
-function Wrapper({ children }: { children: ReactNode }) {
-  return children
 }

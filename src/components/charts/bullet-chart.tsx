@@ -1,0 +1,241 @@
+import {
+  Bar,
+  BarChart,
+  type BarShapeProps,
+  CartesianGrid,
+  Tooltip,
+  type TooltipContentProps,
+  usePlotArea,
+  useXAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { statusIcon } from '../status-badge'
+import { ChartTooltipCard, tooltipProps } from './chart-tooltip'
+import { NARROW_CHART, type TargetedValue } from './chart-types'
+import { ResponsivePlot } from './responsive-plot'
+import { TargetMark } from './target-mark'
+import { textWidth, thinTicks, valueAxis } from './value-axis'
+
+export interface BulletRow extends TargetedValue {
+  key: string
+  /** The row's name on the axis; `shortLabel` when the chart is narrow. */
+  rowLabel: string
+  shortLabel: string
+  /** The value is a floor ("more than 10 billion"): the bar ends in an arrow. */
+  openEnded?: boolean
+  /** A bracket between two values with a note: "53 days early". */
+  annotation?: { from: number; to: number; text: string }
+}
+
+export interface BulletChartProps {
+  /** The chart's accessible name. */
+  label: string
+  rows: readonly BulletRow[]
+  colour: string
+  height: number
+  formatTick: (value: number, narrow: boolean) => string
+  /** Extra ticks to show besides the round ones, e.g. the target itself. */
+  extraTicks?: readonly number[]
+}
+
+const LABEL_FONT = 13
+const MAX_TICKS_NARROW = 3
+
+/**
+ * Bullet charts on one shared axis: each row's value as a thin bar over a band from zero to
+ * its target, with the target as a dark line across the band.
+ */
+export function BulletChart(props: BulletChartProps) {
+  return (
+    <ResponsivePlot height={props.height}>
+      {(width) => <Plot {...props} narrow={width < NARROW_CHART} />}
+    </ResponsivePlot>
+  )
+}
+
+function rowValueLabel(row: BulletRow): string {
+  return `${row.valueText} ${statusIcon[row.status]}`
+}
+
+function Plot({
+  label,
+  rows,
+  colour,
+  formatTick,
+  extraTicks = [],
+  narrow,
+}: BulletChartProps & { narrow: boolean }) {
+  const axis = valueAxis(
+    rows.flatMap((r) => [r.value, r.target ?? 0]),
+    'linear',
+    { headroom: 0.08, tickCount: narrow ? 3 : 5 },
+  )
+  const roundTicks = narrow ? thinTicks(axis.ticks, MAX_TICKS_NARROW) : axis.ticks
+  // A round tick too close to an extra one would collide with its label.
+  const span = axis.domain[1] - axis.domain[0]
+  const ticks = [
+    ...roundTicks.filter((t) => extraTicks.every((e) => Math.abs(e - t) > span * 0.12)),
+    ...extraTicks,
+  ].sort((a, b) => a - b)
+  const data = rows.map((r) => ({ row: narrow ? r.shortLabel : r.rowLabel, value: r.value }))
+  const labelWidth = Math.max(...data.map((d) => textWidth(d.row, LABEL_FONT))) + (narrow ? 6 : 10)
+  const rightMargin = Math.max(...rows.map((r) => textWidth(rowValueLabel(r), LABEL_FONT))) + 16
+  const annotated = rows.some((r) => r.annotation)
+
+  return (
+    <BarChart
+      layout="vertical"
+      data={data}
+      margin={{ top: annotated ? 26 : 8, right: rightMargin, bottom: 4, left: 0 }}
+      barCategoryGap="30%"
+      aria-label={label}
+    >
+      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      <XAxis
+        type="number"
+        domain={axis.domain}
+        ticks={ticks}
+        interval={0}
+        tickFormatter={(value: number) => formatTick(value, narrow)}
+        tick={{ fontSize: 12, fill: 'var(--text-muted)' }}
+        stroke="var(--border)"
+      />
+      <YAxis
+        type="category"
+        dataKey="row"
+        width={labelWidth}
+        interval={0}
+        tickLine={false}
+        tick={{ fontSize: LABEL_FONT, fill: 'var(--text)' }}
+        stroke="var(--border)"
+      />
+      <Tooltip
+        {...tooltipProps}
+        cursor={false}
+        content={(tip: TooltipContentProps) => {
+          const row = tip.active ? rows[Number(tip.activeIndex)] : undefined
+          return row ? (
+            <ChartTooltipCard title={row.label} entries={[{ ...row, key: row.key }]} />
+          ) : null
+        }}
+      />
+      <Bar
+        dataKey="value"
+        fill={colour}
+        isAnimationActive={false}
+        shape={(bar: BarShapeProps) => <BulletBar bar={bar} row={rows[bar.index]} />}
+      />
+    </BarChart>
+  )
+}
+
+function BulletBar({ bar, row }: { bar: BarShapeProps; row: BulletRow | undefined }) {
+  const xScale = useXAxisScale()
+  const plot = usePlotArea()
+  if (!row || !xScale) return null
+  const { x, y, width, height, fill } = bar
+  const centre = y + height / 2
+  const bandHeight = height
+  const barHeight = Math.max(8, Math.round(height * 0.38))
+  const zero = xScale(0) ?? x
+  const targetX = row.target === undefined ? undefined : xScale(row.target)
+  const valueEnd = x + Math.max(width, 0)
+  const arrow = row.openEnded ? 9 : 0
+  const labelX = Math.max(valueEnd + arrow, targetX ?? 0) + 8
+  return (
+    <g>
+      {targetX !== undefined && (
+        <rect
+          x={zero}
+          y={centre - bandHeight / 2}
+          width={Math.max(targetX - zero, 0)}
+          height={bandHeight}
+          fill="var(--surface-2)"
+          stroke="var(--border)"
+        />
+      )}
+      <rect
+        x={x}
+        y={centre - barHeight / 2}
+        width={Math.max(width, 0)}
+        height={barHeight}
+        fill={fill}
+      />
+      {row.openEnded && (
+        <path
+          d={`M${valueEnd + 1} ${centre - barHeight / 2 - 2} L${valueEnd + arrow} ${centre} L${valueEnd + 1} ${centre + barHeight / 2 + 2} Z`}
+          fill={fill}
+        />
+      )}
+      {targetX !== undefined && (
+        <TargetMark
+          x={targetX}
+          y1={centre - bandHeight / 2 - 3}
+          y2={centre + bandHeight / 2 + 3}
+          provenance={row.targetProvenance}
+        />
+      )}
+      <text
+        x={labelX}
+        y={centre}
+        dominantBaseline="central"
+        fontSize={LABEL_FONT}
+        fill="var(--text)"
+        className="chart-value-label"
+      >
+        {rowValueLabel(row)}
+      </text>
+      {row.annotation && (
+        <Annotation
+          from={xScale(row.annotation.from)}
+          to={xScale(row.annotation.to)}
+          y={centre - bandHeight / 2 - 8}
+          text={row.annotation.text}
+          plotRight={plot ? plot.x + plot.width : undefined}
+        />
+      )}
+    </g>
+  )
+}
+
+/** A bracket over a stretch of the axis, with its note kept inside the plot. */
+function Annotation({
+  from,
+  to,
+  y,
+  text,
+  plotRight,
+}: {
+  from: number | undefined
+  to: number | undefined
+  y: number
+  text: string
+  plotRight: number | undefined
+}) {
+  if (from === undefined || to === undefined) return null
+  const left = Math.min(from, to)
+  const right = Math.max(from, to)
+  const half = textWidth(text, LABEL_FONT) / 2
+  const textX = Math.min((left + right) / 2, (plotRight ?? Number.POSITIVE_INFINITY) - half)
+  return (
+    <g className="chart-annotation">
+      <path
+        d={`M${left} ${y + 5} V${y} H${right} V${y + 5}`}
+        fill="none"
+        stroke="var(--text)"
+        strokeWidth={1.5}
+      />
+      <text
+        x={textX}
+        y={y - 5}
+        textAnchor="middle"
+        fontSize={LABEL_FONT}
+        fontWeight={600}
+        fill="var(--text)"
+      >
+        {text}
+      </text>
+    </g>
+  )
+}
