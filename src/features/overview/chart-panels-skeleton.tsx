@@ -1,4 +1,27 @@
-/** Reserves the chart panels' space while their chunk loads. */
+import type { CSSProperties } from 'react'
+import { chartPanelLayout } from './charts/panel-layout'
+import './charts.css'
+
+/**
+ * Stands in for the chart panels while their chunk loads: the same grid of cards at the same
+ * heights, so the page does not move when the charts arrive. Imports nothing from recharts.
+ */
 export function ChartPanelsSkeleton() {
-  return <div className="chart-panels-skeleton" style={{ minHeight: 2400 }} aria-hidden="true" />
+  return (
+    <div className="chart-grid" role="status">
+      <span className="visually-hidden">Loading the charts…</span>
+      {chartPanelLayout.map((layout) => (
+        <div
+          key={layout.key}
+          aria-hidden="true"
+          className={`chart-card chart-card-skeleton${'wide' in layout ? ' chart-card-wide' : ''}`}
+          style={{ '--plot-height': `${layout.plotHeight}px` } as CSSProperties}
+        >
+          <div className="skeleton short" />
+          <div className="skeleton" />
+          <div className="skeleton chart-skeleton-plot" />
+        </div>
+      ))}
+    </div>
+  )
 }

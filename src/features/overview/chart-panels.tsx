@@ -1,10 +1,55 @@
+import type { ComponentType, CSSProperties } from 'react'
+import { PanelBoundary } from '../../components/charts/panel-boundary'
+import { conversionRate } from '../../domain/chart-data'
+import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
+import { AwardsPanel } from './charts/awards-panel'
+import { CarnivalStakePanel } from './charts/carnival-stake-panel'
+import { CoveragePanel } from './charts/coverage-panel'
+import { InnovationFunnelPanel } from './charts/innovation-funnel-panel'
+import { InsurancePanel } from './charts/insurance-panel'
+import { type ChartPanelKey, chartPanelLayout } from './charts/panel-layout'
+import { PreferredSharesPanel } from './charts/preferred-shares-panel'
+import type { PanelProps } from './charts/present'
+import { TimelinePanel } from './charts/timeline-panel'
+import './charts.css'
 
 export interface ChartPanelsProps {
   kpis: Kpis
+  /** undefined: money as the source states it; otherwise converted at the dataset's rate. */
   currency: 'CNY' | 'USD' | undefined
 }
 
-export default function ChartPanels(_props: ChartPanelsProps) {
-  return null
+const panels: Record<ChartPanelKey, ComponentType<PanelProps>> = {
+  funnel: InnovationFunnelPanel,
+  awards: AwardsPanel,
+  psbc: PreferredSharesPanel,
+  insurance: InsurancePanel,
+  coverage: CoveragePanel,
+  carnival: CarnivalStakePanel,
+  timeline: TimelinePanel,
+}
+
+/** One chart per family of results, each against its targets; loaded in its own chunk. */
+export default function ChartPanels({ kpis, currency }: ChartPanelsProps) {
+  const money = { currency, rate: cnyPerUsd(kpis.dataset) }
+  const rate = conversionRate(kpis.dataset)
+  return (
+    <div className="chart-grid">
+      {chartPanelLayout.map((layout) => {
+        const Panel = panels[layout.key]
+        return (
+          <div
+            key={layout.key}
+            className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
+            style={{ '--plot-height': `${layout.plotHeight}px` } as CSSProperties}
+          >
+            <PanelBoundary title={layout.title}>
+              <Panel kpis={kpis} money={money} rate={rate} />
+            </PanelBoundary>
+          </div>
+        )
+      })}
+    </div>
+  )
 }
