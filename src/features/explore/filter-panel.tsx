@@ -1,0 +1,170 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { statusIcon, statusText } from '../../components/status-badge'
+import type { MetricFilters, ProvenanceFilter } from '../../domain/filters'
+import { categories, type KpiEvent, targetProvenances } from '../../domain/schema'
+import { statuses } from '../../domain/status'
+import { provenanceFilterText } from './filter-chips'
+import { type ExploreParams, listParam } from './use-explore-search'
+
+const provenanceOptions: readonly ProvenanceFilter[] = [...targetProvenances, 'none']
+
+/** Typing waits this long before it reaches the URL, so each keystroke is not a navigation. */
+export const SEARCH_DEBOUNCE_MS = 250
+
+type Update = (patch: Partial<ExploreParams>, options?: { replace?: boolean }) => void
+
+function toggle<T>(values: readonly T[] | undefined, value: T, on: boolean): T[] | undefined {
+  const current = values ?? []
+  return listParam(on ? [...current, value] : current.filter((v) => v !== value))
+}
+
+function CheckboxGroup<T extends string | number>({
+  legend,
+  options,
+  selected,
+  label,
+  onChange,
+}: {
+  legend: string
+  options: readonly T[]
+  selected: readonly T[] | undefined
+  label: (option: T) => ReactNode
+  onChange: (option: T, on: boolean) => void
+}) {
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="check">
+          <input
+            type="checkbox"
+            checked={selected?.includes(option) ?? false}
+            onChange={(e) => onChange(option, e.target.checked)}
+          />
+          <span>{label(option)}</span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** Free-text search: local while typing, written to the URL (replacing history) after a pause. */
+function SearchBox({ value, update }: { value: string | undefined; update: Update }) {
+  const [text, setText] = useState(value ?? '')
+  const committed = useRef(value ?? '')
+  const id = useId()
+
+  // The URL changed from elsewhere (a chip, Clear all, Back): show what the URL says.
+  useEffect(() => {
+    if ((value ?? '') !== committed.current) {
+      committed.current = value ?? ''
+      setText(value ?? '')
+    }
+  }, [value])
+
+  useEffect(() => {
+    if (text === committed.current) return
+    const timer = setTimeout(() => {
+      committed.current = text
+      update({ q: text.trim() === '' ? undefined : text.slice(0, 200) }, { replace: true })
+    }, SEARCH_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [text, update])
+
+  return (
+    <div className="filter-search">
+      <label htmlFor={id}>Search labels and quotes</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        maxLength={200}
+        placeholder="e.g. premiums, 保险, Xi"
+        onChange={(e) => setText(e.target.value)}
+      />
+    </div>
+  )
+}
+
+export function FilterPanel({
+  filters,
+  events,
+  update,
+  id,
+}: {
+  filters: MetricFilters
+  events: readonly KpiEvent[]
+  update: Update
+  id: string
+}) {
+  const flagged = filters.flagged === undefined ? 'any' : filters.flagged ? 'yes' : 'no'
+  const flaggedName = useId()
+  return (
+    <div id={id} className="filter-panel">
+      <SearchBox value={filters.q} update={update} />
+      <CheckboxGroup
+        legend="Category"
+        options={categories}
+        selected={filters.categories}
+        label={(c) => <span className="capitalize">{c}</span>}
+        onChange={(c, on) => update({ categories: toggle(filters.categories, c, on) })}
+      />
+      <CheckboxGroup
+        legend="Status"
+        options={statuses}
+        selected={filters.statuses}
+        label={(s) => (
+          <span className={`status status-${s}`}>
+            <span aria-hidden="true" className="status-icon">
+              {statusIcon[s]}
+            </span>
+            {statusText[s]}
+          </span>
+        )}
+        onChange={(s, on) => update({ statuses: toggle(filters.statuses, s, on) })}
+      />
+      <CheckboxGroup
+        legend="Target provenance"
+        options={provenanceOptions}
+        selected={filters.provenance}
+        label={(p) => provenanceFilterText[p]}
+        onChange={(p, on) => update({ provenance: toggle(filters.provenance, p, on) })}
+      />
+      <fieldset className="filter-group">
+        <legend>Data quality</legend>
+        {(
+          [
+            ['any', 'Any'],
+            ['yes', 'Has a data-quality finding'],
+            ['no', 'No finding'],
+          ] as const
+        ).map(([value, text]) => (
+          <label key={value} className="check">
+            <input
+              type="radio"
+              name={flaggedName}
+              value={value}
+              checked={flagged === value}
+              onChange={() => update({ flagged: value === 'any' ? undefined : value === 'yes' })}
+            />
+            <span>{text}</span>
+          </label>
+        ))}
+      </fieldset>
+      <CheckboxGroup
+        legend="Event"
+        options={events.map((e) => e.number)}
+        selected={filters.events}
+        label={(n) => {
+          const event = events.find((e) => e.number === n)
+          return (
+            <>
+              <span className="event-no">{n}</span> {event?.title.en}
+            </>
+          )
+        }}
+        onChange={(n, on) => update({ events: toggle(filters.events, n, on) })}
+      />
+    </div>
+  )
+}

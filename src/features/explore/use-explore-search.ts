@@ -1,0 +1,48 @@
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useCallback } from 'react'
+import type { exploreSearch, filterSearch } from '../../app/search'
+import type { MetricFilters } from '../../domain/filters'
+import type { ParsedSearch } from '../../lib/url-state'
+
+/** The workspace's own URL parameters: filters, sort and the open metric. */
+export type ExploreParams = ParsedSearch<typeof filterSearch & typeof exploreSearch>
+
+/** Parameters that make up a view's filter set, as opposed to sort, drawer and display. */
+export const filterKeys = [
+  'categories',
+  'events',
+  'statuses',
+  'provenance',
+  'flagged',
+  'q',
+] as const
+
+/** An empty list leaves the URL rather than being written as `[]`, which the schema rejects. */
+export function listParam<T>(values: readonly T[]): T[] | undefined {
+  return values.length > 0 ? [...values] : undefined
+}
+
+/** Every piece of workspace state lives in the URL; this reads it and writes patches to it. */
+export function useExploreSearch() {
+  const search = useSearch({ from: '/explore' })
+  const navigate = useNavigate({ from: '/explore' })
+  const filters: MetricFilters = {
+    categories: search.categories,
+    events: search.events,
+    statuses: search.statuses,
+    provenance: search.provenance,
+    flagged: search.flagged,
+    q: search.q,
+  }
+  /** Sets keys (undefined removes one). `replace` for keystrokes, so Back skips them. */
+  const update = useCallback(
+    (patch: Partial<ExploreParams>, options: { replace?: boolean } = {}) =>
+      void navigate({
+        search: (prev) => ({ ...prev, ...patch }),
+        replace: options.replace,
+        resetScroll: false,
+      }),
+    [navigate],
+  )
+  return { search, filters, update }
+}
