@@ -11,6 +11,16 @@ import { downloadText } from './download'
 
 type Message = { kind: 'ok' | 'error'; text: string }
 
+/** FileReader rather than Blob.text(), which older Safari and jsdom lack. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '')
+    reader.onerror = () => reject(reader.error)
+    reader.readAsText(file)
+  })
+}
+
 /**
  * The analyst's what-if targets as a whole: what is set, reset all (after a confirmation), and a
  * small JSON file to share them. An import is checked in full first; any bad entry and nothing
@@ -41,7 +51,14 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   }
 
   const importFile = async (file: File) => {
-    const result = parseOverridesFile(await file.text(), dataset)
+    let text: string
+    try {
+      text = await readText(file)
+    } catch {
+      setMessage({ kind: 'error', text: `Could not read “${file.name}”. Nothing was changed.` })
+      return
+    }
+    const result = parseOverridesFile(text, dataset)
     if (!result.ok) {
       setMessage({
         kind: 'error',

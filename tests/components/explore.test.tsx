@@ -1,0 +1,330 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { dataset2017 } from '../../mocks/dataset'
+import { DATASET_URL } from '../../mocks/handlers'
+import { server } from '../../mocks/node'
+import { targetOverridesStore } from '../../src/api/target-overrides'
+import type { Dataset } from '../../src/domain/schema'
+import { renderApp } from '../utils'
+
+// jsdom has no <dialog> methods.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+})
+
+beforeEach(() => {
+  targetOverridesStore.set([])
+  window.localStorage.clear()
+})
+
+const TOTAL = dataset2017.metrics.length
+
+async function table() {
+  return screen.findByRole('table', { name: /^Metrics:/ })
+}
+
+/** Metric labels of the table's rows, in order. */
+function rowLabels(t: HTMLElement): string[] {
+  return within(t)
+    .getAllByRole('rowheader')
+    .map((cell) => within(cell).getByRole('link').textContent ?? '')
+}
+
+function rowOf(t: HTMLElement, label: string) {
+  const link = within(t).getByRole('link', { name: label })
+  const row = link.closest('tr')
+  if (!row) throw new Error(`no row for ${label}`)
+  return row
+}
+
+const search = (router: ReturnType<typeof renderApp>['router']) => router.state.location.search
+
+describe('explore', () => {
+  it('shows a chip for each URL filter; removing one updates the table and the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp(
+      '/explore?categories=["finance","insurance"]&provenance=["stated"]',
+    )
+    const t = await table()
+    expect(rowLabels(t)).toEqual([
+      'New regular premiums, China Post Insurance',
+      'Renewal regular premiums, China Post Insurance',
+    ])
+    const live = screen
+      .getAllByRole('status')
+      .find((s) => s.textContent === `2 of ${TOTAL} metrics`)
+    expect(live).toHaveAttribute('aria-live', 'polite')
+    const chips = screen.getByRole('list', { name: 'Active filters' })
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(3)
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Target Stated' }))
+    await waitFor(() => expect(search(router)).not.toHaveProperty('provenance'))
+    expect(search(router)).toMatchObject({ categories: ['finance', 'insurance'] })
+    const finance = dataset2017.metrics.filter((m) =>
+      ['finance', 'insurance'].includes(m.category),
+    ).length
+    expect(rowLabels(await table())).toHaveLength(finance)
+    expect(screen.getByText(`${finance} of ${TOTAL} metrics`)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Category finance' }))
+    await waitFor(() => expect(search(router)).toMatchObject({ categories: ['insurance'] }))
+  })
+
+  it('clears every filter at once', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/explore?statuses=["met"]&flagged=false&q=premiums&sort=label')
+    await table()
+    await user.click(await screen.findByRole('button', { name: 'Clear all' }))
+    await waitFor(() => expect(search(router)).toEqual({ sort: 'label' }))
+    expect(rowLabels(await table())).toHaveLength(TOTAL)
+    expect(screen.queryByRole('list', { name: 'Active filters' })).not.toBeInTheDocument()
+  })
+
+  it('filters through the panel and writes the filters to the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/explore')
+    await table()
+    const category = screen.getByRole('group', { name: 'Category' })
+    await user.click(within(category).getByRole('checkbox', { name: 'finance' }))
+    await user.click(within(category).getByRole('checkbox', { name: 'insurance' }))
+    const provenance = screen.getByRole('group', { name: 'Target provenance' })
+    await user.click(within(provenance).getByRole('checkbox', { name: 'Stated' }))
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: /Met/ }),
+    )
+    await waitFor(() =>
+      expect(search(router)).toEqual({
+        categories: ['finance', 'insurance'],
+        provenance: ['stated'],
+        statuses: ['met'],
+      }),
+    )
+    expect(rowLabels(await table())).toHaveLength(2)
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search labels and quotes' }), '续期')
+    await waitFor(() => expect(search(router)).toMatchObject({ q: '续期' }))
+    expect(rowLabels(await table())).toEqual(['Renewal regular premiums, China Post Insurance'])
+  })
+
+  it('sorts by a header: aria-sort and row order toggle, ties keep dataset order', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/explore?categories=["innovation"]')
+    const t = await table()
+    const header = within(t).getByRole('columnheader', { name: /Value/ })
+    expect(header).not.toHaveAttribute('aria-sort')
+
+    await user.click(within(header).getByRole('button', { name: /Value/ }))
+    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'ascending'))
+    expect(search(router)).toMatchObject({ sort: 'value', dir: 'asc' })
+    const ascending = rowLabels(t)
+    expect(ascending[0]).toBe('Science & technology innovation: first prizes')
+    expect(ascending.at(-1)).toBe('People on the cloud innovation platform')
+    // 30 third prizes, 30 gadgets and 30 management third prizes tie: dataset order.
+    const thirty = ascending.filter((l) => /third|gadget/i.test(l))
+    const dataOrder = dataset2017.metrics
+      .filter((m) => m.category === 'innovation' && m.value === 30)
+      .map((m) => m.label.en)
+    expect(thirty).toEqual(dataOrder)
+
+    await user.click(within(header).getByRole('button', { name: /Value/ }))
+    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'descending'))
+    expect(rowLabels(t)[0]).toBe('People on the cloud innovation platform')
+  })
+
+  it('opens the drawer from a row with the quote marked in its paragraph, and closes it', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/explore?categories=["insurance"]')
+    const t = await table()
+    const trigger = within(t).getByRole('link', {
+      name: 'New regular premiums, China Post Insurance',
+    })
+    await user.click(trigger)
+    const drawer = await screen.findByRole('dialog', {
+      name: 'New regular premiums, China Post Insurance',
+    })
+    expect(search(router)).toMatchObject({ metric: 'insurance.new-premiums' })
+    const quote =
+      'China Post Insurance brought about its goal ahead of schedule on November 8, hitting a historical high.'
+    const mark = within(drawer).getByText(quote, { selector: 'mark' })
+    // The mark sits inside its paragraph of the release, which goes on after it.
+    expect(mark.closest('p')?.textContent).toMatch(/^China Post Insurance brought .+ Joining hands/)
+    expect(within(drawer).getByText(/Stated target: the source states this goal/)).toBeDefined()
+    expect(
+      within(drawer).getByRole('link', { name: 'Renewal regular premiums, China Post Insurance' }),
+    )
+
+    // A related metric switches the drawer.
+    await user.click(
+      within(drawer).getByRole('link', { name: 'Renewal regular premiums, China Post Insurance' }),
+    )
+    await screen.findByRole('dialog', { name: 'Renewal regular premiums, China Post Insurance' })
+    expect(search(router)).toMatchObject({ metric: 'insurance.renewal-premiums' })
+
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(search(router)).not.toHaveProperty('metric'))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    await waitFor(() =>
+      expect(
+        within(t).getByRole('link', { name: 'Renewal regular premiums, China Post Insurance' }),
+      ).toHaveFocus(),
+    )
+  })
+
+  it('rejects a bad target with a message and keeps the old one; a good one is Analyst', async () => {
+    const user = userEvent.setup()
+    renderApp('/explore?metric=carnival.members')
+    const drawer = await screen.findByRole('dialog', {
+      name: 'Online members during the 919 Shopping Carnival',
+    })
+    const input = within(drawer).getByRole('textbox', { name: /^Target for/ })
+    expect(within(drawer).getByText('Met')).toBeDefined()
+
+    await user.clear(input)
+    await user.type(input, 'lots')
+    await user.click(within(drawer).getByRole('button', { name: 'Set target' }))
+    const error = within(drawer).getByRole('alert')
+    expect(error).toHaveTextContent('“lots” is not a number.')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(/is not a number/)
+    expect(targetOverridesStore.get()).toEqual([])
+    expect(within(drawer).getByText(/at least 250,000/)).toBeDefined()
+
+    await user.clear(input)
+    await user.type(input, '1 million')
+    await user.click(within(drawer).getByRole('button', { name: 'Set target' }))
+    await waitFor(() => expect(within(drawer).getByText(/at least 1,000,000|at least 1 million/)))
+    expect(within(drawer).getByText('Analyst')).toBeDefined()
+    expect(within(drawer).getByText('Below target')).toBeDefined()
+    expect(targetOverridesStore.get()).toMatchObject([
+      { metric: 'carnival.members', value: 1_000_000, unit: 'people' },
+    ])
+    // The table behind the drawer recomputes too.
+    const row = rowOf(await table(), 'Online members during the 919 Shopping Carnival')
+    expect(within(row).getByText('Below target')).toBeDefined()
+
+    await user.click(within(drawer).getByRole('button', { name: 'Reset target' }))
+    await waitFor(() => expect(targetOverridesStore.get()).toEqual([]))
+    expect(within(drawer).getByText('Met')).toBeDefined()
+  })
+
+  it('edits a target in the table cell', async () => {
+    const user = userEvent.setup()
+    renderApp('/explore')
+    const t = await table()
+    await user.click(
+      within(t).getByRole('button', { name: 'Edit target for Stake bought in sposter.net' }),
+    )
+    const input = within(t).getByRole('textbox', { name: 'Target for Stake bought in sposter.net' })
+    expect(input).toHaveFocus()
+    await user.clear(input)
+    await user.type(input, '80%{Enter}')
+    const row = rowOf(t, 'Stake bought in sposter.net')
+    await waitFor(() => expect(within(row).getByText('Below target')).toBeDefined())
+    expect(within(row).getByRole('button', { name: 'Analyst target' })).toBeDefined()
+  })
+
+  it('reports a broken targets file by entry and changes nothing', async () => {
+    const user = userEvent.setup()
+    targetOverridesStore.set([
+      { metric: 'carnival.members', value: 400_000, unit: 'people', setAt: '2026-01-01T00:00:00Z' },
+    ])
+    renderApp('/explore')
+    await table()
+    const file = new File(
+      [
+        JSON.stringify({
+          kind: 'cp-kpi-target-overrides',
+          version: 1,
+          dataset: 'china-post-2017',
+          overrides: [
+            { metric: 'carnival.members', value: 1, unit: 'people', setAt: 'x' },
+            { metric: 'no.such-metric', value: 1, unit: 'count', setAt: 'x' },
+          ],
+        }),
+      ],
+      'targets.json',
+      { type: 'application/json' },
+    )
+    await user.upload(screen.getByLabelText('Targets file to import'), file)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Entry 2: unknown metric “no.such-metric”')
+    expect(alert).toHaveTextContent('Nothing was changed.')
+    expect(targetOverridesStore.get()).toMatchObject([
+      { metric: 'carnival.members', value: 400_000 },
+    ])
+  })
+
+  it('resets all targets only after a confirmation', async () => {
+    const user = userEvent.setup()
+    targetOverridesStore.set([
+      { metric: 'carnival.members', value: 400_000, unit: 'people', setAt: '2026-01-01T00:00:00Z' },
+    ])
+    renderApp('/explore')
+    await table()
+    await user.click(screen.getByRole('button', { name: 'Reset all targets' }))
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(targetOverridesStore.get()).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Reset all targets' }))
+    await user.click(screen.getByRole('button', { name: 'Yes, reset all' }))
+    expect(targetOverridesStore.get()).toEqual([])
+  })
+
+  it('saves a view as a link, renames and deletes it', async () => {
+    const user = userEvent.setup()
+    renderApp('/explore?categories=["finance"]&sort=value&dir=desc')
+    await table()
+    await user.type(screen.getByRole('textbox', { name: 'Name this view' }), 'Finance by value')
+    await user.click(screen.getByRole('button', { name: 'Save view' }))
+    const link = await screen.findByRole('link', { name: 'Finance by value' })
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
+      '/explore?categories=["finance"]&sort=value&dir=desc',
+    )
+    expect(link).toHaveAttribute('aria-current', 'page')
+
+    await user.click(screen.getByRole('button', { name: 'Rename view “Finance by value”' }))
+    const input = screen.getByRole('textbox', { name: 'New name for “Finance by value”' })
+    await user.clear(input)
+    await user.type(input, 'PSBC{Enter}')
+    expect(await screen.findByRole('link', { name: 'PSBC' })).toBeDefined()
+    await user.click(screen.getByRole('button', { name: 'Delete view “PSBC”' }))
+    expect(screen.queryByRole('link', { name: 'PSBC' })).not.toBeInTheDocument()
+  })
+
+  it('renders only a window of rows for a large dataset', async () => {
+    const base = dataset2017.metrics[1]
+    if (!base) throw new Error('no metric')
+    const big: Dataset = {
+      ...dataset2017,
+      metrics: Array.from({ length: 10_000 }, (_, i) => ({
+        ...base,
+        id: `synthetic.metric-${i}`,
+        label: { en: `Synthetic metric ${i}`, 'zh-CN': `合成指标${i}` },
+        value: (i * 7919) % 10_000,
+      })),
+      targets: [],
+      events: dataset2017.events.map((e) => {
+        const { keyMetric: _, ...rest } = e
+        return rest
+      }),
+    }
+    server.use(http.get(DATASET_URL, () => HttpResponse.json(big)))
+    renderApp('/explore?sort=value')
+    const t = await screen.findByRole(
+      'table',
+      { name: /^Metrics: 10000 of 10000/ },
+      { timeout: 10_000 },
+    )
+    const rendered = within(t).getAllByRole('rowheader')
+    expect(rendered.length).toBeGreaterThan(10)
+    expect(rendered.length).toBeLessThan(100)
+    expect(t).toHaveAttribute('aria-rowcount', '10001')
+    expect(rendered[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '2')
+  }, 20_000)
+})
