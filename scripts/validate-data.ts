@@ -1,8 +1,12 @@
 /** npm run validate:data — validates data/ and prints the data-quality findings. Exit 1 if invalid. */
+import { i18n } from '@lingui/core'
 import { formatPath } from '../src/domain/data-issue'
 import { qualityFindings } from '../src/domain/quality'
 import { findingMessage } from '../src/domain/quality-messages'
+import en from '../src/locales/en.json'
 import { loadDataset } from './load-data'
+
+i18n.loadAndActivate({ locale: 'en', messages: en })
 
 const result = loadDataset()
 if (!result.ok) {

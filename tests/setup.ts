@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest'
+import { i18n } from '@lingui/core'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node'
+import en from '../src/locales/en.json'
+
+// Tests read the English interface; catalogs compile at run time outside production builds.
+i18n.loadAndActivate({ locale: 'en', messages: en })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core'
+import { I18nProvider } from '@lingui/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { render } from '@testing-library/react'
@@ -12,7 +14,14 @@ export function createTestQueryClient() {
 
 export function renderWithClient(ui: ReactNode) {
   const client = createTestQueryClient()
-  return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) }
+  return {
+    client,
+    ...render(
+      <I18nProvider i18n={i18n}>
+        <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+      </I18nProvider>,
+    ),
+  }
 }
 
 /** The whole app at a URL, with a memory history and a fresh QueryClient. */
@@ -20,9 +29,11 @@ export function renderApp(url = '/') {
   const client = createTestQueryClient()
   const router = createAppRouter(createMemoryHistory({ initialEntries: [url] }))
   const result = render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>,
   )
   return { client, router, ...result }
 }

@@ -10,17 +10,24 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status: number | undefined
   readonly issues: DataIssue[]
+  readonly timeoutSeconds: number | undefined
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; issues?: DataIssue[]; cause?: unknown } = {},
+    options: {
+      status?: number
+      issues?: DataIssue[]
+      timeoutSeconds?: number
+      cause?: unknown
+    } = {},
   ) {
     super(message, { cause: options.cause })
     this.name = 'ApiError'
     this.kind = kind
     this.status = options.status
     this.issues = options.issues ?? []
+    this.timeoutSeconds = options.timeoutSeconds
   }
 
   /** Worth retrying: the network, a timeout, or a server-side/overload status. Bad data is not. */
@@ -68,7 +75,10 @@ export async function fetchDataset({
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
   } catch (cause) {
     if (timeout.aborted) {
-      throw new ApiError('timeout', timeoutMessage(timeoutMs), { cause })
+      throw new ApiError('timeout', timeoutMessage(timeoutMs), {
+        cause,
+        timeoutSeconds: Math.max(1, Math.round(timeoutMs / 1000)),
+      })
     }
     if (signal?.aborted) throw cause
     throw new ApiError('network', "Couldn't reach the data service.", { cause })
@@ -87,7 +97,10 @@ export async function fetchDataset({
     body = await response.json()
   } catch (cause) {
     if (timeout.aborted) {
-      throw new ApiError('timeout', timeoutMessage(timeoutMs), { cause })
+      throw new ApiError('timeout', timeoutMessage(timeoutMs), {
+        cause,
+        timeoutSeconds: Math.max(1, Math.round(timeoutMs / 1000)),
+      })
     }
     throw new ApiError('malformed', 'The data service sent a response that is not valid JSON.', {
       cause,

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { deriveKpis } from '../domain/kpis'
+import { buildKpis } from '../domain/build-kpis'
+import type { QualityFinding } from '../domain/quality'
 import type { Dataset } from '../domain/schema'
 import { applyTargetOverrides } from '../domain/target-overrides'
 import { usePersisted } from '../lib/persisted-store'
@@ -25,11 +26,25 @@ export function retryDelay(attempt: number): number {
   return Math.min(1000 * 2 ** attempt, 8000)
 }
 
+/** The validated dataset and the data-quality findings on it, which depend on nothing else. */
+export interface LoadedDataset {
+  dataset: Dataset
+  findings: QualityFinding[]
+}
+
+async function loadDataset(signal: AbortSignal): Promise<LoadedDataset> {
+  // The rules load while the request is in flight.
+  const rules = import('../domain/quality')
+  const dataset = await fetchDataset({ signal })
+  const { qualityFindings } = await rules
+  return { dataset, findings: qualityFindings(dataset) }
+}
+
 /** A yearly dataset changes rarely: fresh for an hour, kept for the whole visit. */
 export const datasetQuery = (year = 2017) =>
   queryOptions({
     queryKey: kpiKeys.dataset(year),
-    queryFn: ({ signal }) => fetchDataset({ signal }),
+    queryFn: ({ signal }) => loadDataset(signal),
     staleTime: 60 * 60 * 1000,
     gcTime: Number.POSITIVE_INFINITY,
   })
@@ -45,7 +60,8 @@ export function useDataset(year = 2017) {
 export function useKpis(year = 2017) {
   const overrides = usePersisted(targetOverridesStore)
   const select = useCallback(
-    (dataset: Dataset) => deriveKpis(applyTargetOverrides(dataset, overrides)),
+    ({ dataset, findings }: LoadedDataset) =>
+      buildKpis(applyTargetOverrides(dataset, overrides), findings),
     [overrides],
   )
   return useQuery({ ...datasetQuery(year), select })

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { useNavigate, useRouterState } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
 import { rejectedParams } from '../lib/url-state'
@@ -8,6 +9,7 @@ import { devOnlyParams, searchShapes } from './search'
  * address, and a small notice says which, so a shared link never silently shows something else.
  */
 export function IgnoredParamsNotice() {
+  const { _ } = useLingui()
   const location = useRouterState({ select: (s) => s.location })
   const navigate = useNavigate()
   const [ignored, setIgnored] = useState<string[]>([])
@@ -32,19 +34,9 @@ export function IgnoredParamsNotice() {
   if (ignored.length === 0) return null
   return (
     <div className="url-notice" role="status">
-      <p>
-        Ignored {ignored.length === 1 ? 'a link parameter' : 'link parameters'} that{' '}
-        {ignored.length === 1 ? 'is' : 'are'} unknown or invalid:{' '}
-        {ignored.map((name, i) => (
-          <span key={name}>
-            {i > 0 && ', '}
-            <code>{name}</code>
-          </span>
-        ))}
-        .
-      </p>
+      <p>{_('url.ignored', { count: ignored.length, names: ignored.join(', ') })}</p>
       <button type="button" className="link-button" onClick={() => setIgnored([])}>
-        Dismiss
+        {_('url.dismiss')}
       </button>
     </div>
   )

@@ -1,16 +1,24 @@
+import { useLingui } from '@lingui/react'
 import { Link, Outlet, useNavigate, useSearch } from '@tanstack/react-router'
+import { useLocale, useLocaleSync, useSetLocale } from '../i18n/locale'
+import { type Locale, locales } from '../lib/format'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { useApplyTheme, useTheme } from './preferences'
 import { type CurrencyMode, currencyModes, type Theme, themes } from './search'
 import { UpdatePrompt } from './update-prompt'
 
 const themeLabels: Record<Theme | 'system', string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
+  system: 'controls.themeSystem',
+  light: 'controls.themeLight',
+  dark: 'controls.themeDark',
 }
 
+const languageNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' }
+
 function ViewControls() {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const setLocale = useSetLocale()
   const [theme, setTheme] = useTheme()
   const search = useSearch({ strict: false })
   const navigate = useNavigate()
@@ -19,7 +27,23 @@ function ViewControls() {
   return (
     <div className="view-controls">
       <label>
-        Currency
+        {_('controls.language')}
+        <select
+          value={locale}
+          onChange={(e) => {
+            const value = locales.find((l) => l === e.target.value)
+            if (value) void setLocale(value)
+          }}
+        >
+          {locales.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {languageNames[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {_('controls.currency')}
         <select
           value={search.currency ?? 'stated'}
           onChange={(e) => {
@@ -27,16 +51,16 @@ function ViewControls() {
             setCurrency(currencyModes.find((c) => c === value))
           }}
         >
-          <option value="stated">As stated</option>
+          <option value="stated">{_('controls.currencyStated')}</option>
           {currencyModes.map((c) => (
             <option key={c} value={c}>
-              All in {c}
+              {_('controls.currencyAll', { currency: c })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Theme
+        {_('controls.theme')}
         <select
           value={theme ?? 'system'}
           onChange={(e) => {
@@ -46,7 +70,7 @@ function ViewControls() {
         >
           {(['system', ...themes] as const).map((t) => (
             <option key={t} value={t}>
-              {themeLabels[t]}
+              {_(themeLabels[t])}
             </option>
           ))}
         </select>
@@ -56,32 +80,34 @@ function ViewControls() {
 }
 
 export function Layout() {
+  const { _ } = useLingui()
   const [theme] = useTheme()
   useApplyTheme(theme)
+  useLocaleSync()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {_('app.skipToContent')}
       </a>
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span>
-            China Post Group <span className="brand-sub">2017 Top Ten Events</span>
+            {_('app.brand')} <span className="brand-sub">{_('app.brandSub')}</span>
           </span>
         </div>
-        <nav aria-label="Views">
+        <nav aria-label={_('nav.label')}>
           <ul className="nav-list">
             <li>
               <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
-                Overview
+                {_('nav.overview')}
               </Link>
             </li>
             <li>
-              <Link to="/explore">Explore</Link>
+              <Link to="/explore">{_('nav.explore')}</Link>
             </li>
             <li>
-              <Link to="/data">Data</Link>
+              <Link to="/data">{_('nav.data')}</Link>
             </li>
           </ul>
         </nav>
@@ -93,11 +119,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="app-footer">
-        <p>
-          Every figure is quoted from China Post, “2017 Top Ten Events at China Post Group” (press
-          release, 23 January 2018). Targets the release does not state are marked derived or
-          illustrative.
-        </p>
+        <p>{_('app.footer')}</p>
       </footer>
     </div>
   )

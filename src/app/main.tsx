@@ -1,5 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { activateLocale } from '../i18n/i18n'
+import { initialLocale } from '../i18n/locale'
 import { App } from './app'
 import { createQueryClient } from './query-client'
 import { announceUpdate } from './update-prompt'
@@ -13,6 +15,7 @@ async function start() {
   }
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
+  await activateLocale(initialLocale())
   const queryClient = createQueryClient()
   createRoot(root).render(
     <StrictMode>

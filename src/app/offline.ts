@@ -18,7 +18,7 @@ export async function persistDatasetCache(queryClient: QueryClient) {
       storage: window.localStorage,
       key: 'cp-kpi:query-cache',
     }),
-    buster: `schema-${SCHEMA_VERSION}`,
+    buster: `schema-${SCHEMA_VERSION}-findings-1`,
     maxAge: 30 * 24 * 60 * 60 * 1000,
     dehydrateOptions: {
       shouldDehydrateQuery: (query) =>

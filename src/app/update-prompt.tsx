@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { useSyncExternalStore } from 'react'
 
 type Apply = () => Promise<void>
@@ -18,13 +19,14 @@ function subscribe(listener: () => void) {
 
 /** Offers the new version without reloading under the reader's feet. */
 export function UpdatePrompt() {
+  const { _ } = useLingui()
   const apply = useSyncExternalStore(subscribe, () => pending)
   if (!apply) return null
   return (
     <div className="update-prompt" role="status">
-      <p>A new version of the dashboard is ready.</p>
+      <p>{_('update.ready')}</p>
       <button type="button" className="button" onClick={() => void apply()}>
-        Reload to update
+        {_('update.reload')}
       </button>
     </div>
   )

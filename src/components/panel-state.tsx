@@ -1,5 +1,7 @@
+import { useLingui } from '@lingui/react'
 import { ApiError } from '../api/client'
 import { describeIssue } from '../domain/data-issue'
+import { useLocale } from '../i18n/locale'
 
 /** Shown while a panel's data loads; sized by the caller so nothing shifts when data arrives. */
 export function PanelLoading({ label, minHeight }: { label: string; minHeight?: number }) {
@@ -15,6 +17,28 @@ export function PanelLoading({ label, minHeight }: { label: string; minHeight?: 
 
 const MAX_DETAILS = 3
 
+/** The reader's words for what went wrong; the typed error carries the facts. */
+export function useErrorMessage() {
+  const { _ } = useLingui()
+  return (error: unknown): string => {
+    if (!(error instanceof ApiError)) return _('error.unknown')
+    switch (error.kind) {
+      case 'network':
+        return _('error.network')
+      case 'timeout':
+        return _('error.timeout', { seconds: error.timeoutSeconds ?? 0 })
+      case 'http':
+        return _('error.http', { status: error.status ?? 0 })
+      case 'malformed':
+        return _('error.malformed')
+      case 'invalid':
+        return _('error.invalid')
+      case 'empty':
+        return _('error.empty')
+    }
+  }
+}
+
 /** A panel that could not get its data: what went wrong, in words, and a way to try again. */
 export function PanelError({
   title,
@@ -25,7 +49,8 @@ export function PanelError({
   error: unknown
   onRetry: () => void
 }) {
-  const message = error instanceof Error ? error.message : 'Something went wrong.'
+  const { _ } = useLingui()
+  const message = useErrorMessage()(error)
   const issues = error instanceof ApiError ? error.issues : []
   return (
     <div className="panel-error" role="alert">
@@ -35,14 +60,16 @@ export function PanelError({
         <ul className="issue-list">
           {issues.slice(0, MAX_DETAILS).map((issue) => (
             <li key={describeIssue(issue)}>
-              <code>{describeIssue(issue)}</code>
+              <code lang="en">{describeIssue(issue)}</code>
             </li>
           ))}
-          {issues.length > MAX_DETAILS && <li>and {issues.length - MAX_DETAILS} more</li>}
+          {issues.length > MAX_DETAILS && (
+            <li>{_('error.moreIssues', { count: issues.length - MAX_DETAILS })}</li>
+          )}
         </ul>
       )}
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {_('error.tryAgain')}
       </button>
     </div>
   )
@@ -61,18 +88,19 @@ export function StaleNotice({
   error: unknown
   onRetry: () => void
 }) {
-  const message = error instanceof Error ? error.message : 'The refresh failed.'
-  const since = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const message = useErrorMessage()(error)
+  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     updatedAt,
   )
   return (
     <div className="stale-notice" role="status">
       <p>
-        <strong>Stale since {since}.</strong> Couldn't refresh the data: {message} The figures below
-        are the last ones received.
+        <strong>{_('error.stale', { time: since })}</strong> {_('error.staleDetail', { message })}
       </p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {_('error.tryAgain')}
       </button>
     </div>
   )

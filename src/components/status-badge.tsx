@@ -1,12 +1,15 @@
+import { useLingui } from '@lingui/react'
 import type { Target, TargetProvenance } from '../domain/schema'
 import type { Status } from '../domain/status'
+import { useLocale } from '../i18n/locale'
 import { InfoTip } from './info-tip'
 
-export const statusText: Record<Status, string> = {
-  met: 'Met',
-  'on-track': 'On track',
-  below: 'Below target',
-  'no-target': 'No published target',
+/** Catalog ids, spelled out so the catalog check can see every one in use. */
+export const statusMessage: Record<Status, string> = {
+  met: 'status.met',
+  'on-track': 'status.on-track',
+  below: 'status.below',
+  'no-target': 'status.no-target',
 }
 
 export const statusIcon: Record<Status, string> = {
@@ -18,23 +21,60 @@ export const statusIcon: Record<Status, string> = {
 
 /** Status in text and icon as well as colour, so it reads without colour vision. */
 export function StatusBadge({ status }: { status: Status }) {
+  const { _ } = useLingui()
   return (
     <span className={`status status-${status}`}>
       <span aria-hidden="true" className="status-icon">
         {statusIcon[status]}
       </span>
-      {statusText[status]}
+      {_(statusMessage[status])}
     </span>
   )
 }
 
+export const provenanceMessage: Record<TargetProvenance, string> = {
+  stated: 'provenance.stated',
+  derived: 'provenance.derived',
+  illustrative: 'provenance.illustrative',
+  analyst: 'provenance.analyst',
+}
+
+export const provenanceHelpMessage: Record<TargetProvenance, string> = {
+  stated: 'provenance.help.stated',
+  derived: 'provenance.help.derived',
+  illustrative: 'provenance.help.illustrative',
+  analyst: 'provenance.help.analyst',
+}
+
+/** The target's provenance as a badge; its tooltip explains the kind and this target's basis. */
+export function ProvenanceBadge({ target }: { target: Target }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const kind = _(provenanceMessage[target.provenance])
+  return (
+    <InfoTip
+      className={`provenance provenance-${target.provenance}`}
+      label={kind}
+      accessibleName={_('provenance.targetName', { kind })}
+    >
+      <strong>{_(provenanceHelpMessage[target.provenance])}</strong> {target.basis[locale]}
+    </InfoTip>
+  )
+}
+
+// English labels for views not yet on the message catalogs.
+export const statusText: Record<Status, string> = {
+  met: 'Met',
+  'on-track': 'On track',
+  below: 'Below target',
+  'no-target': 'No published target',
+}
 export const provenanceText: Record<TargetProvenance, string> = {
   stated: 'Stated',
   derived: 'Derived',
   illustrative: 'Illustrative',
   analyst: 'Analyst',
 }
-
 export const provenanceHelp: Record<TargetProvenance, string> = {
   stated: 'Stated target: the source states this goal.',
   derived:
@@ -42,17 +82,4 @@ export const provenanceHelp: Record<TargetProvenance, string> = {
   illustrative:
     'Illustrative target: no target is published; shown only for comparison, not as a fact.',
   analyst: 'Analyst target: set by an analyst in this dashboard.',
-}
-
-/** The target's provenance as a badge; its tooltip explains the kind and this target's basis. */
-export function ProvenanceBadge({ target }: { target: Target }) {
-  return (
-    <InfoTip
-      className={`provenance provenance-${target.provenance}`}
-      label={provenanceText[target.provenance]}
-      accessibleName={`${provenanceText[target.provenance]} target`}
-    >
-      <strong>{provenanceHelp[target.provenance]}</strong> {target.basis.en}
-    </InfoTip>
-  )
 }

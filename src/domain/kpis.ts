@@ -1,4 +1,5 @@
-import { buildMetricRows, type MetricRow } from './metric-rows'
+import { buildKpis } from './build-kpis'
+import type { MetricRow } from './metric-rows'
 import { type QualityFinding, qualityFindings } from './quality'
 import type { Dataset } from './schema'
 
@@ -9,7 +10,7 @@ export interface Kpis {
   rows: MetricRow[]
 }
 
+/** Findings, rows and statuses from scratch (scripts, tests, benchmarks). */
 export function deriveKpis(dataset: Dataset): Kpis {
-  const findings = qualityFindings(dataset)
-  return { dataset, findings, rows: buildMetricRows(dataset, findings) }
+  return buildKpis(dataset, qualityFindings(dataset))
 }

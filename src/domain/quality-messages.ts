@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core'
 import { formatDate, formatInteger, formatMoney, type Locale } from '../lib/format'
 import type { QualityFinding } from './quality'
 import type { Dataset } from './schema'
@@ -5,70 +6,125 @@ import type { Dataset } from './schema'
 const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])
 const str = (facts: QualityFinding['facts'], key: string) => String(facts[key])
 
-/** One sentence that tells a reader what is wrong and what the right figure would be. */
-export function findingMessage(f: QualityFinding, data: Dataset, locale: Locale = 'en'): string {
+function activeLocale(): Locale {
+  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+}
+
+/**
+ * One sentence that tells a reader what is wrong and what the right figure would be, in the active
+ * language; figures are formatted for `locale` (the active one unless given).
+ */
+export function findingMessage(
+  f: QualityFinding,
+  data: Dataset,
+  locale: Locale = activeLocale(),
+): string {
   const facts = f.facts
   const name = (id: string) =>
     data.people.find((p) => p.id === id)?.name[locale] ??
     data.metrics.find((m) => m.id === id)?.label[locale] ??
     data.milestones.find((m) => m.id === id)?.label[locale] ??
     id
+  const date = (key: string) => formatDate(str(facts, key), locale)
+  const count = (key: string) => formatInteger(num(facts, key), locale)
   switch (f.rule) {
     case 'currency-conversion': {
-      const stated = formatMoney(num(facts, 'statedUsd'), 'USD', locale)
-      const expected = formatMoney(num(facts, 'expectedUsd'), 'USD', locale)
-      const cny = formatMoney(num(facts, 'cny'), 'CNY', locale)
       const factor = num(facts, 'factor')
       const off =
         factor >= 1
-          ? `about ${formatInteger(Math.round(factor), locale)}× too small`
-          : `about ${formatInteger(Math.round(1 / factor), locale)}× too large`
-      const likely =
-        facts.likelyIntendedUsd === undefined
-          ? ''
-          : ` It was probably meant to read ${formatMoney(num(facts, 'likelyIntendedUsd'), 'USD', locale)}.`
-      return (
-        `The source converts ${cny} to ${stated}; at ${num(facts, 'referenceRate')} yuan per dollar ` +
-        `it is ${expected}, so the stated conversion is ${off}.${likely} ` +
-        `The dashboard keeps the yuan figure and shows both.`
-      )
+          ? i18n._('finding.currency.tooSmall', {
+              factor: formatInteger(Math.round(factor), locale),
+            })
+          : i18n._('finding.currency.tooLarge', {
+              factor: formatInteger(Math.round(1 / factor), locale),
+            })
+      const sentences = [
+        i18n._('finding.currency', {
+          cny: formatMoney(num(facts, 'cny'), 'CNY', locale),
+          stated: formatMoney(num(facts, 'statedUsd'), 'USD', locale),
+          rate: num(facts, 'referenceRate'),
+          expected: formatMoney(num(facts, 'expectedUsd'), 'USD', locale),
+          off,
+        }),
+      ]
+      if (facts.likelyIntendedUsd !== undefined) {
+        sentences.push(
+          i18n._('finding.currency.likely', {
+            likely: formatMoney(num(facts, 'likelyIntendedUsd'), 'USD', locale),
+          }),
+        )
+      }
+      sentences.push(i18n._('finding.currency.kept'))
+      return sentences.join(locale === 'en' ? ' ' : '')
     }
     case 'subset-exceeds-whole':
-      return `${formatInteger(num(facts, 'part'), locale)} is part of “${name(str(facts, 'whole'))}” (${formatInteger(num(facts, 'wholeValue'), locale)}) yet larger than it.`
+      return i18n._('finding.subset', {
+        part: count('part'),
+        whole: name(str(facts, 'whole')),
+        wholeValue: count('wholeValue'),
+      })
     case 'derived-figure':
-      return `From ${formatDate(str(facts, 'from'), locale)} to ${formatDate(str(facts, 'to'), locale)} is ${num(facts, 'expected')} days, not ${num(facts, 'stated')}.`
+      return i18n._('finding.derived', {
+        from: date('from'),
+        to: date('to'),
+        expected: num(facts, 'expected'),
+        stated: num(facts, 'stated'),
+      })
     case 'date-order':
-      if (facts.published !== undefined)
-        return `Dated ${formatDate(str(facts, 'date'), locale)}, after the source was published (${formatDate(str(facts, 'published'), locale)}).`
-      if (facts.before !== undefined)
-        return `Dated ${formatDate(str(facts, 'date'), locale)}, before “${name(str(facts, 'before'))}” (${formatDate(str(facts, 'beforeDate'), locale)}) that it must follow.`
-      return `The period ends (${formatDate(str(facts, 'end'), locale)}) before it starts (${formatDate(str(facts, 'start'), locale)}).`
+      if (facts.published !== undefined) {
+        return i18n._('finding.date.afterPublication', {
+          date: date('date'),
+          published: date('published'),
+        })
+      }
+      if (facts.before !== undefined) {
+        return i18n._('finding.date.beforePredecessor', {
+          date: date('date'),
+          before: name(str(facts, 'before')),
+          beforeDate: date('beforeDate'),
+        })
+      }
+      return i18n._('finding.date.periodReversed', { end: date('end'), start: date('start') })
     case 'attribution':
-      return `The paragraph credits ${name(str(facts, 'attributedTo'))}, but this sentence speaks of “${str(facts, 'creditedBySurname')}'s remarks”, which would be ${name(str(facts, 'creditedTo'))}. The dataset keeps ${name(str(facts, 'attributedTo'))}, the paragraph's subject.`
+      return i18n._('finding.attribution', {
+        attributed: name(str(facts, 'attributedTo')),
+        remark: `${str(facts, 'creditedBySurname')}'s remarks`,
+        credited: name(str(facts, 'creditedTo')),
+      })
     case 'name-spelling':
-      return `The source writes “${str(facts, 'written')}”; the name is ${str(facts, 'expected')}.`
+      return i18n._('finding.nameSpelling', {
+        written: str(facts, 'written'),
+        expected: name(str(facts, 'person')),
+      })
     case 'out-of-range':
-      return `${formatInteger(num(facts, 'value'), locale)} is more than the possible maximum of ${formatInteger(num(facts, 'limit'), locale)}.`
+      return i18n._('finding.outOfRange', { value: count('value'), limit: count('limit') })
   }
 }
 
-/** A few words for a table cell; the full sentence is findingMessage. */
-export function findingSummary(f: QualityFinding, locale: Locale = 'en'): string {
+/** A few words for a table cell or an export; the full sentence is findingMessage. */
+export function findingSummary(f: QualityFinding, locale: Locale = activeLocale()): string {
   const facts = f.facts
   switch (f.rule) {
-    case 'currency-conversion':
-      return `Stated conversion is about ${formatInteger(Math.round(Math.max(num(facts, 'factor'), 1 / num(facts, 'factor'))), locale)}× off; ${formatMoney(num(facts, 'expectedUsd'), 'USD', locale)} at the documented rate`
+    case 'currency-conversion': {
+      const factor = num(facts, 'factor')
+      return i18n._('finding.summary.currency', {
+        factor: formatInteger(Math.round(Math.max(factor, 1 / factor)), locale),
+        expected: formatMoney(num(facts, 'expectedUsd'), 'USD', locale),
+      })
+    }
     case 'subset-exceeds-whole':
-      return 'Larger than the whole it is part of'
+      return i18n._('finding.summary.subset')
     case 'derived-figure':
-      return `Dates give ${num(facts, 'expected')} days`
+      return i18n._('finding.summary.derived', { expected: num(facts, 'expected') })
     case 'date-order':
-      return 'Dates out of order'
+      return i18n._('finding.summary.dateOrder')
     case 'attribution':
-      return `Sentence credits “${str(facts, 'creditedBySurname')}”, not the paragraph's subject`
+      return i18n._('finding.summary.attribution', { surname: str(facts, 'creditedBySurname') })
     case 'name-spelling':
-      return `Source writes “${str(facts, 'written')}”`
+      return i18n._('finding.summary.nameSpelling', { written: str(facts, 'written') })
     case 'out-of-range':
-      return `Above the possible maximum of ${formatInteger(num(facts, 'limit'), locale)}`
+      return i18n._('finding.summary.outOfRange', {
+        limit: formatInteger(num(facts, 'limit'), locale),
+      })
   }
 }

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core'
+import { I18nProvider } from '@lingui/react'
 import {
   createMemoryHistory,
   createRootRoute,
@@ -26,7 +28,14 @@ function renderPanels({
     routeTree: rootRoute,
     history: createMemoryHistory({ initialEntries: ['/'] }),
   })
-  return { router, ...render(<RouterProvider router={router} />) }
+  return {
+    router,
+    ...render(
+      <I18nProvider i18n={i18n}>
+        <RouterProvider router={router} />
+      </I18nProvider>,
+    ),
+  }
 }
 
 async function figure(name: string | RegExp) {

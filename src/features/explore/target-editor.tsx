@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useTargetOverrides } from '../../api/target-overrides'
 import type { MetricRow } from '../../domain/metric-rows'
 import type { Metric } from '../../domain/schema'
-import { parseTargetInput } from '../../domain/target-overrides'
+import { parseTargetInput } from '../../domain/target-input'
 import { formatCompact, formatInteger } from '../../lib/format'
 
 /** The current target as text the parser reads back to the same number. */

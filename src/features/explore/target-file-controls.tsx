@@ -1,11 +1,8 @@
 import { useId, useRef, useState } from 'react'
 import { targetOverridesStore, useTargetOverrides } from '../../api/target-overrides'
 import type { Dataset } from '../../domain/schema'
-import {
-  parseOverridesFile,
-  TARGET_OVERRIDES_VERSION,
-  type TargetOverridesFile,
-} from '../../domain/target-overrides'
+import { parseOverridesFile, type TargetOverridesFile } from '../../domain/target-input'
+import { TARGET_OVERRIDES_VERSION } from '../../domain/target-overrides'
 import { formatValue } from '../../lib/format'
 import { downloadText } from './download'
 

@@ -1,0 +1,12 @@
+import type { Kpis } from './kpis'
+import { buildMetricRows } from './metric-rows'
+import type { QualityFinding } from './quality'
+import type { Dataset } from './schema'
+
+/**
+ * Rows, statuses and attainment for a dataset whose findings are already known. Kept apart from
+ * the rules themselves so the first screen does not have to load them.
+ */
+export function buildKpis(dataset: Dataset, findings: QualityFinding[]): Kpis {
+  return { dataset, findings, rows: buildMetricRows(dataset, findings) }
+}

@@ -1,0 +1,54 @@
+import { useLingui } from '@lingui/react'
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import * as z from 'zod/mini'
+import { type Locale, locales } from '../lib/format'
+import { readStored, writeStored } from '../lib/storage'
+import { activateLocale, browserLocale } from './i18n'
+
+const LOCALE_KEY = 'cp-kpi:locale'
+const LOCALE_VERSION = 1
+
+export function storedLocale(): Locale | undefined {
+  const read = readStored(LOCALE_KEY, z.enum(locales), LOCALE_VERSION)
+  return read.status === 'ok' ? read.value : undefined
+}
+
+/** The language to start in: the link's, else the reader's last choice, else the browser's. */
+export function initialLocale(search: string = window.location.search): Locale {
+  const requested = new URLSearchParams(search).get('lang')
+  const fromUrl = locales.find((l) => l === requested || `"${l}"` === requested)
+  return fromUrl ?? storedLocale() ?? browserLocale()
+}
+
+/** The active locale, for the formatting module. */
+export function useLocale(): Locale {
+  const { i18n } = useLingui()
+  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+}
+
+/**
+ * Follows ?lang= when it changes (Back/Forward, a shared link), loading the catalog first, and
+ * keeps <html lang> and the document title in step so screen readers switch voice.
+ */
+export function useLocaleSync() {
+  const search = useSearch({ strict: false })
+  const { i18n, _ } = useLingui()
+  const wanted = search.lang
+  useEffect(() => {
+    if (wanted && wanted !== i18n.locale) void activateLocale(wanted)
+  }, [wanted, i18n.locale])
+  useEffect(() => {
+    document.documentElement.lang = i18n.locale
+    document.title = _('app.documentTitle')
+  }, [i18n.locale, _])
+}
+
+export function useSetLocale() {
+  const navigate = useNavigate()
+  return async (locale: Locale) => {
+    writeStored(LOCALE_KEY, locale, LOCALE_VERSION)
+    await activateLocale(locale)
+    void navigate({ to: '.', search: (prev) => ({ ...prev, lang: locale }), replace: true })
+  }
+}
