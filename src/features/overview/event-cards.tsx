@@ -1,11 +1,27 @@
+import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
+import type { Category } from '../../domain/schema'
+import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue } from '../../lib/display'
 import { formatPeriod } from '../../lib/format'
 
+/** Catalog ids of the categories, spelled out for the catalog check. */
+export const categoryMessage: Record<Category, string> = {
+  governance: 'category.governance',
+  innovation: 'category.innovation',
+  finance: 'category.finance',
+  insurance: 'category.insurance',
+  'e-commerce': 'category.e-commerce',
+  logistics: 'category.logistics',
+  publishing: 'category.publishing',
+}
+
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */
 export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const rate = cnyPerUsd(kpis.dataset)
   const metrics = new Map(kpis.dataset.metrics.map((m) => [m.id, m]))
   const findingsByEvent = (n: number) => kpis.findings.filter((f) => f.event === n).length
@@ -18,8 +34,10 @@ export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyC
           <li key={event.number} className="event-card">
             <p className="event-meta">
               <span className="event-number">{event.number}</span>
-              <span className={`category category-${event.category}`}>{event.category}</span>
-              <span>{formatPeriod(event.period, 'en')}</span>
+              <span className={`category category-${event.category}`}>
+                {_(categoryMessage[event.category])}
+              </span>
+              <span>{formatPeriod(event.period, locale)}</span>
             </p>
             <h3>
               <Link
@@ -28,23 +46,23 @@ export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyC
                 className="event-link"
                 resetScroll={false}
               >
-                {event.title.en}
+                {event.title[locale]}
               </Link>
             </h3>
             <p className="event-key">
               {key ? (
                 <>
-                  <strong>{displayMetricValue(key, currency, rate).text}</strong>{' '}
-                  {key.label.en.toLowerCase()}
+                  <strong>{displayMetricValue(key, currency, rate, locale).text}</strong>{' '}
+                  {key.label[locale]}
                 </>
               ) : (
-                'No figures in the release'
+                _('event.noFigures')
               )}
             </p>
             {findings > 0 && (
               <p className="event-flag">
                 <span aria-hidden="true">⚠ </span>
-                {findings} data-quality {findings === 1 ? 'finding' : 'findings'}
+                {_('event.findings', { count: findings })}
               </p>
             )}
           </li>

@@ -1,13 +1,20 @@
+import { useLingui } from '@lingui/react'
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
 import { findingMessage } from '../../domain/quality-messages'
+import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import { formatDate, formatPercent, formatPeriod } from '../../lib/format'
+import { categoryMessage } from './event-cards'
 
-const severityText = { error: 'Error', warning: 'Warning', info: 'Note' }
+const severityMessage = {
+  error: 'severity.short.error',
+  warning: 'severity.short.warning',
+  info: 'severity.short.info',
+}
 
 /** One event in full: its figures against targets, milestones, verbatim quotes and findings. */
 export function EventDetail({
@@ -19,6 +26,8 @@ export function EventDetail({
   number: number
   currency: CurrencyChoice
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const dialog = useRef<HTMLDialogElement>(null)
   const navigate = useNavigate()
   const event = kpis.dataset.events.find((e) => e.number === number)
@@ -61,29 +70,37 @@ export function EventDetail({
         <header className="dialog-header">
           <p className="event-meta">
             <span className="event-number">{event.number}</span>
-            <span className={`category category-${event.category}`}>{event.category}</span>
-            <span>{formatPeriod(event.period, 'en')}</span>
+            <span className={`category category-${event.category}`}>
+              {_(categoryMessage[event.category])}
+            </span>
+            <span>{formatPeriod(event.period, locale)}</span>
           </p>
-          <h2 id="event-dialog-title">{event.title.en}</h2>
+          <h2 id="event-dialog-title">{event.title[locale]}</h2>
           <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
-            Close<span className="visually-hidden"> event {event.number}</span>
+            <span aria-hidden="true">{_('event.close')}</span>
+            <span className="visually-hidden">
+              {_('event.closeName', { number: event.number })}
+            </span>
           </button>
         </header>
-        <p>{event.summary.en}</p>
+        <p>{event.summary[locale]}</p>
 
         {rows.length > 0 && (
           <section aria-labelledby="event-figures">
-            <h3 id="event-figures">Figures</h3>
+            <h3 id="event-figures">{_('event.figures')}</h3>
             <ul className="figure-list">
               {rows.map((row) => (
                 <li key={row.metric.id}>
-                  <span className="figure-label">{row.metric.label.en}</span>
-                  <strong>{displayMetricValue(row.metric, currency, rate).text}</strong>
+                  <span className="figure-label">{row.metric.label[locale]}</span>
+                  <strong>{displayMetricValue(row.metric, currency, rate, locale).text}</strong>
                   {row.target && (
                     <span>
-                      target {displayTargetValue(row.target, currency, rate)}{' '}
+                      {_('event.target', {
+                        value: displayTargetValue(row.target, currency, rate, locale),
+                      })}{' '}
                       <ProvenanceBadge target={row.target} />
-                      {row.attainment !== undefined && ` · ${formatPercent(row.attainment, 'en')}`}
+                      {row.attainment !== undefined &&
+                        ` · ${formatPercent(row.attainment, locale)}`}
                     </span>
                   )}
                   <StatusBadge status={row.status} />
@@ -95,11 +112,11 @@ export function EventDetail({
 
         {milestones.length > 0 && (
           <section aria-labelledby="event-dates">
-            <h3 id="event-dates">Dates</h3>
+            <h3 id="event-dates">{_('event.dates')}</h3>
             <ul className="milestone-list">
               {milestones.map((m) => (
                 <li key={m.id}>
-                  <time dateTime={m.date}>{formatDate(m.date, 'en')}</time> {m.label.en}
+                  <time dateTime={m.date}>{formatDate(m.date, locale)}</time> {m.label[locale]}
                 </li>
               ))}
             </ul>
@@ -108,11 +125,12 @@ export function EventDetail({
 
         {findings.length > 0 && (
           <section aria-labelledby="event-findings">
-            <h3 id="event-findings">Data quality</h3>
+            <h3 id="event-findings">{_('event.dataQuality')}</h3>
             <ul className="finding-list">
               {findings.map((f) => (
                 <li key={f.id} className={`finding finding-${f.severity}`}>
-                  <strong>{severityText[f.severity]}:</strong> {findingMessage(f, kpis.dataset)}
+                  <strong>{_(severityMessage[f.severity])}:</strong>{' '}
+                  {findingMessage(f, kpis.dataset, locale)}
                 </li>
               ))}
             </ul>
@@ -120,7 +138,8 @@ export function EventDetail({
         )}
 
         <section aria-labelledby="event-quotes">
-          <h3 id="event-quotes">What the source says</h3>
+          <h3 id="event-quotes">{_('event.quotes')}</h3>
+          <p className="cited-by">{_('source.quoteLabel')}</p>
           {quotes.map((quote) => (
             <blockquote key={quote} lang="en" className="source-quote">
               {quote}

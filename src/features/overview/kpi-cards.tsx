@@ -1,7 +1,9 @@
+import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
+import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import { formatInteger, formatPercent } from '../../lib/format'
 
@@ -36,29 +38,35 @@ function KpiCard({
   currency: CurrencyChoice
   rate: number | undefined
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { metric, target } = row
   const headingId = `kpi-${metric.id}`
   const value =
     metric.unit === 'provinces' && target
-      ? `${formatInteger(metric.value, 'en')} of ${formatInteger(target.value, 'en')} provinces`
-      : displayMetricValue(metric, currency, rate).text
+      ? _('kpi.provinces', {
+          value: formatInteger(metric.value, locale),
+          target: formatInteger(target.value, locale),
+        })
+      : displayMetricValue(metric, currency, rate, locale).text
   return (
     <article className={`kpi-card kpi-${row.status}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="kpi-label">
-        {metric.label.en}
+        {metric.label[locale]}
       </h3>
       <p className="kpi-value">{value}</p>
       {target ? (
         <p className="kpi-target">
-          Target {displayTargetValue(target, currency, rate)} <ProvenanceBadge target={target} />
+          {_('kpi.target', { value: displayTargetValue(target, currency, rate, locale) })}{' '}
+          <ProvenanceBadge target={target} />
         </p>
       ) : (
-        <p className="kpi-target">No target</p>
+        <p className="kpi-target">{_('kpi.noTarget')}</p>
       )}
       {row.attainment !== undefined && (
         <div className="kpi-attainment">
           <AttainmentMeter attainment={row.attainment} />
-          <span>{formatPercent(row.attainment, 'en')} of target</span>
+          <span>{_('kpi.ofTarget', { percent: formatPercent(row.attainment, locale) })}</span>
         </div>
       )}
       <StatusBadge status={row.status} />

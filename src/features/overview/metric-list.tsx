@@ -1,17 +1,31 @@
+import { useLingui } from '@lingui/react'
 import { InfoTip } from '../../components/info-tip'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
 import { findingMessage, findingSummary } from '../../domain/quality-messages'
-import type { Dataset } from '../../domain/schema'
+import type { Dataset, Unit } from '../../domain/schema'
+import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import { formatPercent, formatPeriod } from '../../lib/format'
+import { categoryMessage } from './event-cards'
 
-const severityText = {
-  error: 'Data-quality error',
-  warning: 'Data-quality warning',
-  info: 'Data-quality note',
+const severityMessage = {
+  error: 'severity.error',
+  warning: 'severity.warning',
+  info: 'severity.info',
+}
+
+export const unitMessage: Record<Unit, string> = {
+  count: 'unit.count',
+  people: 'unit.people',
+  CNY: 'unit.CNY',
+  USD: 'unit.USD',
+  percent: 'unit.percent',
+  provinces: 'unit.provinces',
+  days: 'unit.days',
+  years: 'unit.years',
 }
 
 function MetricTableRow({
@@ -25,34 +39,43 @@ function MetricTableRow({
   currency: CurrencyChoice
   rate: number | undefined
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { metric, target } = row
-  const value = displayMetricValue(metric, currency, rate)
+  const value = displayMetricValue(metric, currency, rate, locale)
   return (
     <tr>
       <th scope="row">
-        {metric.label.en}
+        {metric.label[locale]}
         <span className="cell-sub">
-          Event {metric.event} · {metric.category}
+          {_('table.eventCategory', {
+            number: metric.event,
+            category: _(categoryMessage[metric.category]),
+          })}
         </span>
       </th>
       <td className="num">{value.text}</td>
-      <td>{value.converted ? `${currency} (converted)` : metric.unit}</td>
+      <td>
+        {value.converted && currency
+          ? _('table.converted', { currency })
+          : _(unitMessage[metric.unit])}
+      </td>
       <td className="num">
         {target ? (
           <>
-            {displayTargetValue(target, currency, rate)} <ProvenanceBadge target={target} />
+            {displayTargetValue(target, currency, rate, locale)} <ProvenanceBadge target={target} />
           </>
         ) : (
           '—'
         )}
       </td>
       <td className="num">
-        {row.attainment === undefined ? '—' : formatPercent(row.attainment, 'en')}
+        {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
       </td>
       <td>
         <StatusBadge status={row.status} />
       </td>
-      <td className="date-cell">{formatPeriod(metric.period, 'en')}</td>
+      <td className="date-cell">{formatPeriod(metric.period, locale)}</td>
       <td className="quality-cell">
         {row.findings.length === 0
           ? '—'
@@ -60,11 +83,11 @@ function MetricTableRow({
               <p key={f.id} className={`finding finding-${f.severity}`}>
                 <InfoTip
                   className="finding-tip"
-                  label={<strong>{severityText[f.severity]}</strong>}
+                  label={<strong>{_(severityMessage[f.severity])}</strong>}
                 >
-                  {findingMessage(f, dataset)}
+                  {findingMessage(f, dataset, locale)}
                 </InfoTip>{' '}
-                {findingSummary(f)}
+                {findingSummary(f, locale)}
               </p>
             ))}
       </td>
@@ -74,22 +97,23 @@ function MetricTableRow({
 
 /** Every metric with value, unit, target, status and data-quality flags. */
 export function MetricList({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
+  const { _ } = useLingui()
   const { dataset, rows } = kpis
   const rate = cnyPerUsd(dataset)
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>Every metric in the 2017 dataset</caption>
+        <caption>{_('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Value</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Target</th>
-            <th scope="col">Attainment</th>
-            <th scope="col">Status</th>
-            <th scope="col">Date</th>
-            <th scope="col">Data quality</th>
+            <th scope="col">{_('table.metric')}</th>
+            <th scope="col">{_('table.value')}</th>
+            <th scope="col">{_('table.unit')}</th>
+            <th scope="col">{_('table.target')}</th>
+            <th scope="col">{_('table.attainment')}</th>
+            <th scope="col">{_('table.status')}</th>
+            <th scope="col">{_('table.date')}</th>
+            <th scope="col">{_('table.dataQuality')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,7 +1,9 @@
+import { useLingui } from '@lingui/react'
 import { useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '../../api/queries'
 import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
+import { useLocale } from '../../i18n/locale'
 import { formatDate } from '../../lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { EventCards } from './event-cards'
@@ -15,6 +17,8 @@ const MetricList = lazy(() => import('./metric-list').then((m) => ({ default: m.
 const EventDetail = lazy(() => import('./event-detail').then((m) => ({ default: m.EventDetail })))
 
 export function Overview() {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const search = useSearch({ strict: false })
   const query = useKpis()
   const kpis = query.data
@@ -22,15 +26,15 @@ export function Overview() {
   if (!kpis) {
     return (
       <section aria-labelledby="overview-heading">
-        <h1 id="overview-heading">2017 in figures</h1>
+        <h1 id="overview-heading">{_('overview.title')}</h1>
         {query.isError ? (
           <PanelError
-            title="Couldn't load the 2017 dataset"
+            title={_('error.title')}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <PanelLoading label="Loading the 2017 dataset…" minHeight={1200} />
+          <PanelLoading label={_('loading.dataset')} minHeight={1200} />
         )}
       </section>
     )
@@ -40,10 +44,13 @@ export function Overview() {
   return (
     <>
       <section aria-labelledby="overview-heading" className="overview-head">
-        <h1 id="overview-heading">2017 in figures</h1>
+        <h1 id="overview-heading">{_('overview.title')}</h1>
         <p className="lede">
-          {kpis.rows.length} figures from China Post's “{kpis.dataset.sources[0]?.title}” (
-          {formatDate(kpis.dataset.asOf, 'en')}), each against its target.
+          {_('overview.lede', {
+            count: kpis.rows.length,
+            source: kpis.dataset.sources[0]?.title ?? '',
+            date: formatDate(kpis.dataset.asOf, locale),
+          })}
         </p>
         {query.isError && (
           <StaleNotice
@@ -56,27 +63,27 @@ export function Overview() {
       </section>
 
       <section aria-labelledby="headline-heading" className="section">
-        <h2 id="headline-heading">Headline results</h2>
+        <h2 id="headline-heading">{_('overview.headline')}</h2>
         <KpiCards kpis={kpis} currency={currency} />
       </section>
 
       <section aria-labelledby="charts-heading" className="section">
-        <h2 id="charts-heading">Results against targets</h2>
+        <h2 id="charts-heading">{_('overview.charts')}</h2>
         <Suspense fallback={<ChartPanelsSkeleton />}>
           <ChartPanels kpis={kpis} currency={currency} />
         </Suspense>
       </section>
 
       <section aria-labelledby="events-heading" className="section">
-        <h2 id="events-heading">The ten events</h2>
+        <h2 id="events-heading">{_('overview.events')}</h2>
         <EventCards kpis={kpis} currency={currency} />
       </section>
 
       <section className="section" aria-labelledby="metrics-heading">
         <h2 id="metrics-heading" className="visually-hidden">
-          Every metric
+          {_('overview.allMetrics')}
         </h2>
-        <Suspense fallback={<PanelLoading label="Loading the metric table…" minHeight={1600} />}>
+        <Suspense fallback={<PanelLoading label={_('loading.metricTable')} minHeight={1600} />}>
           <MetricList kpis={kpis} currency={currency} />
         </Suspense>
       </section>

@@ -1,13 +1,13 @@
+import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { Kpis } from '../../domain/kpis'
 import { findingMessage } from '../../domain/quality-messages'
-
-function plural(count: number, word: string) {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
+import { useLocale } from '../../i18n/locale'
 
 /** Tells the reader, before any chart, that the source has errors and where they are listed. */
 export function QualityNotice({ kpis }: { kpis: Kpis }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { findings, dataset } = kpis
   const [worst] = findings
   if (!worst) return null
@@ -15,16 +15,20 @@ export function QualityNotice({ kpis }: { kpis: Kpis }) {
   return (
     <aside className={`quality-notice quality-${worst.severity}`} aria-labelledby="quality-heading">
       <h2 id="quality-heading">
-        <span aria-hidden="true">⚠ </span>The source has{' '}
-        {plural(findings.length, 'data-quality finding')}
+        <span aria-hidden="true">⚠ </span>
+        {_('quality.heading', { count: findings.length })}
       </h2>
       <p>
-        {plural(count('error'), 'error')}, {plural(count('warning'), 'warning')} and{' '}
-        {plural(count('info'), 'note')}. Most serious (event {worst.event}):{' '}
-        {findingMessage(worst, dataset)}
+        {_('quality.counts', {
+          errors: count('error'),
+          warnings: count('warning'),
+          notes: count('info'),
+          event: worst.event,
+          message: findingMessage(worst, dataset, locale),
+        })}
       </p>
       <p>
-        <Link to="/data">See every finding and source quote</Link>
+        <Link to="/data">{_('quality.link')}</Link>
       </p>
     </aside>
   )

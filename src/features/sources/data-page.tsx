@@ -1,26 +1,40 @@
+import { useLingui } from '@lingui/react'
 import { useKpis } from '../../api/queries'
-import { PanelError, PanelLoading } from '../../components/panel-state'
-import { provenanceText } from '../../components/status-badge'
+import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
+import { provenanceMessage } from '../../components/status-badge'
 import type { Kpis } from '../../domain/kpis'
 import { findingMessage } from '../../domain/quality-messages'
+import { useLocale } from '../../i18n/locale'
 import { formatDate, formatInteger, formatValue } from '../../lib/format'
 
-const severityText = { error: 'Error', warning: 'Warning', info: 'Note' }
+const severityMessage = {
+  error: 'severity.short.error',
+  warning: 'severity.short.warning',
+  info: 'severity.short.info',
+}
 
 /** Which records cite each sentence of the source, in the order the sentences appear. */
-function quotesWithCitations(kpis: Kpis) {
+function useQuotesWithCitations(kpis: Kpis) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { dataset } = kpis
+  const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   const citations = new Map<string, string[]>()
   const cite = (quote: string, by: string) =>
     citations.set(quote, [...(citations.get(quote) ?? []), by])
-  for (const e of dataset.events) cite(e.headline, `Event ${e.number} headline`)
+  for (const e of dataset.events) cite(e.headline, _('data.cite.headline', { number: e.number }))
   for (const m of dataset.metrics) {
-    cite(m.provenance.quote, m.label.en)
-    for (const q of m.provenance.supporting ?? []) cite(q, `${m.label.en} (supporting)`)
+    cite(m.provenance.quote, m.label[locale])
+    for (const q of m.provenance.supporting ?? []) {
+      cite(q, _('data.cite.supporting', { label: m.label[locale] }))
+    }
   }
-  for (const m of dataset.milestones)
-    cite(m.provenance.quote, `${formatDate(m.date, 'en')}: ${m.label.en}`)
-  for (const t of dataset.targets) if (t.quote) cite(t.quote, `Target for ${t.metric}`)
+  for (const m of dataset.milestones) {
+    cite(m.provenance.quote, `${formatDate(m.date, locale)}: ${m.label[locale]}`)
+  }
+  for (const t of dataset.targets) {
+    if (t.quote) cite(t.quote, _('data.cite.target', { label: labels.get(t.metric) ?? t.metric }))
+  }
   const text = dataset.sources.map((s) => s.text).join('\n')
   return [...citations.entries()]
     .map(([quote, by]) => ({ quote, by: [...new Set(by)], at: text.indexOf(quote) }))
@@ -28,28 +42,31 @@ function quotesWithCitations(kpis: Kpis) {
 }
 
 function DataQuality({ kpis }: { kpis: Kpis }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { dataset, findings } = kpis
   const subjectLabel = (id: string) =>
-    dataset.metrics.find((m) => m.id === id)?.label.en ??
-    dataset.milestones.find((m) => m.id === id)?.label.en ??
+    dataset.metrics.find((m) => m.id === id)?.label[locale] ??
+    dataset.milestones.find((m) => m.id === id)?.label[locale] ??
     id
   return (
     <section aria-labelledby="findings-heading" className="section">
-      <h2 id="findings-heading">Data-quality findings ({findings.length})</h2>
-      <p>
-        The dataset is checked against itself: currency conversions against the documented rate,
-        parts against wholes, computed figures against their dates, dates in order, and who each
-        sentence credits. The dashboard keeps every figure as the source states it and shows the
-        finding beside it.
-      </p>
+      <h2 id="findings-heading">{_('data.findings', { count: findings.length })}</h2>
+      <p>{_('data.findingsIntro')}</p>
       <ol className="finding-cards">
         {findings.map((f) => (
-          <li key={f.id} className={`finding-card finding-${f.severity}`}>
+          <li key={f.id} id={`finding-${f.id}`} className={`finding-card finding-${f.severity}`}>
             <p className="finding-title">
-              <strong>{severityText[f.severity]}</strong> · event {f.event} ·{' '}
-              {subjectLabel(f.subject.id)} <span className="rule-id">({f.rule})</span>
+              <strong>
+                {_('data.findingTitle', {
+                  severity: _(severityMessage[f.severity]),
+                  event: f.event,
+                  subject: subjectLabel(f.subject.id),
+                })}
+              </strong>{' '}
+              <span className="rule-id">({f.rule})</span>
             </p>
-            <p>{findingMessage(f, dataset)}</p>
+            <p>{findingMessage(f, dataset, locale)}</p>
             <blockquote lang="en" className="source-quote">
               {f.quote}
             </blockquote>
@@ -61,29 +78,31 @@ function DataQuality({ kpis }: { kpis: Kpis }) {
 }
 
 function Targets({ kpis }: { kpis: Kpis }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { dataset } = kpis
-  const labels = new Map(dataset.metrics.map((m) => [m.id, m.label.en]))
+  const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   return (
     <section aria-labelledby="targets-heading" className="section">
-      <h2 id="targets-heading">Where each target comes from</h2>
+      <h2 id="targets-heading">{_('data.targets')}</h2>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>Targets and their provenance</caption>
+          <caption>{_('data.targetsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Target</th>
-              <th scope="col">Provenance</th>
-              <th scope="col">Basis</th>
+              <th scope="col">{_('table.metric')}</th>
+              <th scope="col">{_('table.target')}</th>
+              <th scope="col">{_('data.provenance')}</th>
+              <th scope="col">{_('data.basis')}</th>
             </tr>
           </thead>
           <tbody>
             {dataset.targets.map((t) => (
               <tr key={t.metric}>
                 <th scope="row">{labels.get(t.metric) ?? t.metric}</th>
-                <td className="num">{formatValue(t.value, t.unit, 'en')}</td>
-                <td>{provenanceText[t.provenance]}</td>
-                <td>{t.basis.en}</td>
+                <td className="num">{formatValue(t.value, t.unit, locale)}</td>
+                <td>{_(provenanceMessage[t.provenance])}</td>
+                <td>{t.basis[locale]}</td>
               </tr>
             ))}
           </tbody>
@@ -94,18 +113,20 @@ function Targets({ kpis }: { kpis: Kpis }) {
 }
 
 function ReferenceFacts({ kpis }: { kpis: Kpis }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   return (
     <section aria-labelledby="reference-heading" className="section">
-      <h2 id="reference-heading">Reference facts (not in the release)</h2>
+      <h2 id="reference-heading">{_('data.reference')}</h2>
       <dl className="reference-list">
         {kpis.dataset.reference.map((r) => (
           <div key={r.id}>
-            <dt>{r.label.en}</dt>
+            <dt>{r.label[locale]}</dt>
             <dd>
               <strong>
-                {formatInteger(r.value, 'en')} {r.unit}
+                {formatInteger(r.value, locale)} {r.unit}
               </strong>{' '}
-              — {r.source}
+              — <span lang="en">{r.source}</span>
             </dd>
           </div>
         ))}
@@ -115,17 +136,19 @@ function ReferenceFacts({ kpis }: { kpis: Kpis }) {
 }
 
 function SourceQuotes({ kpis }: { kpis: Kpis }) {
-  const quotes = quotesWithCitations(kpis)
+  const { _ } = useLingui()
+  const quotes = useQuotesWithCitations(kpis)
   return (
     <section aria-labelledby="quotes-heading" className="section">
-      <h2 id="quotes-heading">Every quoted sentence ({quotes.length})</h2>
+      <h2 id="quotes-heading">{_('data.quotes', { count: quotes.length })}</h2>
+      <p className="cited-by">{_('source.quoteLabel')}</p>
       <ol className="quote-list">
         {quotes.map(({ quote, by }) => (
           <li key={quote}>
             <blockquote lang="en" className="source-quote">
               {quote}
             </blockquote>
-            <p className="cited-by">Cited by: {by.join('; ')}</p>
+            <p className="cited-by">{_('data.citedBy', { list: by.join('; ') })}</p>
           </li>
         ))}
       </ol>
@@ -134,36 +157,54 @@ function SourceQuotes({ kpis }: { kpis: Kpis }) {
 }
 
 export function DataPage() {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const query = useKpis()
   const kpis = query.data
   return (
     <>
-      <h1>Sources and data quality</h1>
+      <h1>{_('data.title')}</h1>
       {!kpis ? (
         query.isError ? (
           <PanelError
-            title="Couldn't load the 2017 dataset"
+            title={_('error.title')}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <PanelLoading label="Loading the 2017 dataset…" minHeight={800} />
+          <PanelLoading label={_('loading.dataset')} minHeight={800} />
         )
       ) : (
         <>
+          {query.isError && (
+            <StaleNotice
+              updatedAt={query.dataUpdatedAt}
+              error={query.error}
+              onRetry={() => void query.refetch()}
+            />
+          )}
           {kpis.dataset.sources.map((source) => (
             <section key={source.id} aria-labelledby={`source-${source.id}`} className="section">
-              <h2 id={`source-${source.id}`}>Source: {source.title}</h2>
+              <h2 id={`source-${source.id}`}>
+                {_('data.source')}
+                <span lang="en">{source.title}</span>
+              </h2>
               <p>
-                {source.publisher}, published {formatDate(source.published, 'en')}.{' '}
-                {source.attribution}
+                {_('data.published', {
+                  publisher: source.publisher,
+                  date: formatDate(source.published, locale),
+                })}{' '}
+                <span lang="en">{source.attribution}</span>
               </p>
               <p>
-                Dataset {kpis.dataset.id}, version {kpis.dataset.version}, as of{' '}
-                {formatDate(kpis.dataset.asOf, 'en')}.
+                {_('data.datasetVersion', {
+                  id: kpis.dataset.id,
+                  version: kpis.dataset.version,
+                  date: formatDate(kpis.dataset.asOf, locale),
+                })}
               </p>
               <details className="source-text">
-                <summary>Read the full release as published</summary>
+                <summary>{_('data.readFull')}</summary>
                 <pre lang="en">{source.text}</pre>
               </details>
             </section>
