@@ -1,10 +1,16 @@
 import { useLingui } from '@lingui/react'
-import { Link, Outlet, useNavigate, useSearch } from '@tanstack/react-router'
+import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { useLocale, useLocaleSync, useSetLocale } from '../i18n/locale'
 import { type Locale, locales } from '../lib/format'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { useApplyTheme, useTheme } from './preferences'
-import { type CurrencyMode, currencyModes, type Theme, themes } from './search'
+import {
+  type CurrencyMode,
+  currencyModes,
+  type Theme,
+  themes,
+  validatePresentSearch,
+} from './search'
 import { UpdatePrompt } from './update-prompt'
 
 const themeLabels: Record<Theme | 'system', string> = {
@@ -12,6 +18,9 @@ const themeLabels: Record<Theme | 'system', string> = {
   light: 'controls.themeLight',
   dark: 'controls.themeDark',
 }
+
+/** The release's own English title, quoted as published. */
+const SOURCE_TITLE = '2017 Top Ten Events at China Post Group'
 
 const languageNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' }
 
@@ -84,6 +93,9 @@ export function Layout() {
   const [theme] = useTheme()
   useApplyTheme(theme)
   useLocaleSync()
+  // Presentation mode fills the screen: no header, notices or footer around the slides.
+  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  if (pathname === '/present') return <Outlet />
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -109,6 +121,12 @@ export function Layout() {
             <li>
               <Link to="/data">{_('nav.data')}</Link>
             </li>
+            <li>
+              {/* The deck opens with the analyst's filters of the view it is opened from. */}
+              <Link to="/present" search={(prev) => validatePresentSearch(prev)}>
+                Present
+              </Link>
+            </li>
           </ul>
         </nav>
         <ViewControls />
@@ -119,7 +137,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="app-footer">
-        <p>{_('app.footer')}</p>
+        <p>{_('app.footer', { source: SOURCE_TITLE })}</p>
       </footer>
     </div>
   )
