@@ -37,10 +37,14 @@ export interface BulletChartProps {
   formatTick: (value: number, narrow: boolean) => string
   /** Extra ticks to show besides the round ones, e.g. the target itself. */
   extraTicks?: readonly number[]
+  /** Rows of other bullet charts beside this one, so their axes line up. */
+  alignWith?: readonly Pick<BulletRow, 'rowLabel' | 'shortLabel'>[]
 }
 
 const LABEL_FONT = 13
 const MAX_TICKS_NARROW = 3
+/** Right margin of narrow charts, whose value labels sit above the bars. */
+const NARROW_RIGHT = 18
 
 /**
  * Bullet charts on one shared axis: each row's value as a thin bar over a band from zero to
@@ -55,7 +59,7 @@ export function BulletChart(props: BulletChartProps) {
 }
 
 function rowValueLabel(row: BulletRow): string {
-  return `${row.valueText} ${statusIcon[row.status]}`
+  return row.status === 'no-target' ? row.valueText : `${row.valueText} ${statusIcon[row.status]}`
 }
 
 function Plot({
@@ -64,6 +68,7 @@ function Plot({
   colour,
   formatTick,
   extraTicks = [],
+  alignWith = [],
   narrow,
 }: BulletChartProps & { narrow: boolean }) {
   const axis = valueAxis(
@@ -79,7 +84,12 @@ function Plot({
     ...extraTicks,
   ].sort((a, b) => a - b)
   const data = rows.map((r) => ({ row: narrow ? r.shortLabel : r.rowLabel, value: r.value }))
-  const labelWidth = Math.max(...data.map((d) => textWidth(d.row, LABEL_FONT))) + (narrow ? 6 : 10)
+  const labelWidth =
+    Math.max(
+      ...[...rows, ...alignWith].map((r) =>
+        textWidth(narrow ? r.shortLabel : r.rowLabel, LABEL_FONT),
+      ),
+    ) + 18
   const rightMargin = Math.max(...rows.map((r) => textWidth(rowValueLabel(r), LABEL_FONT))) + 16
   const annotated = rows.some((r) => r.annotation)
 
@@ -87,7 +97,12 @@ function Plot({
     <BarChart
       layout="vertical"
       data={data}
-      margin={{ top: annotated ? 26 : 8, right: rightMargin, bottom: 4, left: 0 }}
+      margin={{
+        top: narrow || annotated ? 26 : 8,
+        right: narrow ? NARROW_RIGHT : rightMargin,
+        bottom: 4,
+        left: 0,
+      }}
       barCategoryGap="30%"
       aria-label={label}
     >
@@ -107,7 +122,7 @@ function Plot({
         width={labelWidth}
         interval={0}
         tickLine={false}
-        tick={{ fontSize: LABEL_FONT, fill: 'var(--text)' }}
+        tick={<RowTick />}
         stroke="var(--border)"
       />
       <Tooltip
@@ -124,13 +139,40 @@ function Plot({
         dataKey="value"
         fill={colour}
         isAnimationActive={false}
-        shape={(bar: BarShapeProps) => <BulletBar bar={bar} row={rows[bar.index]} />}
+        shape={(bar: BarShapeProps) => (
+          <BulletBar bar={bar} row={rows[bar.index]} labelAbove={narrow} />
+        )}
       />
     </BarChart>
   )
 }
 
-function BulletBar({ bar, row }: { bar: BarShapeProps; row: BulletRow | undefined }) {
+/** A row label on one line: recharts would wrap it whenever its width estimate is tight. */
+function RowTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
+  return (
+    <text
+      x={(x ?? 0) - 4}
+      y={y}
+      dy="0.35em"
+      textAnchor="end"
+      fontSize={LABEL_FONT}
+      fill="var(--text)"
+    >
+      {String(payload?.value ?? '')}
+    </text>
+  )
+}
+
+function BulletBar({
+  bar,
+  row,
+  labelAbove,
+}: {
+  bar: BarShapeProps
+  row: BulletRow | undefined
+  /** Narrow charts label the value above the bar, so the bar can use the whole width. */
+  labelAbove: boolean
+}) {
   const xScale = useXAxisScale()
   const plot = usePlotArea()
   if (!row || !xScale) return null
@@ -142,7 +184,9 @@ function BulletBar({ bar, row }: { bar: BarShapeProps; row: BulletRow | undefine
   const targetX = row.target === undefined ? undefined : xScale(row.target)
   const valueEnd = x + Math.max(width, 0)
   const arrow = row.openEnded ? 9 : 0
-  const labelX = Math.max(valueEnd + arrow, targetX ?? 0) + 8
+  const label = rowValueLabel(row)
+  const labelX = labelAbove ? zero : Math.max(valueEnd + arrow, targetX ?? 0) + 8
+  const labelY = labelAbove ? centre - bandHeight / 2 - 9 : centre
   return (
     <g>
       {targetX !== undefined && (
@@ -178,13 +222,13 @@ function BulletBar({ bar, row }: { bar: BarShapeProps; row: BulletRow | undefine
       )}
       <text
         x={labelX}
-        y={centre}
+        y={labelY}
         dominantBaseline="central"
         fontSize={LABEL_FONT}
         fill="var(--text)"
         className="chart-value-label"
       >
-        {rowValueLabel(row)}
+        {label}
       </text>
       {row.annotation && (
         <Annotation
@@ -193,6 +237,7 @@ function BulletBar({ bar, row }: { bar: BarShapeProps; row: BulletRow | undefine
           y={centre - bandHeight / 2 - 8}
           text={row.annotation.text}
           plotRight={plot ? plot.x + plot.width : undefined}
+          clearOf={labelAbove ? labelX + textWidth(label, LABEL_FONT) + 8 : undefined}
         />
       )}
     </g>
@@ -206,18 +251,24 @@ function Annotation({
   y,
   text,
   plotRight,
+  clearOf,
 }: {
   from: number | undefined
   to: number | undefined
   y: number
   text: string
   plotRight: number | undefined
+  /** Keep the note right of this x, where another label ends. */
+  clearOf: number | undefined
 }) {
   if (from === undefined || to === undefined) return null
   const left = Math.min(from, to)
   const right = Math.max(from, to)
   const half = textWidth(text, LABEL_FONT) / 2
-  const textX = Math.min((left + right) / 2, (plotRight ?? Number.POSITIVE_INFINITY) - half)
+  const textX = Math.min(
+    Math.max((left + right) / 2, (clearOf ?? 0) + half),
+    (plotRight ?? Number.POSITIVE_INFINITY) - half,
+  )
   return (
     <g className="chart-annotation">
       <path

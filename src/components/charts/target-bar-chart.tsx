@@ -71,8 +71,6 @@ function Plot({
     category: narrow ? c.shortLabel : c.label,
     ...Object.fromEntries(series.map((s) => [s.key, c.values[s.key]?.value ?? null])),
   }))
-  const labelWidth =
-    Math.max(...data.map((d) => textWidth(d.category, LABEL_FONT))) + (narrow ? 6 : 10)
   const valueLabels = categories.flatMap((c) =>
     series.map((s) => valueLabel(c.values[s.key])).filter((t) => t !== ''),
   )
@@ -97,12 +95,11 @@ function Plot({
         tickFormatter={(value: number) => formatTick(value, narrow)}
         tick={{ fontSize: 12, fill: 'var(--text-muted)' }}
         stroke="var(--border)"
-        allowDataOverflow
       />
       <YAxis
         type="category"
         dataKey="category"
-        width={labelWidth}
+        width="auto"
         interval={0}
         tickLine={false}
         tick={{ fontSize: LABEL_FONT, fill: 'var(--text)' }}
@@ -132,7 +129,10 @@ function Plot({
 }
 
 function valueLabel(value: TargetedValue | undefined): string {
-  return value ? `${value.valueText} ${statusIcon[value.status]}` : ''
+  if (!value) return ''
+  return value.status === 'no-target'
+    ? value.valueText
+    : `${value.valueText} ${statusIcon[value.status]}`
 }
 
 function TargetBar({ bar, value }: { bar: BarShapeProps; value: TargetedValue | undefined }) {

@@ -33,7 +33,7 @@ export interface TimelineChartProps {
   colour: string
   /** Wraps a mark in a link; `name` is the link's accessible name. */
   renderMarkLink: (mark: TimelineMark, content: ReactNode, name: string) => ReactNode
-  /** Wraps a lane's label in a link. */
+  /** Wraps a lane's label (shortened to fit) in a link; name the link with `lane.label`. */
   renderLaneLink?: (lane: TimelineLane, content: ReactNode) => ReactNode
   /** The line under the chart that describes the hovered or focused mark. */
   describe?: (mark: TimelineMark) => string
@@ -41,9 +41,10 @@ export interface TimelineChartProps {
 
 const SIDE = 10
 const AXIS = 40
-const DETAIL = 44
 const LABEL_FONT = 13
 const INITIAL_WIDTH = 640
+/** Room a month or year label needs to the right of its tick. */
+const TICK_LABEL = 32
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null)
@@ -110,7 +111,9 @@ export function TimelineChart({
   const [box, width] = useWidth()
   const [active, setActive] = useState<string | undefined>()
   const narrow = width < NARROW_CHART
-  const svgHeight = height - DETAIL
+  // Room under the chart for the focused mark's description: three lines on a phone.
+  const detail = narrow ? 66 : 44
+  const svgHeight = height - detail
   const plotRight = width - SIDE
   const span = Math.max(1, domain[1] - domain[0])
   const x = (t: number) =>
@@ -139,15 +142,17 @@ export function TimelineChart({
               stroke="var(--border)"
               strokeWidth={tick.year ? 1.5 : 1}
             />
-            <text
-              x={x(tick.at) + 3}
-              y={svgHeight - AXIS + 16}
-              fontSize={12}
-              fill="var(--text-muted)"
-            >
-              {tick.month}
-            </text>
-            {tick.year && (
+            {x(tick.at) + TICK_LABEL <= width && (
+              <text
+                x={x(tick.at) + 3}
+                y={svgHeight - AXIS + 16}
+                fontSize={12}
+                fill="var(--text-muted)"
+              >
+                {tick.month}
+              </text>
+            )}
+            {tick.year && x(tick.at) + TICK_LABEL <= width && (
               <text
                 x={x(tick.at) + 3}
                 y={svgHeight - AXIS + 32}
@@ -207,7 +212,7 @@ export function TimelineChart({
           )
         })}
       </svg>
-      <p className="timeline-detail" aria-hidden="true">
+      <p className="timeline-detail" aria-hidden="true" style={{ height: detail }}>
         {activeMark
           ? describe(activeMark)
           : 'Point at or tab to a milestone for its date and event.'}

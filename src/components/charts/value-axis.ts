@@ -44,7 +44,7 @@ export function valueAxis(
 
 /** Rough width of a line of text in px, for reserving room for labels before they render. */
 export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.6)
+  return Math.ceil(text.length * fontSize * 0.64)
 }
 
 /** Ticks thinned to at most `max`, keeping the first and spreading the rest evenly. */

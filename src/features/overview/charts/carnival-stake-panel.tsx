@@ -1,4 +1,4 @@
-import { BulletChart } from '../../../components/charts/bullet-chart'
+import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
@@ -27,6 +27,18 @@ export function CarnivalStakePanel({ kpis }: PanelProps) {
       ? ''
       : `, ${formatPercent(members.attainment, 'en')} of the ${members.targetProvenance === 'illustrative' ? 'illustrative ' : ''}target of ${targetText(members)}`
   const control = stake.status === 'met' ? 'above' : 'short of'
+  const membersRow: BulletRow = {
+    ...targeted(members),
+    key: members.id,
+    rowLabel: 'Members',
+    shortLabel: 'Members',
+  }
+  const stakeRow: BulletRow = {
+    ...targeted(stake),
+    key: stake.id,
+    rowLabel: 'Stake',
+    shortLabel: 'Stake',
+  }
   const summary = `The 919 Shopping Carnival drew ${phrase(members)} members in ${phrase(duration)}${versus}; China Post bought ${phrase(stake)} of sposter.net, ${control} the ${targetText(stake)} needed for control.`
   return (
     <ChartFigure
@@ -75,7 +87,8 @@ export function CarnivalStakePanel({ kpis }: PanelProps) {
         colour="var(--chart-4)"
         formatTick={percentTick}
         extraTicks={stake.target === undefined ? [] : [stake.target]}
-        rows={[{ ...targeted(stake), key: stake.id, rowLabel: 'Stake', shortLabel: 'Stake' }]}
+        rows={[stakeRow]}
+        alignWith={[membersRow]}
       />
     </ChartFigure>
   )

@@ -15,7 +15,7 @@ import {
   targetLegend,
 } from './present'
 
-const series = [{ key: 'count', label: 'Figure', colour: 'var(--chart-1)' }]
+const series = [{ key: 'count', label: 'Reached', colour: 'var(--chart-1)' }]
 
 export function InnovationFunnelPanel({ kpis }: PanelProps) {
   const { title, plotHeight } = panelLayout('funnel')
@@ -30,7 +30,7 @@ export function InnovationFunnelPanel({ kpis }: PanelProps) {
       legend={
         <ChartLegend
           items={[
-            { key: 'count', kind: 'bar', label: 'Figure', colour: 'var(--chart-1)' },
+            { key: 'count', kind: 'bar', label: 'Reached', colour: 'var(--chart-1)' },
             ...targetLegend(funnel.stages),
           ]}
         />

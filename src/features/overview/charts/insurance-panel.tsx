@@ -1,4 +1,4 @@
-import { BulletChart } from '../../../components/charts/bullet-chart'
+import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
@@ -34,6 +34,23 @@ export function InsurancePanel({ kpis, money, rate }: PanelProps) {
     : joinNames(goal.premiums.map((p) => `${p.name.toLowerCase()} reached ${phrase(p)}`))
   const summary = `${capitalise(reached)} by ${formatDate(goal.reachedOn, 'en')}, meeting the goal in ${formatInteger(goal.daysToGoal.value, 'en')} days, ${formatInteger(goal.daysEarly, 'en')} days before the deadline of ${formatDate(goal.deadline, 'en')}.`
   const unit = first?.unit ?? ''
+  const premiumRows: BulletRow[] = goal.premiums.map((p) => ({
+    ...targeted(p),
+    key: p.id,
+    rowLabel: p.name,
+    shortLabel: p.shortName,
+    openEnded: p.qualifier === 'more-than',
+  }))
+  const daysRow: BulletRow = {
+    ...targeted(goal.daysToGoal),
+    key: goal.daysToGoal.id,
+    rowLabel: 'Days taken',
+    shortLabel: 'Days',
+    annotation:
+      goal.daysToGoal.target === undefined
+        ? undefined
+        : { from: goal.daysToGoal.value, to: goal.daysToGoal.target, text: daysEarly },
+  }
   return (
     <ChartFigure
       title={title}
@@ -74,13 +91,8 @@ export function InsurancePanel({ kpis, money, rate }: PanelProps) {
         height={PREMIUMS_HEIGHT}
         colour="var(--chart-3)"
         formatTick={countTick}
-        rows={goal.premiums.map((p) => ({
-          ...targeted(p),
-          key: p.id,
-          rowLabel: p.name,
-          shortLabel: p.shortName,
-          openEnded: p.qualifier === 'more-than',
-        }))}
+        rows={premiumRows}
+        alignWith={[daysRow]}
       />
       <p className="chart-subtitle">Days of the year taken to reach the goal</p>
       <BulletChart
@@ -89,18 +101,8 @@ export function InsurancePanel({ kpis, money, rate }: PanelProps) {
         colour="var(--chart-3)"
         formatTick={countTick}
         extraTicks={goal.daysToGoal.target === undefined ? [] : [goal.daysToGoal.target]}
-        rows={[
-          {
-            ...targeted(goal.daysToGoal),
-            key: goal.daysToGoal.id,
-            rowLabel: 'Days taken',
-            shortLabel: 'Days',
-            annotation:
-              goal.daysToGoal.target === undefined
-                ? undefined
-                : { from: goal.daysToGoal.value, to: goal.daysToGoal.target, text: daysEarly },
-          },
-        ]}
+        rows={[daysRow]}
+        alignWith={premiumRows}
       />
     </ChartFigure>
   )

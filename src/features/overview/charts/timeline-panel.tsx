@@ -115,14 +115,18 @@ export function TimelinePanel({ kpis }: PanelProps) {
           shortLabel: `${lane.event}. ${lane.title}`,
         }))}
         marks={marks}
-        describe={markName}
-        renderMarkLink={(mark, content, name) => (
-          <EventLink event={Number(mark.lane)} name={name} className="timeline-link">
+        describe={(mark) => `${mark.dateText}: ${mark.label} (event ${mark.lane})`}
+        renderMarkLink={(mark, content) => (
+          <EventLink event={Number(mark.lane)} name={markName(mark)} className="timeline-link">
             {content}
           </EventLink>
         )}
         renderLaneLink={(lane, content) => (
-          <EventLink event={Number(lane.key)} className="timeline-link">
+          <EventLink
+            event={Number(lane.key)}
+            name={`Event ${lane.label}`}
+            className="timeline-link"
+          >
             {content}
           </EventLink>
         )}
