@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { chartPanelLayout } from './charts/panel-layout'
+import { chartPanelLayout, panelSizeStyle } from './charts/panel-layout'
 import './charts.css'
 
 /**
@@ -15,7 +15,7 @@ export function ChartPanelsSkeleton() {
           key={layout.key}
           aria-hidden="true"
           className={`chart-card chart-card-skeleton${'wide' in layout ? ' chart-card-wide' : ''}`}
-          style={{ '--plot-height': `${layout.plotHeight}px` } as CSSProperties}
+          style={panelSizeStyle(layout) as CSSProperties}
         >
           <div className="skeleton short" />
           <div className="skeleton" />

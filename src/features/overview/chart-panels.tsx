@@ -8,7 +8,7 @@ import { CarnivalStakePanel } from './charts/carnival-stake-panel'
 import { CoveragePanel } from './charts/coverage-panel'
 import { InnovationFunnelPanel } from './charts/innovation-funnel-panel'
 import { InsurancePanel } from './charts/insurance-panel'
-import { type ChartPanelKey, chartPanelLayout } from './charts/panel-layout'
+import { type ChartPanelKey, chartPanelLayout, panelSizeStyle } from './charts/panel-layout'
 import { PreferredSharesPanel } from './charts/preferred-shares-panel'
 import type { PanelProps } from './charts/present'
 import { TimelinePanel } from './charts/timeline-panel'
@@ -42,7 +42,7 @@ export default function ChartPanels({ kpis, currency }: ChartPanelsProps) {
           <div
             key={layout.key}
             className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
-            style={{ '--plot-height': `${layout.plotHeight}px` } as CSSProperties}
+            style={panelSizeStyle(layout) as CSSProperties}
           >
             <PanelBoundary title={layout.title}>
               <Panel kpis={kpis} money={money} rate={rate} />

@@ -3,14 +3,44 @@
  * while their chunk loads, so nothing moves when the charts arrive. No recharts here.
  */
 export const chartPanelLayout = [
-  { key: 'funnel', title: 'Innovation funnel', plotHeight: 230 },
-  { key: 'awards', title: 'Innovation awards by prize tier', plotHeight: 330 },
-  { key: 'psbc', title: 'PSBC preferred-share issue', plotHeight: 120 },
-  { key: 'insurance', title: 'Insurance “Double 10 billion”', plotHeight: 330 },
-  { key: 'coverage', title: 'Rollout coverage', plotHeight: 250 },
-  { key: 'carnival', title: '919 Shopping Carnival and sposter.net stake', plotHeight: 260 },
-  { key: 'timeline', title: 'Milestone timeline', plotHeight: 480, wide: true },
+  { key: 'funnel', title: 'Innovation funnel', plotHeight: 230, chrome: [16.25, 18.5] },
+  { key: 'awards', title: 'Innovation awards by prize tier', plotHeight: 330, chrome: [16, 22.75] },
+  { key: 'psbc', title: 'PSBC preferred-share issue', plotHeight: 120, chrome: [19, 25.5] },
+  {
+    key: 'insurance',
+    title: 'Insurance “Double 10 billion”',
+    plotHeight: 330,
+    chrome: [20.75, 24.75],
+  },
+  { key: 'coverage', title: 'Rollout coverage', plotHeight: 250, chrome: [17.75, 23] },
+  {
+    key: 'carnival',
+    title: '919 Shopping Carnival and sposter.net stake',
+    plotHeight: 260,
+    chrome: [17.5, 24.5],
+  },
+  {
+    key: 'timeline',
+    title: 'Milestone timeline',
+    plotHeight: 480,
+    chrome: [16.5, 20.25],
+    wide: true,
+  },
 ] as const
+
+type PanelLayout = (typeof chartPanelLayout)[number]
+
+/**
+ * A card's reserved height as CSS variables: the plot, plus room for the text around it (in rem,
+ * wide and phone layouts), measured at 360–1920 px so the text fits without growing the card.
+ */
+export function panelSizeStyle(layout: PanelLayout): Record<string, string> {
+  return {
+    '--plot-height': `${layout.plotHeight}px`,
+    '--chrome-wide': `${layout.chrome[0]}rem`,
+    '--chrome-narrow': `${layout.chrome[1]}rem`,
+  }
+}
 
 export type ChartPanelKey = (typeof chartPanelLayout)[number]['key']
 
