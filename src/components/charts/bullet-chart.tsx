@@ -126,7 +126,7 @@ function Plot({
         stroke="var(--border)"
       />
       <Tooltip
-        {...tooltipProps}
+        {...tooltipProps(narrow)}
         cursor={false}
         content={(tip: TooltipContentProps) => {
           const row = tip.active ? rows[Number(tip.activeIndex)] : undefined

@@ -57,9 +57,19 @@ export function ChartTooltipCard({
   )
 }
 
-/** Tooltip settings every chart shares: inside the chart, never wider than the screen. */
-export const tooltipProps = {
-  allowEscapeViewBox: { x: false, y: false },
-  wrapperStyle: { maxWidth: 'min(18rem, 85%)', zIndex: 3, pointerEvents: 'none' },
-  isAnimationActive: false,
-} as const
+/**
+ * Tooltip settings every chart shares: inside the chart and never wider than it. On a narrow
+ * chart the plot is too slim to hold the tooltip beside the pointer, so it pins to the left edge.
+ */
+export function tooltipProps(narrow: boolean) {
+  return {
+    allowEscapeViewBox: { x: false, y: false },
+    wrapperStyle: {
+      maxWidth: narrow ? '100%' : 'min(18rem, 85%)',
+      zIndex: 3,
+      pointerEvents: 'none',
+    },
+    isAnimationActive: false,
+    ...(narrow ? { position: { x: 0 } } : {}),
+  } as const
+}

@@ -106,7 +106,7 @@ function Plot({
         stroke="var(--border)"
       />
       <Tooltip
-        {...tooltipProps}
+        {...tooltipProps(narrow)}
         cursor={{ fill: 'var(--surface-2)', fillOpacity: 0.7 }}
         content={(tip: TooltipContentProps) => (
           <BarTooltip tip={tip} categories={categories} series={series} />
