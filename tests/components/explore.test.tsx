@@ -183,7 +183,7 @@ describe('explore', () => {
     const drawer = await screen.findByRole('dialog', {
       name: 'Online members during the 919 Shopping Carnival',
     })
-    const input = within(drawer).getByRole('textbox', { name: /^Target for/ })
+    const input = within(drawer).getByRole('textbox', { name: /^What-if target for/ })
     expect(within(drawer).getByText('Met')).toBeDefined()
 
     await user.clear(input)

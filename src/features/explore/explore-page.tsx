@@ -100,18 +100,13 @@ export function ExplorePage() {
             onClick={() => setFiltersOpen((open) => !open)}
           >
             <span aria-hidden="true">{filtersOpen ? '▾' : '▸'} </span>
-            Filters{chips.length > 0 && ` (${chips.length} active)`}
+            Filters and saved views{chips.length > 0 && ` (${chips.length} active)`}
           </button>
-          <div className="filters-collapsible" data-open={filtersOpen}>
+          <div id="explore-filters" className="filters-collapsible" data-open={filtersOpen}>
             <h2 className="side-heading">Filters</h2>
-            <FilterPanel
-              id="explore-filters"
-              filters={filters}
-              events={dataset.events}
-              update={update}
-            />
+            <FilterPanel filters={filters} events={dataset.events} update={update} />
+            <SavedViews viewParams={viewParams} globalParams={globalParams} />
           </div>
-          <SavedViews viewParams={viewParams} globalParams={globalParams} />
         </aside>
 
         <div className="explore-main">

@@ -90,17 +90,15 @@ export function FilterPanel({
   filters,
   events,
   update,
-  id,
 }: {
   filters: MetricFilters
   events: readonly KpiEvent[]
   update: Update
-  id: string
 }) {
   const flagged = filters.flagged === undefined ? 'any' : filters.flagged ? 'yes' : 'no'
   const flaggedName = useId()
   return (
-    <div id={id} className="filter-panel">
+    <div className="filter-panel">
       <SearchBox value={filters.q} update={update} />
       <CheckboxGroup
         legend="Category"

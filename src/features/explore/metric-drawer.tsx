@@ -19,7 +19,7 @@ const kindText: Record<TargetKind, string> = {
 }
 
 const severityText = { error: 'Error', warning: 'Warning', info: 'Note' }
-const severityIcon = { error: '⛔', warning: '⚠', info: 'ℹ' }
+const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
 
 function Figures({
   row,
@@ -179,6 +179,23 @@ export function MetricDrawer({
           <>
             <Figures row={row} currency={currency} rate={rate} />
 
+            {row.findings.length > 0 && (
+              <section aria-labelledby="drawer-findings">
+                <h3 id="drawer-findings">Data quality</h3>
+                <ul className="finding-list">
+                  {row.findings.map((f) => (
+                    <li key={f.id} className={`finding finding-${f.severity}`}>
+                      <strong>
+                        <span aria-hidden="true">{severityIcon[f.severity]} </span>
+                        {severityText[f.severity]}:
+                      </strong>{' '}
+                      {findingMessage(f, dataset)}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+
             <section aria-labelledby="drawer-source">
               <h3 id="drawer-source">What the source says</h3>
               {passages.map((passage) => (
@@ -242,26 +259,8 @@ export function MetricDrawer({
               ) : (
                 <p>The release publishes no target for this figure.</p>
               )}
-              <h4>What-if target</h4>
               <TargetEditor key={`${metric.id}:${target?.value}:${target?.provenance}`} row={row} />
             </section>
-
-            {row.findings.length > 0 && (
-              <section aria-labelledby="drawer-findings">
-                <h3 id="drawer-findings">Data quality</h3>
-                <ul className="finding-list">
-                  {row.findings.map((f) => (
-                    <li key={f.id} className={`finding finding-${f.severity}`}>
-                      <strong>
-                        <span aria-hidden="true">{severityIcon[f.severity]} </span>
-                        {severityText[f.severity]}:
-                      </strong>{' '}
-                      {findingMessage(f, dataset)}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
 
             {related.length > 0 && (
               <section aria-labelledby="drawer-related">

@@ -9,20 +9,21 @@ import type { SortDirection } from './sort-rows'
 import { TargetEditor } from './target-editor'
 import { useVirtualRows, VIRTUAL_ROW_HEIGHT } from './use-virtual-rows'
 
+/** Most telling first: on a laptop the last columns scroll, the metric name stays put. */
 const columns: { key: SortColumn; label: string; numeric?: boolean }[] = [
   { key: 'label', label: 'Metric' },
-  { key: 'event', label: 'Event', numeric: true },
-  { key: 'category', label: 'Category' },
   { key: 'value', label: 'Value', numeric: true },
-  { key: 'unit', label: 'Unit' },
   { key: 'target', label: 'Target', numeric: true },
-  { key: 'provenance', label: 'Provenance' },
   { key: 'attainment', label: 'Attainment', numeric: true },
   { key: 'status', label: 'Status' },
+  { key: 'provenance', label: 'Provenance' },
+  { key: 'event', label: 'Event', numeric: true },
+  { key: 'category', label: 'Category' },
+  { key: 'unit', label: 'Unit' },
   { key: 'date', label: 'Date' },
 ]
 
-const severityIcon = { error: '⛔', warning: '⚠', info: 'ℹ' }
+const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
 
 /** The id of the link that opens a metric's drawer, to give focus back to it on close. */
 export const metricTriggerId = (id: string) => `metric-open-${id.replaceAll('.', '-')}`
@@ -136,20 +137,20 @@ function Row({
           </span>
         )}
       </th>
-      <td className="num">{metric.event}</td>
-      <td className="capitalize">{metric.category}</td>
       <td className="num">{value.text}</td>
-      <td>{value.converted ? `${currency} (converted)` : metric.unit}</td>
       <td className="num">
         <TargetCell row={row} currency={currency} rate={rate} editable={!virtual} />
       </td>
-      <td>{target ? <ProvenanceBadge target={target} /> : <span className="muted">None</span>}</td>
       <td className="num">
         {row.attainment === undefined ? '—' : formatPercent(row.attainment, 'en')}
       </td>
       <td>
         <StatusBadge status={row.status} />
       </td>
+      <td>{target ? <ProvenanceBadge target={target} /> : <span className="muted">None</span>}</td>
+      <td className="num">{metric.event}</td>
+      <td className="capitalize">{metric.category}</td>
+      <td>{value.converted ? `${currency} (converted)` : metric.unit}</td>
       <td className="date-cell">{formatPeriod(metric.period, 'en')}</td>
     </tr>
   )

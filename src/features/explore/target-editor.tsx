@@ -74,9 +74,16 @@ export function TargetEditor({
         }
       }}
     >
-      <label htmlFor={`${id}-input`} className={compact ? 'visually-hidden' : undefined}>
-        Target for {metric.label.en}
-      </label>
+      {compact ? (
+        <label htmlFor={`${id}-input`} className="visually-hidden">
+          Target for {metric.label.en}
+        </label>
+      ) : (
+        <label htmlFor={`${id}-input`} className="target-editor-label">
+          What-if target<span className="visually-hidden"> for {metric.label.en}</span>
+          <span className="muted"> (in {metric.unit === 'percent' ? '%' : metric.unit})</span>
+        </label>
+      )}
       <div className="target-editor-row">
         <input
           id={`${id}-input`}

@@ -1,0 +1,289 @@
+/**
+ * The analyst workspace in a real browser, on the production build: filters that survive a
+ * reload, bad links, exports, what-if targets across reloads, imports that fail safely, axe in
+ * both themes, and screenshots at phone, laptop and desktop sizes.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import {
+  appUrl,
+  describeBrowser,
+  expectNoAxeViolations,
+  openPage,
+  screenshot,
+  waitForVisible,
+} from './support/browser'
+
+interface MetricRecord {
+  id: string
+  label: { en: string }
+}
+
+const metrics = JSON.parse(
+  readFileSync(new URL('../../data/2017/metrics.json', import.meta.url), 'utf8'),
+) as MetricRecord[]
+const TOTAL = metrics.length
+
+const newPremiums = 'New regular premiums, China Post Insurance'
+const renewalPremiums = 'Renewal regular premiums, China Post Insurance'
+const premiumsQuote =
+  'China Post Insurance brought about its goal ahead of schedule on November 8, hitting a historical high.'
+
+function metricsTable(page: Page) {
+  return page.getByRole('table', { name: /^Metrics:/ })
+}
+
+async function openExplore(path = '/explore', viewport?: { width: number; height: number }) {
+  const opened = await openPage(appUrl('production', path), viewport)
+  await waitForVisible(opened.page, metricsTable(opened.page), 'the metrics table')
+  return opened
+}
+
+async function rowLabels(page: Page): Promise<string[]> {
+  return (await metricsTable(page).getByRole('rowheader').getByRole('link').allTextContents()).map(
+    (t) => t.trim(),
+  )
+}
+
+async function resultCount(page: Page): Promise<string> {
+  const status = page.getByRole('status').filter({ hasText: /of \d+ metrics/ })
+  return ((await status.textContent()) ?? '').trim()
+}
+
+async function expectNoPageScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow, 'page-level horizontal scroll').toBeLessThanOrEqual(0)
+}
+
+describeBrowser('explore: the analyst workspace', () => {
+  test('answers “stated targets met in finance and insurance, and what did the source say?”', async () => {
+    const { page, errors } = await openExplore()
+    const category = page.getByRole('group', { name: 'Category' })
+    await category.getByRole('checkbox', { name: 'finance' }).check()
+    await category.getByRole('checkbox', { name: 'insurance' }).check()
+    await page
+      .getByRole('group', { name: 'Target provenance' })
+      .getByRole('checkbox', { name: 'Stated' })
+      .check()
+    await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Met' }).check()
+    await expect.poll(() => resultCount(page)).toBe(`2 of ${TOTAL} metrics`)
+    expect(await rowLabels(page)).toEqual([newPremiums, renewalPremiums])
+    expect(
+      await page.getByRole('list', { name: 'Active filters' }).getByRole('listitem').count(),
+    ).toBe(4)
+
+    await metricsTable(page).getByRole('link', { name: newPremiums }).click()
+    const drawer = page.getByRole('dialog', { name: newPremiums })
+    await waitForVisible(page, drawer, 'the metric drawer')
+    const mark = drawer.locator('mark', { hasText: premiumsQuote })
+    expect(await mark.isVisible()).toBe(true)
+    await screenshot(page, 'explore-answer-drawer-1280x720')
+
+    // The same link in a fresh browser (no storage, no history) shows the same view.
+    const url = page.url()
+    expect(decodeURIComponent(url)).toContain('metric=insurance.new-premiums')
+    const fresh = await openPage(url)
+    await waitForVisible(
+      fresh.page,
+      fresh.page.getByRole('dialog', { name: newPremiums }),
+      'drawer',
+    )
+    expect(await rowLabels(fresh.page)).toEqual([newPremiums, renewalPremiums])
+    expect(
+      await fresh.page
+        .getByRole('group', { name: 'Category' })
+        .getByRole('checkbox', { name: 'insurance' })
+        .isChecked(),
+    ).toBe(true)
+
+    // Escape closes the drawer and gives focus back to the row's link; Back reopens it.
+    await page.keyboard.press('Escape')
+    await expect.poll(() => drawer.count()).toBe(0)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe(newPremiums)
+    await page.goBack()
+    await waitForVisible(page, page.getByRole('dialog', { name: newPremiums }), 'drawer after Back')
+    expect(errors).toEqual([])
+  })
+
+  test('sorts by a header with the keyboard, and the sort is in the URL', async () => {
+    const { page } = await openExplore('/explore?categories=["innovation"]')
+    const header = metricsTable(page).getByRole('columnheader', { name: /Value/ })
+    await header.getByRole('button').focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending')
+    expect((await rowLabels(page))[0]).toBe('People on the cloud innovation platform')
+    const url = new URL(page.url())
+    expect(url.searchParams.get('sort')).toBe('value')
+    expect(url.searchParams.get('dir')).toBe('desc')
+  })
+
+  test('a bad link parameter shows the notice and the page still works', async () => {
+    const { page } = await openExplore('/explore?statuses=["nope"]&categories=["finance"]')
+    const notice = page.getByRole('status').filter({ hasText: 'Ignored a link parameter' })
+    await waitForVisible(page, notice, 'the ignored-parameter notice')
+    expect(await notice.textContent()).toContain('statuses')
+    await expect.poll(() => resultCount(page)).toMatch(new RegExp(`^1 of ${TOTAL} metrics`))
+    await page.getByRole('button', { name: 'Remove filter: Category finance' }).click()
+    await expect.poll(() => resultCount(page)).toMatch(new RegExp(`^${TOTAL} of ${TOTAL}`))
+  })
+
+  test('downloads the filtered table as CSV with BOM, header, rows and the stamp', async () => {
+    const { page } = await openExplore('/explore?categories=["insurance"]&sort=label')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download CSV/ }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('china-post-2017-metrics.csv')
+    const path = await download.path()
+    const bytes = readFileSync(path)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8').slice(1)
+    const lines = text.split('\r\n')
+    expect(decodeURIComponent(lines[0] ?? '')).toBe(`# View,${decodeURIComponent(page.url())}`)
+    expect(lines[1]).toBe('# As of,"Jan 23, 2018 (2018-01-23)"')
+    expect(lines[2]).toMatch(/^# Dataset version,china-post-2017 /)
+    expect(lines[3]).toContain('# Source,')
+    expect(lines[3]).toContain('2017 Top Ten Events at China Post Group')
+    expect(lines[5]?.startsWith('id,label,label_zh,event,category,value,')).toBe(true)
+    const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,'))
+    expect(premiums).toContain(
+      '"New regular premiums, China Post Insurance",中邮人寿新单期交保费,5,',
+    )
+    expect(premiums).toContain(',met,')
+    // Insurance only, in label order.
+    const ids = lines
+      .slice(6)
+      .filter(Boolean)
+      .map((l) => l.split(',')[0])
+    expect(ids.every((id) => id?.startsWith('insurance.'))).toBe(true)
+  })
+
+  test('saves a chart as a PNG at twice its size', async () => {
+    const { page } = await openExplore('/explore?categories=["insurance"]')
+    const figure = page.getByRole('figure')
+    const box = await figure.boundingBox()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Save as PNG' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('china-post-2017-attainment.png')
+    const png = readFileSync(await download.path())
+    expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
+    const width = png.readUInt32BE(16)
+    expect(width).toBe(Math.round((box?.width ?? 0) * 2))
+    // The stamp was added for the capture only.
+    expect(await page.locator('.png-stamp').count()).toBe(0)
+  })
+
+  test('a what-if target survives a reload; a broken import names the entry and changes nothing', async () => {
+    const { page } = await openExplore('/explore?metric=carnival.members')
+    const drawer = page.getByRole('dialog')
+    const input = drawer.getByRole('textbox', { name: /^What-if target for/ })
+    await input.fill('1 million')
+    await drawer.getByRole('button', { name: 'Set target' }).click()
+    await waitForVisible(page, drawer.getByText('Below target'), 'the recomputed status')
+
+    await page.reload()
+    await waitForVisible(page, page.getByRole('dialog').getByText('Below target'), 'status again')
+    expect(await page.getByRole('dialog').getByText('Analyst', { exact: true }).count()).toBe(1)
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+
+    const section = page.getByRole('region', { name: 'What-if targets' })
+    expect(await section.textContent()).toContain('Online members during the 919 Shopping Carnival')
+    await page.getByLabel('Targets file to import').setInputFiles({
+      name: 'broken-targets.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          kind: 'cp-kpi-target-overrides',
+          version: 1,
+          dataset: 'china-post-2017',
+          overrides: [
+            { metric: 'logistics.sposter-stake', value: 80, unit: 'percent', setAt: 'x' },
+            { metric: 'logistics.sposter-stake', value: 140, unit: 'percent', setAt: 'x' },
+          ],
+        }),
+      ),
+    })
+    const alert = page.getByRole('alert').filter({ hasText: 'broken-targets.json' })
+    await waitForVisible(page, alert, 'the import error')
+    const message = (await alert.textContent()) ?? ''
+    expect(message).toContain('Entry 2 (logistics.sposter-stake)')
+    expect(message).toContain('Nothing was changed.')
+    const row = metricsTable(page)
+      .getByRole('row')
+      .filter({
+        has: page.getByRole('link', { name: 'Online members during the 919 Shopping Carnival' }),
+      })
+    expect(await row.getByText('Below target').count()).toBe(1)
+    const stake = metricsTable(page)
+      .getByRole('row')
+      .filter({
+        has: page.getByRole('link', { name: 'Stake bought in sposter.net' }),
+      })
+    expect(await stake.getByText('Met').count()).toBe(1)
+    await screenshot(page, 'explore-import-error-1280x720')
+  })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no axe violations with the drawer open (${theme})`, async () => {
+      const { page } = await openExplore(
+        `/explore?theme=${theme}&categories=["insurance"]&metric=insurance.goal-usd-as-stated`,
+      )
+      await waitForVisible(page, page.getByRole('dialog'), 'the drawer')
+      await expectNoAxeViolations(page)
+      await screenshot(page, `explore-drawer-${theme}-1280x720`)
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  const sizes = [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]
+  for (const size of sizes) {
+    test(`lays out at ${size.width}×${size.height} without page-level horizontal scroll`, async () => {
+      const { page, errors } = await openExplore('/explore?categories=["insurance"]', size)
+      await expectNoPageScroll(page)
+      await screenshot(page, `explore-${size.width}x${size.height}`)
+      await screenshot(page, `explore-${size.width}x${size.height}-full`, { fullPage: true })
+      if (size.width < 600) {
+        const toggle = page.getByRole('button', { name: /^Filters/ })
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+        expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(false)
+        await toggle.click()
+        expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(true)
+        await screenshot(page, `explore-${size.width}x${size.height}-filters-open`)
+      }
+      await metricsTable(page).getByRole('link', { name: newPremiums }).click()
+      await waitForVisible(page, page.getByRole('dialog'), 'the drawer')
+      await expectNoPageScroll(page)
+      await screenshot(page, `explore-${size.width}x${size.height}-drawer`)
+      expect(errors).toEqual([])
+    })
+  }
+
+  test('prints with the stamp and without controls', async () => {
+    const { page } = await openExplore('/explore?categories=["insurance"]')
+    await page.emulateMedia({ media: 'print' })
+    const stamp = page.locator('.print-stamp')
+    expect(await stamp.isVisible()).toBe(true)
+    const text = (await stamp.textContent()) ?? ''
+    expect(decodeURIComponent(text)).toContain(decodeURIComponent(page.url()))
+    expect(text).toContain('As of')
+    expect(text).toContain('Dataset version')
+    expect(text).toContain('2017 Top Ten Events at China Post Group')
+    expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: /Download CSV/ }).isVisible()).toBe(false)
+    await screenshot(page, 'explore-print-1280x720', { fullPage: true })
+  })
+})
