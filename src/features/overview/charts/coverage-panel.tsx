@@ -45,7 +45,7 @@ export function CoveragePanel({ kpis }: PanelProps) {
     {
       key: 'reinspected',
       label: 'Units inspected twice',
-      shortLabel: 'Twice',
+      shortLabel: 'Re-inspected',
       coverage: unitsReinspected,
     },
   ]
