@@ -1,3 +1,4 @@
+import type { Kpis } from './kpis'
 import type { MetricRow } from './metric-rows'
 import type { Category, TargetProvenance } from './schema'
 import type { Status } from './status'
@@ -72,4 +73,36 @@ export function hasActiveFilters(filters: MetricFilters): boolean {
     filters.flagged !== undefined ||
     (filters.q ?? '').trim() !== ''
   )
+}
+
+/**
+ * The whole view narrowed by the filters: rows, the events they belong to (an event without
+ * figures stays while only category or event filters are set), its milestones and findings.
+ */
+export function filterKpis(kpis: Kpis, filters: MetricFilters): Kpis {
+  if (!hasActiveFilters(filters)) return kpis
+  const rows = filterRows(kpis.rows, filters)
+  const withRows = new Set(rows.map((r) => r.metric.event))
+  const metricLevel =
+    some(filters.statuses) ||
+    some(filters.provenance) ||
+    filters.flagged !== undefined ||
+    (filters.q ?? '').trim() !== ''
+  const events = kpis.dataset.events.filter(
+    (e) =>
+      withRows.has(e.number) ||
+      (!metricLevel &&
+        (!some(filters.categories) || filters.categories.includes(e.category)) &&
+        (!some(filters.events) || filters.events.includes(e.number))),
+  )
+  const shown = new Set(events.map((e) => e.number))
+  return {
+    dataset: {
+      ...kpis.dataset,
+      events,
+      milestones: kpis.dataset.milestones.filter((m) => shown.has(m.event)),
+    },
+    findings: kpis.findings.filter((f) => shown.has(f.event)),
+    rows,
+  }
 }

@@ -110,4 +110,23 @@ describe('overview', () => {
     expect(notice).toHaveTextContent(/unknown or invalid: event, colour/)
     await waitFor(() => expect(router.state.location.search).toEqual({ currency: 'USD' }))
   })
+
+  it('narrows cards, events and the table to the analyst filters in the URL', async () => {
+    renderApp('/?categories=%5B%22finance%22%2C%22insurance%22%5D')
+    const bar = await screen.findByText('Filtered view: 6 of 27 metrics.')
+    expect(bar).toBeInTheDocument()
+    const headline = screen.getByRole('heading', { name: 'Headline results' }).closest('section')
+    if (!headline) throw new Error('no headline section')
+    expect(
+      within(headline)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('aria-labelledby')),
+    ).toEqual(['kpi-psbc.preferred-shares', 'kpi-insurance.new-premiums'])
+    const events = screen.getByRole('heading', { name: 'The ten events' }).closest('section')
+    if (!events) throw new Error('no events section')
+    expect(within(events).getAllByRole('listitem')).toHaveLength(2)
+    const table = await screen.findByRole('table', { name: 'Every metric in the 2017 dataset' })
+    expect(within(table).getAllByRole('row')).toHaveLength(7)
+    expect(screen.getByRole('link', { name: 'Clear filters' })).toBeInTheDocument()
+  })
 })

@@ -18,6 +18,8 @@ export interface ChartPanelsProps {
   kpis: Kpis
   /** undefined: money as the source states it; otherwise converted at the dataset's rate. */
   currency: 'CNY' | 'USD' | undefined
+  /** The analyst's filtered view: panels of events outside it are left out, and the timeline shows its milestones. */
+  view?: Kpis
 }
 
 const panels: Record<ChartPanelKey, ComponentType<PanelProps>> = {
@@ -31,12 +33,18 @@ const panels: Record<ChartPanelKey, ComponentType<PanelProps>> = {
 }
 
 /** One chart per family of results, each against its targets; loaded in its own chunk. */
-export default function ChartPanels({ kpis, currency }: ChartPanelsProps) {
+export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanelsProps) {
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   const rate = conversionRate(kpis.dataset)
+  const inView = new Set(view.rows.map((r) => r.metric.event))
+  const shown = chartPanelLayout.filter((layout) =>
+    layout.key === 'timeline'
+      ? view.dataset.milestones.length > 0
+      : layout.events.some((n) => inView.has(n)),
+  )
   return (
     <div className="chart-grid">
-      {chartPanelLayout.map((layout) => {
+      {shown.map((layout) => {
         const Panel = panels[layout.key]
         return (
           <div
@@ -45,7 +53,7 @@ export default function ChartPanels({ kpis, currency }: ChartPanelsProps) {
             style={panelSizeStyle(layout) as CSSProperties}
           >
             <PanelBoundary title={layout.title}>
-              <Panel kpis={kpis} money={money} rate={rate} />
+              <Panel kpis={layout.key === 'timeline' ? view : kpis} money={money} rate={rate} />
             </PanelBoundary>
           </div>
         )

@@ -1,8 +1,10 @@
 import { useLingui } from '@lingui/react'
-import { useSearch } from '@tanstack/react-router'
+import { Link, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '../../api/queries'
+import { filterSearch } from '../../app/search'
 import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
+import { filterKpis, hasActiveFilters, type MetricFilters } from '../../domain/filters'
 import { useLocale } from '../../i18n/locale'
 import { formatDate } from '../../lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
@@ -41,6 +43,10 @@ export function Overview() {
   }
 
   const currency = search.currency
+  const filters: MetricFilters = search
+  const filtered = hasActiveFilters(filters)
+  const view = filterKpis(kpis, filters)
+  const clearFilters = Object.fromEntries(Object.keys(filterSearch).map((key) => [key, undefined]))
   return (
     <>
       <section aria-labelledby="overview-heading" className="overview-head">
@@ -59,24 +65,35 @@ export function Overview() {
             onRetry={() => void query.refetch()}
           />
         )}
-        <QualityNotice kpis={kpis} />
+        {filtered && (
+          <div className="filter-bar" role="status">
+            <p>{_('overview.filtered', { shown: view.rows.length, total: kpis.rows.length })}</p>
+            <Link to="/explore" search={(prev) => prev}>
+              {_('overview.editFilters')}
+            </Link>
+            <Link to="/" search={(prev) => ({ ...prev, ...clearFilters })}>
+              {_('overview.clearFilters')}
+            </Link>
+          </div>
+        )}
+        <QualityNotice kpis={view} />
       </section>
 
       <section aria-labelledby="headline-heading" className="section">
         <h2 id="headline-heading">{_('overview.headline')}</h2>
-        <KpiCards kpis={kpis} currency={currency} />
+        <KpiCards kpis={view} currency={currency} />
       </section>
 
       <section aria-labelledby="charts-heading" className="section">
         <h2 id="charts-heading">{_('overview.charts')}</h2>
         <Suspense fallback={<ChartPanelsSkeleton />}>
-          <ChartPanels kpis={kpis} currency={currency} />
+          <ChartPanels kpis={kpis} view={view} currency={currency} />
         </Suspense>
       </section>
 
       <section aria-labelledby="events-heading" className="section">
         <h2 id="events-heading">{_('overview.events')}</h2>
-        <EventCards kpis={kpis} currency={currency} />
+        <EventCards kpis={view} currency={currency} />
       </section>
 
       <section className="section" aria-labelledby="metrics-heading">
@@ -84,7 +101,7 @@ export function Overview() {
           {_('overview.allMetrics')}
         </h2>
         <Suspense fallback={<PanelLoading label={_('loading.metricTable')} minHeight={1600} />}>
-          <MetricList kpis={kpis} currency={currency} />
+          <MetricList kpis={view} currency={currency} />
         </Suspense>
       </section>
 

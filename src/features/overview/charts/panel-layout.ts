@@ -2,26 +2,54 @@
  * The chart panels' titles and reserved heights, shared by the panels and by the skeleton shown
  * while their chunk loads, so nothing moves when the charts arrive. No recharts here.
  */
+/** `events`: the events whose figures a panel charts; it shows while any of them is in view. */
 export const chartPanelLayout = [
-  { key: 'funnel', title: 'Innovation funnel', plotHeight: 230, chrome: [16.25, 18.5] },
-  { key: 'awards', title: 'Innovation awards by prize tier', plotHeight: 330, chrome: [16, 22.75] },
-  { key: 'psbc', title: 'PSBC preferred-share issue', plotHeight: 120, chrome: [19, 25.5] },
+  {
+    key: 'funnel',
+    title: 'Innovation funnel',
+    events: [3],
+    plotHeight: 230,
+    chrome: [16.25, 18.5],
+  },
+  {
+    key: 'awards',
+    title: 'Innovation awards by prize tier',
+    events: [3],
+    plotHeight: 330,
+    chrome: [16, 22.75],
+  },
+  {
+    key: 'psbc',
+    title: 'PSBC preferred-share issue',
+    events: [4],
+    plotHeight: 120,
+    chrome: [19, 25.5],
+  },
   {
     key: 'insurance',
     title: 'Insurance “Double 10 billion”',
+    events: [5],
     plotHeight: 330,
     chrome: [20.75, 24.75],
   },
-  { key: 'coverage', title: 'Rollout coverage', plotHeight: 250, chrome: [17.75, 23] },
+  {
+    key: 'coverage',
+    title: 'Rollout coverage',
+    events: [7, 9],
+    plotHeight: 250,
+    chrome: [17.75, 23],
+  },
   {
     key: 'carnival',
     title: '919 Shopping Carnival and sposter.net stake',
+    events: [6, 10],
     plotHeight: 260,
     chrome: [17.5, 24.5],
   },
   {
     key: 'timeline',
     title: 'Milestone timeline',
+    events: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
     plotHeight: 480,
     chrome: [16.5, 20.25],
     wide: true,
