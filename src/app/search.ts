@@ -61,6 +61,21 @@ export const exploreSearch = {
   metric: z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(120)),
 } satisfies SearchShape
 
+/** Projector themes of presentation mode: high contrast on a dark or a light screen. */
+export const deckThemes = ['projector-dark', 'projector-light'] as const
+export type DeckTheme = (typeof deckThemes)[number]
+
+/**
+ * Presentation mode: the slide on screen, auto-advance every `auto` seconds, the projector theme,
+ * and which window this is (the audience's, or the presenter's with notes).
+ */
+export const presentSearch = {
+  slide: z.int().check(z.gte(1)),
+  auto: z.int().check(z.gte(5), z.lte(3600)),
+  deck: z.enum(deckThemes),
+  view: z.enum(['presenter']),
+} satisfies SearchShape
+
 /** The msw scenario switch of dev and test builds; not an app parameter. */
 export const devOnlyParams = ['mock']
 
@@ -69,6 +84,7 @@ export const searchShapes: Record<string, SearchShape> = {
   '/': { ...globalSearch, ...filterSearch, ...overviewSearch },
   '/explore': { ...globalSearch, ...filterSearch, ...exploreSearch },
   '/data': { ...globalSearch },
+  '/present': { ...globalSearch, ...filterSearch, ...presentSearch },
 }
 
 export const validateGlobalSearch = (raw: Record<string, unknown>) => pickValid(globalSearch, raw)
@@ -76,3 +92,5 @@ export const validateOverviewSearch = (raw: Record<string, unknown>) =>
   pickValid({ ...filterSearch, ...overviewSearch }, raw)
 export const validateExploreSearch = (raw: Record<string, unknown>) =>
   pickValid({ ...filterSearch, ...exploreSearch }, raw)
+export const validatePresentSearch = (raw: Record<string, unknown>) =>
+  pickValid({ ...filterSearch, ...presentSearch }, raw)
