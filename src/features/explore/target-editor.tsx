@@ -80,8 +80,8 @@ export function TargetEditor({
         </label>
       ) : (
         <label htmlFor={`${id}-input`} className="target-editor-label">
-          What-if target<span className="visually-hidden"> for {metric.label.en}</span>
-          <span className="muted"> (in {metric.unit === 'percent' ? '%' : metric.unit})</span>
+          What-if target <span className="visually-hidden">for {metric.label.en}</span>{' '}
+          <span className="muted">(in {metric.unit === 'percent' ? '%' : metric.unit})</span>
         </label>
       )}
       <div className="target-editor-row">

@@ -79,7 +79,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
         </p>
       )}
       {overrides.length === 0 ? (
-        <p className="muted">
+        <p className="muted no-print">
           No analyst targets yet. Edit a target in the table (✎) or in a metric's detail panel.
         </p>
       ) : (
