@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
 import { useLocale, useLocaleSync, useSetLocale } from '../i18n/locale'
 import { type Locale, locales } from '../lib/format'
-import { IgnoredParamsNotice } from './ignored-params-notice'
 import { useApplyTheme, useTheme } from './preferences'
 import {
   type CurrencyMode,
@@ -11,7 +11,6 @@ import {
   themes,
   validatePresentSearch,
 } from './search'
-import { UpdatePrompt } from './update-prompt'
 
 const themeLabels: Record<Theme | 'system', string> = {
   system: 'controls.themeSystem',
@@ -19,6 +18,13 @@ const themeLabels: Record<Theme | 'system', string> = {
   dark: 'controls.themeDark',
 }
 
+// Notices that most visits never show load on their own.
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+)
+const IgnoredParamsNotice = lazy(() =>
+  import('./ignored-params-notice').then((m) => ({ default: m.IgnoredParamsNotice })),
+)
 /** The release's own English title, quoted as published. */
 const SOURCE_TITLE = '2017 Top Ten Events at China Post Group'
 
@@ -132,8 +138,10 @@ export function Layout() {
         <ViewControls />
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdatePrompt />
-        <IgnoredParamsNotice />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+          <IgnoredParamsNotice />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="app-footer">

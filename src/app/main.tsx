@@ -4,7 +4,6 @@ import { activateLocale } from '../i18n/i18n'
 import { initialLocale } from '../i18n/locale'
 import { App } from './app'
 import { createQueryClient } from './query-client'
-import { announceUpdate } from './update-prompt'
 import './styles.css'
 
 async function start() {
@@ -25,7 +24,7 @@ async function start() {
   const { persistDatasetCache, registerServiceWorker } = await import('./offline')
   await persistDatasetCache(queryClient)
   if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {
-    await registerServiceWorker(announceUpdate)
+    await registerServiceWorker()
   }
 }
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { kpiKeys } from '../api/queries'
 import { SCHEMA_VERSION } from '../domain/vocabulary'
+import { announceUpdate } from './update-prompt'
 
 /**
  * Keeps the last good dataset in local storage so a reload with no network still shows it.
@@ -27,13 +28,28 @@ export async function persistDatasetCache(queryClient: QueryClient) {
   })
 }
 
-export type UpdateListener = (apply: () => Promise<void>) => void
-
-/** Registers the service worker (production builds only) and reports when an update waits. */
-export async function registerServiceWorker(onUpdate: UpdateListener) {
+/**
+ * Registers the service worker (production builds only). When a new version has installed and
+ * waits, the reader is offered a reload; accepting tells the worker to take over (the generated
+ * worker listens for SKIP_WAITING) and the page reloads once it controls it.
+ */
+export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return
-  const { registerSW } = await import('virtual:pwa-register')
-  const update = registerSW({
-    onNeedRefresh: () => onUpdate(() => update(true)),
+  const registration = await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+    scope: import.meta.env.BASE_URL,
+  })
+  const offer = (worker: ServiceWorker) =>
+    announceUpdate(async () => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      })
+      worker.postMessage({ type: 'SKIP_WAITING' })
+    })
+  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting)
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker)
+    })
   })
 }

@@ -100,31 +100,3 @@ export function findingMessage(
       return i18n._('finding.outOfRange', { value: count('value'), limit: count('limit') })
   }
 }
-
-/** A few words for a table cell or an export; the full sentence is findingMessage. */
-export function findingSummary(f: QualityFinding, locale: Locale = activeLocale()): string {
-  const facts = f.facts
-  switch (f.rule) {
-    case 'currency-conversion': {
-      const factor = num(facts, 'factor')
-      return i18n._('finding.summary.currency', {
-        factor: formatInteger(Math.round(Math.max(factor, 1 / factor)), locale),
-        expected: formatMoney(num(facts, 'expectedUsd'), 'USD', locale),
-      })
-    }
-    case 'subset-exceeds-whole':
-      return i18n._('finding.summary.subset')
-    case 'derived-figure':
-      return i18n._('finding.summary.derived', { expected: num(facts, 'expected') })
-    case 'date-order':
-      return i18n._('finding.summary.dateOrder')
-    case 'attribution':
-      return i18n._('finding.summary.attribution', { surname: str(facts, 'creditedBySurname') })
-    case 'name-spelling':
-      return i18n._('finding.summary.nameSpelling', { written: str(facts, 'written') })
-    case 'out-of-range':
-      return i18n._('finding.summary.outOfRange', {
-        limit: formatInteger(num(facts, 'limit'), locale),
-      })
-  }
-}

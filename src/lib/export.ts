@@ -10,7 +10,7 @@
  */
 
 import type { MetricRow } from '../domain/metric-rows'
-import { findingSummary } from '../domain/quality-messages'
+import { findingSummary } from '../domain/quality-summary'
 import type { Dataset } from '../domain/schema'
 import { displayTargetValue } from './display'
 import { formatDate, formatPeriod, formatQualified } from './format'

@@ -8,7 +8,6 @@ import { filterKpis, hasActiveFilters, type MetricFilters } from '../../domain/f
 import { useLocale } from '../../i18n/locale'
 import { formatDate } from '../../lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
-import { EventCards } from './event-cards'
 import { KpiCards } from './kpi-cards'
 import { QualityNotice } from './quality-notice'
 
@@ -16,6 +15,7 @@ import { QualityNotice } from './quality-notice'
 // headline figures are on screen.
 const ChartPanels = lazy(() => import('./chart-panels'))
 const MetricList = lazy(() => import('./metric-list').then((m) => ({ default: m.MetricList })))
+const EventCards = lazy(() => import('./event-cards').then((m) => ({ default: m.EventCards })))
 const EventDetail = lazy(() => import('./event-detail').then((m) => ({ default: m.EventDetail })))
 
 export function Overview() {
@@ -93,7 +93,9 @@ export function Overview() {
 
       <section aria-labelledby="events-heading" className="section">
         <h2 id="events-heading">{_('overview.events')}</h2>
-        <EventCards kpis={view} currency={currency} />
+        <Suspense fallback={<PanelLoading label={_('loading.dataset')} minHeight={640} />}>
+          <EventCards kpis={view} currency={currency} />
+        </Suspense>
       </section>
 
       <section className="section" aria-labelledby="metrics-heading">

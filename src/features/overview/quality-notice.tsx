@@ -1,14 +1,14 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { Kpis } from '../../domain/kpis'
-import { findingMessage } from '../../domain/quality-messages'
+import { findingSummary } from '../../domain/quality-summary'
 import { useLocale } from '../../i18n/locale'
 
 /** Tells the reader, before any chart, that the source has errors and where they are listed. */
 export function QualityNotice({ kpis }: { kpis: Kpis }) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const { findings, dataset } = kpis
+  const { findings } = kpis
   const [worst] = findings
   if (!worst) return null
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length
@@ -24,7 +24,7 @@ export function QualityNotice({ kpis }: { kpis: Kpis }) {
           warnings: count('warning'),
           notes: count('info'),
           event: worst.event,
-          message: findingMessage(worst, dataset, locale),
+          message: findingSummary(worst, locale),
         })}
       </p>
       <p>

@@ -1,0 +1,38 @@
+import { i18n } from '@lingui/core'
+import { formatInteger, formatMoney, type Locale } from '../lib/format'
+import type { QualityFinding } from './quality'
+
+const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])
+const str = (facts: QualityFinding['facts'], key: string) => String(facts[key])
+
+function activeLocale(): Locale {
+  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+}
+
+/** A few words for a table cell or an export; the full sentence is findingMessage. */
+export function findingSummary(f: QualityFinding, locale: Locale = activeLocale()): string {
+  const facts = f.facts
+  switch (f.rule) {
+    case 'currency-conversion': {
+      const factor = num(facts, 'factor')
+      return i18n._('finding.summary.currency', {
+        factor: formatInteger(Math.round(Math.max(factor, 1 / factor)), locale),
+        expected: formatMoney(num(facts, 'expectedUsd'), 'USD', locale),
+      })
+    }
+    case 'subset-exceeds-whole':
+      return i18n._('finding.summary.subset')
+    case 'derived-figure':
+      return i18n._('finding.summary.derived', { expected: num(facts, 'expected') })
+    case 'date-order':
+      return i18n._('finding.summary.dateOrder')
+    case 'attribution':
+      return i18n._('finding.summary.attribution', { surname: str(facts, 'creditedBySurname') })
+    case 'name-spelling':
+      return i18n._('finding.summary.nameSpelling', { written: str(facts, 'written') })
+    case 'out-of-range':
+      return i18n._('finding.summary.outOfRange', {
+        limit: formatInteger(num(facts, 'limit'), locale),
+      })
+  }
+}
