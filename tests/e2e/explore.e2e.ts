@@ -229,6 +229,7 @@ describeBrowser('explore: the analyst workspace', () => {
         has: page.getByRole('link', { name: 'Stake bought in sposter.net' }),
       })
     expect(await stake.getByText('Met').count()).toBe(1)
+    await alert.scrollIntoViewIfNeeded()
     await screenshot(page, 'explore-import-error-1280x720')
   })
 
