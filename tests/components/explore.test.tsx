@@ -92,10 +92,10 @@ describe('explore', () => {
     const { router } = renderApp('/explore')
     await table()
     const category = screen.getByRole('group', { name: 'Category' })
-    await user.click(within(category).getByRole('checkbox', { name: 'finance' }))
-    await user.click(within(category).getByRole('checkbox', { name: 'insurance' }))
+    await user.click(within(category).getByRole('checkbox', { name: /^finance/ }))
+    await user.click(within(category).getByRole('checkbox', { name: /^insurance/ }))
     const provenance = screen.getByRole('group', { name: 'Target provenance' })
-    await user.click(within(provenance).getByRole('checkbox', { name: 'Stated' }))
+    await user.click(within(provenance).getByRole('checkbox', { name: /^Stated/ }))
     await user.click(
       within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: /Met/ }),
     )
@@ -107,6 +107,13 @@ describe('explore', () => {
       }),
     )
     expect(rowLabels(await table())).toHaveLength(2)
+    // Each option says how many metrics it gives with the other filters as they are.
+    expect(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', {
+        name: /^Below target,\s?0$/,
+      }),
+    ).toBeDefined()
+    expect(within(category).getByRole('checkbox', { name: /^finance,\s?0$/ })).toBeChecked()
 
     await user.type(screen.getByRole('searchbox', { name: 'Search labels and quotes' }), '续期')
     await waitFor(() => expect(search(router)).toMatchObject({ q: '续期' }))

@@ -13,6 +13,7 @@ import type { MetricRow } from '../../src/domain/metric-rows'
 import { categories, targetProvenances } from '../../src/domain/schema'
 import { statuses } from '../../src/domain/status'
 import { applyTargetOverrides } from '../../src/domain/target-overrides'
+import { facetCounts } from '../../src/features/explore/facet-counts'
 import { sortRows } from '../../src/features/explore/sort-rows'
 
 const { rows } = deriveKpis(dataset2017)
@@ -179,6 +180,26 @@ describe('filterRows over the 2017 rows', () => {
     expect(filterRows(edited.rows, { provenance: ['analyst'] }).map((r) => r.metric.id)).toEqual([
       'carnival.members',
     ])
+  })
+})
+
+describe('facetCounts', () => {
+  it('counts for each option exactly the rows that choosing only that option would show', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        const counts = facetCounts(rows, filters)
+        const only = (patch: MetricFilters) => filterRows(rows, { ...filters, ...patch }).length
+        for (const c of categories)
+          expect(counts.categories.get(c) ?? 0).toBe(only({ categories: [c] }))
+        for (const s of statuses) expect(counts.statuses.get(s) ?? 0).toBe(only({ statuses: [s] }))
+        for (const p of provenances)
+          expect(counts.provenance.get(p) ?? 0).toBe(only({ provenance: [p] }))
+        for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+          expect(counts.events.get(n) ?? 0).toBe(only({ events: [n] }))
+        for (const f of [true, false]) expect(counts.flagged.get(f) ?? 0).toBe(only({ flagged: f }))
+      }),
+      { numRuns: 150 },
+    )
   })
 })
 

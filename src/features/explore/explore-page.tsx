@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format'
 import { ActiveFilters } from './active-filters'
 import { AttainmentChart } from './attainment-chart'
 import { ExportControls } from './export-controls'
+import { facetCounts } from './facet-counts'
 import { filterChips } from './filter-chips'
 import { FilterPanel } from './filter-panel'
 import { MetricDrawer } from './metric-drawer'
@@ -29,6 +30,7 @@ export function ExplorePage() {
   const kpis = query.data
 
   const filtered = useMemo(() => (kpis ? filterRows(kpis.rows, filters) : []), [kpis, filters])
+  const counts = useMemo(() => facetCounts(kpis?.rows ?? [], filters), [kpis, filters])
   const sorted = useMemo(
     () => sortRows(filtered, search.sort, search.dir),
     [filtered, search.sort, search.dir],
@@ -104,7 +106,12 @@ export function ExplorePage() {
           </button>
           <div id="explore-filters" className="filters-collapsible" data-open={filtersOpen}>
             <h2 className="side-heading">Filters</h2>
-            <FilterPanel filters={filters} events={dataset.events} update={update} />
+            <FilterPanel
+              filters={filters}
+              events={dataset.events}
+              counts={counts}
+              update={update}
+            />
             <SavedViews viewParams={viewParams} globalParams={globalParams} />
           </div>
         </aside>

@@ -3,6 +3,7 @@ import { statusIcon, statusText } from '../../components/status-badge'
 import type { MetricFilters, ProvenanceFilter } from '../../domain/filters'
 import { categories, type KpiEvent, targetProvenances } from '../../domain/schema'
 import { statuses } from '../../domain/status'
+import type { FacetCounts } from './facet-counts'
 import { provenanceFilterText } from './filter-chips'
 import { type ExploreParams, listParam } from './use-explore-search'
 
@@ -18,16 +19,27 @@ function toggle<T>(values: readonly T[] | undefined, value: T, on: boolean): T[]
   return listParam(on ? [...current, value] : current.filter((v) => v !== value))
 }
 
+function Count({ n }: { n: number | undefined }) {
+  return (
+    <span className="facet-count">
+      <span className="visually-hidden">, </span>
+      {n ?? 0}
+    </span>
+  )
+}
+
 function CheckboxGroup<T extends string | number>({
   legend,
   options,
   selected,
+  counts,
   label,
   onChange,
 }: {
   legend: string
   options: readonly T[]
   selected: readonly T[] | undefined
+  counts: ReadonlyMap<T, number>
   label: (option: T) => ReactNode
   onChange: (option: T, on: boolean) => void
 }) {
@@ -41,7 +53,8 @@ function CheckboxGroup<T extends string | number>({
             checked={selected?.includes(option) ?? false}
             onChange={(e) => onChange(option, e.target.checked)}
           />
-          <span>{label(option)}</span>
+          <span className="check-label">{label(option)}</span>
+          <Count n={counts.get(option)} />
         </label>
       ))}
     </fieldset>
@@ -89,10 +102,13 @@ function SearchBox({ value, update }: { value: string | undefined; update: Updat
 export function FilterPanel({
   filters,
   events,
+  counts,
   update,
 }: {
   filters: MetricFilters
   events: readonly KpiEvent[]
+  /** How many metrics each option gives with the other filters as they are. */
+  counts: FacetCounts
   update: Update
 }) {
   const flagged = filters.flagged === undefined ? 'any' : filters.flagged ? 'yes' : 'no'
@@ -104,6 +120,7 @@ export function FilterPanel({
         legend="Category"
         options={categories}
         selected={filters.categories}
+        counts={counts.categories}
         label={(c) => <span className="capitalize">{c}</span>}
         onChange={(c, on) => update({ categories: toggle(filters.categories, c, on) })}
       />
@@ -111,6 +128,7 @@ export function FilterPanel({
         legend="Status"
         options={statuses}
         selected={filters.statuses}
+        counts={counts.statuses}
         label={(s) => (
           <span className={`status status-${s}`}>
             <span aria-hidden="true" className="status-icon">
@@ -125,6 +143,7 @@ export function FilterPanel({
         legend="Target provenance"
         options={provenanceOptions}
         selected={filters.provenance}
+        counts={counts.provenance}
         label={(p) => provenanceFilterText[p]}
         onChange={(p, on) => update({ provenance: toggle(filters.provenance, p, on) })}
       />
@@ -145,7 +164,14 @@ export function FilterPanel({
               checked={flagged === value}
               onChange={() => update({ flagged: value === 'any' ? undefined : value === 'yes' })}
             />
-            <span>{text}</span>
+            <span className="check-label">{text}</span>
+            <Count
+              n={
+                value === 'any'
+                  ? (counts.flagged.get(true) ?? 0) + (counts.flagged.get(false) ?? 0)
+                  : counts.flagged.get(value === 'yes')
+              }
+            />
           </label>
         ))}
       </fieldset>
@@ -153,6 +179,7 @@ export function FilterPanel({
         legend="Event"
         options={events.map((e) => e.number)}
         selected={filters.events}
+        counts={counts.events}
         label={(n) => {
           const event = events.find((e) => e.number === n)
           return (

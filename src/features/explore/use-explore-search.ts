@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { exploreSearch, filterSearch } from '../../app/search'
 import type { MetricFilters } from '../../domain/filters'
 import type { ParsedSearch } from '../../lib/url-state'
@@ -26,14 +26,12 @@ export function listParam<T>(values: readonly T[]): T[] | undefined {
 export function useExploreSearch() {
   const search = useSearch({ from: '/explore' })
   const navigate = useNavigate({ from: '/explore' })
-  const filters: MetricFilters = {
-    categories: search.categories,
-    events: search.events,
-    statuses: search.statuses,
-    provenance: search.provenance,
-    flagged: search.flagged,
-    q: search.q,
-  }
+  const { categories, events, statuses, provenance, flagged, q } = search
+  // One object per filter set, so filtering and counting rerun only when a filter changes.
+  const filters = useMemo<MetricFilters>(
+    () => ({ categories, events, statuses, provenance, flagged, q }),
+    [categories, events, statuses, provenance, flagged, q],
+  )
   /** Sets keys (undefined removes one). `replace` for keystrokes, so Back skips them. */
   const update = useCallback(
     (patch: Partial<ExploreParams>, options: { replace?: boolean } = {}) =>
