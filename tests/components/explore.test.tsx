@@ -325,7 +325,7 @@ describe('explore', () => {
     renderApp('/explore?sort=value')
     const t = await screen.findByRole(
       'table',
-      { name: /^Metrics: 10000 of 10000/ },
+      { name: /^Metrics: 10,000 of 10,000/ },
       { timeout: 10_000 },
     )
     const rendered = within(t).getAllByRole('rowheader')

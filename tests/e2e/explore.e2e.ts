@@ -273,6 +273,33 @@ describeBrowser('explore: the analyst workspace', () => {
     })
   }
 
+  test('a 10,000-metric dataset renders only a window of rows and scrolls to the end', async () => {
+    const { page } = await openExplore()
+    // The same API contract, grown to 10,000 metrics: the 27 real ones and synthetic copies.
+    const real = await (
+      await page.request.get(appUrl('production', '/api/v1/kpis/2017.json'))
+    ).json()
+    const base = real.metrics[1]
+    const synthetic = Array.from({ length: 10_000 - real.metrics.length }, (_, i) => ({
+      ...base,
+      id: `synthetic.metric-${i}`,
+      label: { en: `Synthetic metric ${i}`, 'zh-CN': `合成指标${i}` },
+    }))
+    const big = { ...real, metrics: [...real.metrics, ...synthetic] }
+    await page.context().route('**/api/v1/kpis/2017.json', (route) => route.fulfill({ json: big }))
+    await page.reload()
+    const table = page.getByRole('table', { name: /^Metrics: 10,000 of 10,000/ })
+    await waitForVisible(page, table, 'the 10,000-row table')
+    expect(await table.getByRole('rowheader').count()).toBeLessThan(100)
+    await page
+      .getByRole('region', { name: 'Metrics table' })
+      .evaluate((box) => box.scrollTo({ top: box.scrollHeight }))
+    const last = table.getByRole('link', { name: 'Synthetic metric 9972', exact: true })
+    await waitForVisible(page, last, 'the last row after scrolling')
+    expect(await table.getByRole('rowheader').count()).toBeLessThan(100)
+    await screenshot(page, 'explore-10000-rows-end')
+  })
+
   test('prints with the stamp and without controls', async () => {
     const { page } = await openExplore('/explore?categories=["insurance"]')
     await page.emulateMedia({ media: 'print' })

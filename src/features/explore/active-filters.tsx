@@ -1,3 +1,4 @@
+import { formatInteger } from '../../lib/format'
 import type { FilterChip } from './filter-chips'
 import type { ExploreParams } from './use-explore-search'
 
@@ -26,7 +27,7 @@ export function ActiveFilters({
     <div className="active-filters">
       <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
         <strong>
-          {shown} of {total} metrics
+          {formatInteger(shown, 'en')} of {formatInteger(total, 'en')} metrics
         </strong>
         {chips.length === 0 && <span className="muted"> · no filters</span>}
       </p>

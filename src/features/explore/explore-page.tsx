@@ -6,7 +6,7 @@ import { PanelError, PanelLoading } from '../../components/panel-state'
 import { cnyPerUsd } from '../../domain/currency'
 import { filterRows, hasActiveFilters } from '../../domain/filters'
 import { exportStamp, stampLines } from '../../lib/export'
-import { formatDate } from '../../lib/format'
+import { formatDate, formatInteger } from '../../lib/format'
 import { ActiveFilters } from './active-filters'
 import { AttainmentChart } from './attainment-chart'
 import { ExportControls } from './export-controls'
@@ -81,9 +81,10 @@ export function ExplorePage() {
       <header className="explore-head">
         <h1 id="explore-heading">Explore the metrics</h1>
         <p className="lede">
-          Filter and sort all {kpis.rows.length} figures of “{dataset.sources[0]?.title}”, read the
-          sentence behind each one, try your own targets, and export what you see. Everything you
-          choose is in the address, so a copied link opens the same view.
+          Filter and sort all {formatInteger(kpis.rows.length, 'en')} figures of “
+          {dataset.sources[0]?.title}”, read the sentence behind each one, try your own targets, and
+          export what you see. Everything you choose is in the address, so a copied link opens the
+          same view.
         </p>
         <div className="print-stamp">
           {stampText.map((line) => (

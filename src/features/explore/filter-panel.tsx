@@ -3,6 +3,7 @@ import { statusIcon, statusText } from '../../components/status-badge'
 import type { MetricFilters, ProvenanceFilter } from '../../domain/filters'
 import { categories, type KpiEvent, targetProvenances } from '../../domain/schema'
 import { statuses } from '../../domain/status'
+import { formatInteger } from '../../lib/format'
 import type { FacetCounts } from './facet-counts'
 import { provenanceFilterText } from './filter-chips'
 import { type ExploreParams, listParam } from './use-explore-search'
@@ -23,7 +24,7 @@ function Count({ n }: { n: number | undefined }) {
   return (
     <span className="facet-count">
       <span className="visually-hidden">, </span>
-      {n ?? 0}
+      {formatInteger(n ?? 0, 'en')}
     </span>
   )
 }

@@ -4,7 +4,7 @@ import type { SortColumn } from '../../app/search'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import type { MetricRow } from '../../domain/metric-rows'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
-import { formatPercent, formatPeriod } from '../../lib/format'
+import { formatInteger, formatPercent, formatPeriod } from '../../lib/format'
 import type { SortDirection } from './sort-rows'
 import { TargetEditor } from './target-editor'
 import { useVirtualRows, VIRTUAL_ROW_HEIGHT } from './use-virtual-rows'
@@ -194,7 +194,7 @@ export function MetricTable({
     >
       <table className="data-table" aria-rowcount={rowWindow.virtual ? rows.length + 1 : undefined}>
         <caption>
-          Metrics: {rows.length} of {total}
+          Metrics: {formatInteger(rows.length, 'en')} of {formatInteger(total, 'en')}
           {sortedBy &&
             `, sorted by ${sortedBy.label.toLowerCase()} ${dir === 'asc' ? 'ascending' : 'descending'}`}
         </caption>
