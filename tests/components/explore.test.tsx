@@ -283,9 +283,9 @@ describe('explore', () => {
     expect(targetOverridesStore.get()).toEqual([])
   })
 
-  it('saves a view as a link, renames and deletes it', async () => {
+  it('saves a view as a link, opens, renames and deletes it', async () => {
     const user = userEvent.setup()
-    renderApp('/explore?categories=["finance"]&sort=value&dir=desc')
+    const { router } = renderApp('/explore?categories=["finance"]&sort=value&dir=desc')
     await table()
     await user.type(screen.getByRole('textbox', { name: 'Name this view' }), 'Finance by value')
     await user.click(screen.getByRole('button', { name: 'Save view' }))
@@ -295,6 +295,14 @@ describe('explore', () => {
     )
     expect(link).toHaveAttribute('aria-current', 'page')
 
+    // Change the view, then come back to the saved one.
+    await user.click(screen.getByRole('button', { name: 'Clear all' }))
+    await waitFor(() => expect(link).not.toHaveAttribute('aria-current'))
+    await user.click(link)
+    await waitFor(() =>
+      expect(search(router)).toMatchObject({ categories: ['finance'], sort: 'value', dir: 'desc' }),
+    )
+
     await user.click(screen.getByRole('button', { name: 'Rename view “Finance by value”' }))
     const input = screen.getByRole('textbox', { name: 'New name for “Finance by value”' })
     await user.clear(input)
@@ -302,6 +310,12 @@ describe('explore', () => {
     expect(await screen.findByRole('link', { name: 'PSBC' })).toBeDefined()
     await user.click(screen.getByRole('button', { name: 'Delete view “PSBC”' }))
     expect(screen.queryByRole('link', { name: 'PSBC' })).not.toBeInTheDocument()
+  })
+
+  it('says so when the metric in the link does not exist', async () => {
+    renderApp('/explore?metric=no.such-metric')
+    const drawer = await screen.findByRole('dialog', { name: 'Metric not found' })
+    expect(drawer).toHaveTextContent('No metric has the id no.such-metric')
   })
 
   it('renders only a window of rows for a large dataset', async () => {
