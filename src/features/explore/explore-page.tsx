@@ -95,6 +95,9 @@ export function ExplorePage() {
 
       <div className="explore-layout">
         <aside className="explore-side" aria-label="Filters and saved views">
+          <a className="skip-to-results" href="#metrics-section">
+            Skip to the results
+          </a>
           <button
             type="button"
             className="filters-toggle button secondary"
@@ -118,7 +121,12 @@ export function ExplorePage() {
         </aside>
 
         <div className="explore-main">
-          <section aria-labelledby="table-heading" className="explore-section">
+          <section
+            id="metrics-section"
+            aria-labelledby="table-heading"
+            className="explore-section"
+            tabIndex={-1}
+          >
             <div className="section-head">
               <h2 id="table-heading">Metrics</h2>
               <ExportControls rows={sorted} dataset={dataset} url={url} />
