@@ -8,7 +8,12 @@ import {
 } from '@tanstack/react-router'
 import { Overview } from '../features/overview/overview'
 import { Layout } from './layout'
-import { validateExploreSearch, validateGlobalSearch, validateOverviewSearch } from './search'
+import {
+  validateExploreSearch,
+  validateGlobalSearch,
+  validateOverviewSearch,
+  validatePresentSearch,
+} from './search'
 
 export const rootRoute = createRootRoute({
   component: Layout,
@@ -36,7 +41,14 @@ export const exploreRoute = createRoute({
   validateSearch: validateExploreSearch,
 })
 
-const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute])
+export const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present',
+  component: lazyRouteComponent(() => import('../features/present/present-page'), 'PresentPage'),
+  validateSearch: validatePresentSearch,
+})
+
+const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute, presentRoute])
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {

@@ -1,0 +1,267 @@
+import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
+import {
+  type CSSProperties,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import { useKpis } from '../../api/queries'
+import { PanelError } from '../../components/panel-state'
+import { cnyPerUsd } from '../../domain/currency'
+import type { MetricFilters } from '../../domain/filters'
+import { ControlButton, toggleFullscreen } from './controls'
+import { buildDeck, type Deck } from './deck'
+import type { PresentAction } from './keymap'
+import { PresenterView } from './presenter-view'
+import { SlideView } from './slide-view'
+import { useIdle } from './use-idle'
+import { usePresentation, usePresentKeys } from './use-presentation'
+import { useStageScale } from './use-stage-scale'
+import './present.css'
+
+/** Controls and the cursor hide after this long without the pointer moving. */
+const IDLE_MS = 3000
+/** Auto-advance waits this long after the last key, click or swipe before it carries on. */
+export const RESUME_AFTER_MS = 8000
+/** A horizontal drag at least this long (in screen pixels) is a swipe. */
+const SWIPE_PX = 50
+
+type PresentSearch = ReturnType<typeof usePresentSearch>
+function usePresentSearch() {
+  return useSearch({ from: '/present' })
+}
+
+function filtersOf(search: PresentSearch): MetricFilters {
+  const { categories, events, statuses, provenance, flagged, q } = search
+  return { categories, events, statuses, provenance, flagged, q }
+}
+
+/** /present: the deck full-screen for the audience, or with notes for the presenter (?view=). */
+export function PresentPage() {
+  const search = usePresentSearch()
+  const query = useKpis()
+  const kpis = query.data
+  const filters = filtersOf(search)
+  const filtersKey = JSON.stringify(filters)
+  const currency = search.currency
+  const deck = useMemo(() => {
+    if (!kpis) return undefined
+    const parsed = JSON.parse(filtersKey) as MetricFilters
+    return buildDeck(kpis, parsed, { currency, rate: cnyPerUsd(kpis.dataset) })
+  }, [kpis, filtersKey, currency])
+  const theme = search.deck ?? 'projector-dark'
+
+  if (!deck) {
+    return (
+      <main className="present present-message" data-deck={theme}>
+        <h1 className="visually-hidden">China Post 2017 in review: presentation</h1>
+        {query.isError ? (
+          <PanelError
+            title="Couldn't load the 2017 dataset"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        ) : (
+          <p role="status">Loading the 2017 dataset…</p>
+        )}
+      </main>
+    )
+  }
+  // Every window of the same deck (filters and currency) follows the same slide.
+  const channelKey = `${filtersKey}|${currency ?? ''}`
+  return search.view === 'presenter' ? (
+    <PresenterView
+      deck={deck}
+      search={search}
+      channelKey={channelKey}
+      theme={theme}
+      offlineSince={query.isError ? query.dataUpdatedAt : undefined}
+    />
+  ) : (
+    <AudienceView deck={deck} search={search} channelKey={channelKey} theme={theme} />
+  )
+}
+
+function useExit(search: PresentSearch) {
+  const navigate = useNavigate()
+  return useCallback(() => {
+    const { categories, events, statuses, provenance, flagged, q, theme, currency, lang } = search
+    void navigate({
+      to: '/',
+      search: { categories, events, statuses, provenance, flagged, q, theme, currency, lang },
+    })
+  }, [navigate, search])
+}
+
+/** Pauses auto-advance after an interaction and resumes it once things have been quiet. */
+function useHold(): [boolean, number, () => void] {
+  const [held, setHeld] = useState(false)
+  const [epoch, setEpoch] = useState(0)
+  const hold = useCallback(() => {
+    setHeld(true)
+    setEpoch((n) => n + 1)
+  }, [])
+  // Each interaction starts the wait again.
+  useEffect(() => {
+    if (epoch === 0) return
+    const timer = window.setTimeout(() => setHeld(false), RESUME_AFTER_MS)
+    return () => window.clearTimeout(timer)
+  }, [epoch])
+  return [held, epoch, hold]
+}
+
+function AudienceView({
+  deck,
+  search,
+  channelKey,
+  theme,
+}: {
+  deck: Deck
+  search: PresentSearch
+  channelKey: string
+  theme: string
+}) {
+  const router = useRouter()
+  const scale = useStageScale()
+  const idle = useIdle(IDLE_MS)
+  const [held, holdEpoch, hold] = useHold()
+  const p = usePresentation(deck, search.slide, channelKey, hold)
+  const exit = useExit(search)
+  const { slide, count, go, black, paused } = p
+  const auto = search.auto
+  const running = auto !== undefined && !paused && !held && !black
+  const current = deck.slides[slide - 1]
+
+  const openPresenter = useCallback(() => {
+    const { href } = router.buildLocation({
+      to: '/present',
+      search: (prev) => ({ ...prev, slide, view: 'presenter' as const, auto: undefined }),
+    })
+    window.open(href, 'cp-kpi-presenter', 'popup,width=1280,height=800')
+  }, [router, slide])
+
+  const act = useCallback(
+    (action: PresentAction) => {
+      if (action.type !== 'pause') hold()
+      const rest = p.handle(action)
+      if (!rest) return
+      if (rest.type === 'exit') exit()
+      else if (rest.type === 'fullscreen') toggleFullscreen()
+      else if (rest.type === 'presenter') openPresenter()
+    },
+    [p, hold, exit, openPresenter],
+  )
+  usePresentKeys(act)
+
+  useEffect(() => {
+    if (!running || auto === undefined) return
+    const timer = window.setTimeout(() => go(slide >= count ? 1 : slide + 1), auto * 1000)
+    return () => window.clearTimeout(timer)
+  }, [running, auto, slide, count, go])
+
+  const announcement = useAnnouncement(
+    current ? `Slide ${slide} of ${count}: ${current.heading}` : '',
+    black ? 'Screen blacked out. Press B to restore.' : 'Screen restored.',
+    auto === undefined ? '' : paused ? 'Auto-advance paused.' : 'Auto-advance on.',
+  )
+
+  const swipe = useRef<{ x: number; y: number; id: number } | undefined>(undefined)
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.target instanceof Element && event.target.closest('.present-controls')) return
+    swipe.current = { x: event.clientX, y: event.clientY, id: event.pointerId }
+  }
+  const onPointerUp = (event: PointerEvent) => {
+    const start = swipe.current
+    swipe.current = undefined
+    if (!start || start.id !== event.pointerId) return
+    const dx = event.clientX - start.x
+    const dy = event.clientY - start.y
+    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < Math.abs(dy) * 1.5) return
+    act({ type: dx < 0 ? 'next' : 'previous' })
+  }
+
+  return (
+    <main
+      className={`present${idle ? ' is-idle' : ''}`}
+      data-deck={theme}
+      style={{ '--stage-scale': scale } as CSSProperties}
+      onPointerDown={onPointerDown}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        swipe.current = undefined
+      }}
+    >
+      <h1 className="visually-hidden">China Post 2017 in review: presentation</h1>
+      <div className="present-stage">
+        {deck.slides.map((s, i) => (
+          <SlideView key={s.key} slide={s} number={i + 1} count={count} current={i + 1 === slide} />
+        ))}
+        {running && (
+          <div
+            key={`${slide}-${holdEpoch}`}
+            className="present-progress"
+            style={{ '--auto-duration': `${auto}s` } as CSSProperties}
+            aria-hidden="true"
+          />
+        )}
+        {p.digits && (
+          <p className="present-jump" aria-live="polite">
+            Go to slide {p.digits} ↵
+          </p>
+        )}
+        <nav className="present-controls" aria-label="Presentation controls">
+          <ControlButton label="Previous slide" onPress={() => act({ type: 'previous' })}>
+            ◀
+          </ControlButton>
+          <span className="present-position">
+            {slide} / {count}
+          </span>
+          <ControlButton label="Next slide" onPress={() => act({ type: 'next' })}>
+            ▶
+          </ControlButton>
+          {auto !== undefined && (
+            <ControlButton
+              label={paused ? 'Resume auto-advance (P)' : 'Pause auto-advance (P)'}
+              onPress={() => act({ type: 'pause' })}
+            >
+              {paused ? 'Resume' : 'Pause'}
+            </ControlButton>
+          )}
+          <ControlButton label="Full screen (F)" onPress={toggleFullscreen}>
+            Full screen
+          </ControlButton>
+          <ControlButton label="Presenter view (S)" onPress={openPresenter}>
+            Presenter
+          </ControlButton>
+          <ControlButton label="Exit the presentation (Esc)" onPress={exit}>
+            Exit
+          </ControlButton>
+        </nav>
+      </div>
+      <div className="present-black" hidden={!black} />
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </main>
+  )
+}
+
+/**
+ * What the live region says: the latest of the messages to change. Nothing on opening, when the
+ * page itself is read.
+ */
+function useAnnouncement(...messages: string[]): string {
+  const [announcement, setAnnouncement] = useState('')
+  const previous = useRef(messages)
+  const key = JSON.stringify(messages)
+  useEffect(() => {
+    const now = JSON.parse(key) as string[]
+    const changed = now.find((message, i) => message !== previous.current[i])
+    previous.current = now
+    if (changed) setAnnouncement(changed)
+  }, [key])
+  return announcement
+}

@@ -1,0 +1,78 @@
+import { useId } from 'react'
+import { BulletChart } from '../../components/charts/bullet-chart'
+import { ChartLegend } from '../../components/charts/chart-legend'
+import { TargetBarChart } from '../../components/charts/target-bar-chart'
+import { formatCompact, formatPercent } from '../../lib/format'
+import type { SlideChart, TickKind } from './deck'
+import { useBoxSize } from './use-box-size'
+
+/**
+ * The chart building blocks draw 12–13 px type for the overview. On a slide they are drawn at half
+ * the room they have and doubled, so ticks are 24 px and labels 26 px at 1920×1080, and strokes
+ * and marks double too; the stage's own scale then fits it all to the screen.
+ */
+export const CHART_SCALE = 2
+
+const ticks: Record<TickKind, (value: number) => string> = {
+  count: (value) => formatCompact(value, 'en', 'short'),
+  percent: (value) => formatPercent(value / 100, 'en'),
+  share: (value) => formatPercent(value, 'en'),
+}
+
+/** Height a chart needs at most, in chart units: bars look wrong stretched over a tall box. */
+function naturalHeight(chart: SlideChart): number {
+  if (chart.kind === 'bullet') return 60 + chart.rows.length * 96
+  return 40 + chart.categories.length * chart.series.length * 52
+}
+
+const fallbackSize = { width: 1744, height: 420 }
+
+export function SlideChartView({ chart }: { chart: SlideChart }) {
+  const titleId = useId()
+  const summaryId = useId()
+  const [box, size] = useBoxSize<HTMLDivElement>(fallbackSize)
+  const width = Math.floor(size.width / CHART_SCALE)
+  const height = Math.min(Math.floor(size.height / CHART_SCALE), naturalHeight(chart))
+  const formatTick = ticks[chart.tick]
+  return (
+    <figure className="slide-chart" aria-labelledby={titleId} aria-describedby={summaryId}>
+      <figcaption className="slide-chart-caption">
+        <p className="slide-chart-title" id={titleId}>
+          {chart.title}
+        </p>
+        <ChartLegend items={chart.legend} />
+        <p className="visually-hidden" id={summaryId}>
+          {chart.summary}
+        </p>
+      </figcaption>
+      <div ref={box} className="slide-chart-plot">
+        {width > 0 && height > 0 && (
+          <div
+            className="slide-chart-scaled"
+            style={{ width, height, transform: `scale(${CHART_SCALE})` }}
+          >
+            {chart.kind === 'bullet' ? (
+              <BulletChart
+                label={chart.title}
+                rows={chart.rows}
+                colour={chart.colour}
+                height={height}
+                formatTick={formatTick}
+                extraTicks={chart.extraTicks}
+              />
+            ) : (
+              <TargetBarChart
+                label={chart.title}
+                categories={chart.categories}
+                series={chart.series}
+                scale={chart.scale}
+                height={height}
+                formatTick={formatTick}
+              />
+            )}
+          </div>
+        )}
+      </div>
+    </figure>
+  )
+}

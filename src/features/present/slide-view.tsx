@@ -1,0 +1,278 @@
+import { useId } from 'react'
+import { statusIcon } from '../../components/status-badge'
+import type { Severity } from '../../domain/quality'
+import type { Status } from '../../domain/status'
+import {
+  type EventSlide,
+  type NotesSlide,
+  type Slide,
+  type SlideFigure,
+  type SummarySlide,
+  severityWords,
+  statusWords,
+  type TitleSlide,
+} from './deck'
+import { SlideChartView } from './slide-chart'
+
+const flagIcon: Record<Severity, string> = { error: '⚠', warning: '⚠', info: 'ⓘ' }
+
+function StatusWord({ status }: { status: Status }) {
+  return (
+    <span className={`slide-status slide-status-${status}`}>
+      <span aria-hidden="true">{statusIcon[status]} </span>
+      {statusWords[status]}
+    </span>
+  )
+}
+
+function Flag({ severity }: { severity: Severity }) {
+  return (
+    <span className={`slide-flag slide-flag-${severity}`}>
+      <span aria-hidden="true">{flagIcon[severity]} </span>
+      {severityWords[severity]}
+    </span>
+  )
+}
+
+function Footer({ slide, number, count }: { slide: Slide; number: number; count: number }) {
+  const { quote, attribution } = slide.source
+  return (
+    <footer className="slide-footer">
+      <p className="slide-source">
+        {quote ? (
+          <>
+            <q className="slide-quote">{quote}</q>{' '}
+            <span className="slide-attribution is-short">— {attribution}</span>
+          </>
+        ) : (
+          <span className="slide-attribution">{attribution}</span>
+        )}
+      </p>
+      <p className="slide-number">
+        <span className="visually-hidden">Slide </span>
+        {number}
+        <span aria-hidden="true"> / </span>
+        <span className="visually-hidden"> of </span>
+        {count}
+      </p>
+    </footer>
+  )
+}
+
+function TitleBody({ slide, headingId }: { slide: TitleSlide; headingId: string }) {
+  return (
+    <div className="slide-body title-body">
+      <p className="title-organisation">{slide.organisation}</p>
+      <h2 id={headingId} className="title-heading">
+        {slide.heading}
+      </h2>
+      <p className="title-subtitle">{slide.subtitle}</p>
+      <p className="title-scope">{slide.scope}</p>
+      {slide.filterText && <p className="title-filter">{slide.filterText}</p>}
+    </div>
+  )
+}
+
+function Figure({ figure }: { figure: SlideFigure }) {
+  const { status, detail, flag } = figure
+  return (
+    <li className={`slide-figure slide-figure-${status ?? 'total'}`}>
+      <p className="slide-figure-value">{figure.value}</p>
+      <p className="slide-figure-label">{figure.label}</p>
+      {(detail || (status && !(status === 'no-target' && flag))) && (
+        <p className="slide-figure-detail">
+          {status && <StatusWord status={status} />}
+          {status && detail && ' · '}
+          {detail}
+        </p>
+      )}
+      {flag && (
+        <p className="slide-figure-detail">
+          <Flag severity={flag} /> · see the data notes
+        </p>
+      )}
+    </li>
+  )
+}
+
+function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string }) {
+  const { figures, chart, dates } = slide
+  return (
+    <>
+      <header className="slide-header">
+        <p className="slide-kicker">{slide.kicker}</p>
+        <h2 id={headingId} className="slide-heading">
+          {slide.heading}
+        </h2>
+      </header>
+      <div className={`slide-body event-body${chart ? ' has-chart' : ''}`}>
+        {!chart && <p className="event-summary">{slide.summary}</p>}
+        {figures.length > 0 && (
+          <ul className="slide-figures" aria-label="Headline figures">
+            {figures.map((figure) => (
+              <Figure key={figure.key} figure={figure} />
+            ))}
+          </ul>
+        )}
+        {chart ? (
+          <SlideChartView chart={chart} />
+        ) : (
+          dates.length > 0 && (
+            <section className="slide-dates" aria-label="Key dates">
+              <p className="slide-section-title" aria-hidden="true">
+                Key dates
+              </p>
+              <ul>
+                {dates.map((d) => (
+                  <li key={d.key}>
+                    <span className="slide-date">{d.date}</span>
+                    <span className="slide-date-label">
+                      {d.label}
+                      {d.flag && (
+                        <>
+                          {' '}
+                          <Flag severity={d.flag} />
+                        </>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )
+        )}
+      </div>
+    </>
+  )
+}
+
+function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: string }) {
+  const captionId = useId()
+  return (
+    <>
+      <header className="slide-header">
+        <p className="slide-kicker">
+          {slide.total} figure{slide.total === 1 ? '' : 's'}, {slide.targeted} with a target
+        </p>
+        <h2 id={headingId} className="slide-heading">
+          {slide.heading}
+        </h2>
+      </header>
+      <div className="slide-body summary-body">
+        {slide.page === 1 && (
+          <ul className="summary-counts" aria-label="Figures by status">
+            {slide.counts.map((c) => (
+              <li key={c.status} className={`summary-count slide-figure-${c.status}`}>
+                <span className="summary-count-value">{c.count}</span>
+                <StatusWord status={c.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {slide.groups.length > 0 ? (
+          <table className="summary-table" aria-labelledby={captionId}>
+            <caption id={captionId} className="visually-hidden">
+              Figures with a target: value, target and status, by where the target comes from
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Value</th>
+                <th scope="col">Target</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            {slide.groups.map((group) => (
+              <tbody key={group.key}>
+                <tr className="summary-group">
+                  <th scope="colgroup" colSpan={4}>
+                    {group.title}
+                  </th>
+                </tr>
+                {group.items.map((item) => (
+                  <tr key={item.key}>
+                    <th scope="row">{item.label}</th>
+                    <td className="summary-num">{item.value}</td>
+                    <td className="summary-num">{item.target}</td>
+                    <td>
+                      <StatusWord status={item.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        ) : (
+          slide.page === 1 && <p>None of these figures has a target.</p>
+        )}
+      </div>
+    </>
+  )
+}
+
+function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string }) {
+  return (
+    <>
+      <header className="slide-header">
+        <p className="slide-kicker">What the data-quality checks found in the source</p>
+        <h2 id={headingId} className="slide-heading">
+          {slide.heading}
+        </h2>
+      </header>
+      <div className="slide-body notes-body">
+        {slide.findings.length === 0 && slide.page === 1 && (
+          <p>No data-quality findings for these events.</p>
+        )}
+        {slide.findings.length > 0 && (
+          <ul className="notes-findings">
+            {slide.findings.map((f) => (
+              <li key={f.key} className={`notes-finding notes-finding-${f.severity}`}>
+                <p className="notes-finding-title">
+                  <Flag severity={f.severity} /> · Event {f.event}: {f.eventTitle}
+                </p>
+                <p>{f.message}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {slide.provenanceNotes.length > 0 && (
+          <div className="notes-provenance">
+            {slide.provenanceNotes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </div>
+        )}
+      </div>
+    </>
+  )
+}
+
+/** One slide at 1920×1080 design units, with its heading, body and footer. */
+export function SlideView({
+  slide,
+  number,
+  count,
+  current,
+}: {
+  slide: Slide
+  number: number
+  count: number
+  /** Only the current slide is shown and read; the others wait, laid out, for print and paging. */
+  current: boolean
+}) {
+  const headingId = useId()
+  return (
+    <section
+      className={`slide slide-${slide.kind}${current ? ' is-current' : ''}`}
+      aria-labelledby={headingId}
+      aria-hidden={current ? undefined : true}
+      data-slide={number}
+    >
+      {slide.kind === 'title' && <TitleBody slide={slide} headingId={headingId} />}
+      {slide.kind === 'event' && <EventBody slide={slide} headingId={headingId} />}
+      {slide.kind === 'summary' && <SummaryBody slide={slide} headingId={headingId} />}
+      {slide.kind === 'notes' && <NotesBody slide={slide} headingId={headingId} />}
+      <Footer slide={slide} number={number} count={count} />
+    </section>
+  )
+}

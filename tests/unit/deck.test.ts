@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest'
+import { dataset2017 } from '../../mocks/dataset'
+import { cnyPerUsd } from '../../src/domain/currency'
+import { filterRows, type MetricFilters } from '../../src/domain/filters'
+import { deriveKpis } from '../../src/domain/kpis'
+import { statuses } from '../../src/domain/status'
+import {
+  buildDeck,
+  clampSlide,
+  type EventSlide,
+  FIGURE_ROW_WIDTH,
+  figureWidth,
+  fitRow,
+  MAX_FIGURES,
+  paginate,
+  QUOTE_LIMIT,
+  type Slide,
+  type SummarySlide,
+  shortenQuote,
+} from '../../src/features/present/deck'
+
+const kpis = deriveKpis(dataset2017)
+
+/** The deck as "kind" and "kind-event" names: title, event-4, event-5, summary, notes. */
+function outline(slides: readonly Slide[]): string[] {
+  return slides.map((s) => (s.kind === 'event' ? `event-${s.event}` : s.kind))
+}
+
+function eventSlide(slides: readonly Slide[], event: number): EventSlide {
+  const slide = slides.find((s): s is EventSlide => s.kind === 'event' && s.event === event)
+  if (!slide) throw new Error(`no slide for event ${event}`)
+  return slide
+}
+
+function summaries(slides: readonly Slide[]): SummarySlide[] {
+  return slides.filter((s): s is SummarySlide => s.kind === 'summary')
+}
+
+describe('buildDeck without filters', () => {
+  const deck = buildDeck(kpis)
+
+  it('has the title, the ten events in order, the targets summary, then the data notes', () => {
+    expect(outline(deck.slides)).toEqual([
+      'title',
+      ...Array.from({ length: 10 }, (_, i) => `event-${i + 1}`),
+      'summary',
+      'summary',
+      'notes',
+    ])
+    expect(deck.slides).toHaveLength(14)
+    expect(deck.events).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(deck.filtered).toBe(false)
+    expect(new Set(deck.slides.map((s) => s.key)).size).toBe(deck.slides.length)
+  })
+
+  it('opens with China Post Group, 2017 in review, the source and its date', () => {
+    const [title] = deck.slides
+    expect(title).toMatchObject({
+      kind: 'title',
+      organisation: 'China Post Group',
+      heading: '2017 in review',
+      scope: '10 events · 27 figures',
+      sourceTitle: '2017 Top Ten Events at China Post Group',
+      published: 'Jan 23, 2018',
+      filterText: undefined,
+    })
+    expect(title?.source.attribution).toBe(
+      'Source: China Post, “2017 Top Ten Events at China Post Group”, Jan 23, 2018',
+    )
+  })
+
+  it('gives each event its headline figures, its chart against target and its quote', () => {
+    const psbc = eventSlide(deck.slides, 4)
+    expect(psbc.heading).toBe('PSBC issues US$7.25 billion of offshore preferred shares')
+    expect(psbc.kicker).toBe('Event 4 of 10 · Finance · Sep 21, 2017')
+    expect(psbc.figures.map((f) => f.value)).toEqual(['USD 7.25 billion'])
+    expect(psbc.chart).toMatchObject({ kind: 'bullet', key: 'psbc' })
+    expect(psbc.source.attribution).toBe('China Post, Jan 23, 2018')
+    expect(psbc.source.quote).toMatch(/^The Postal Savings Bank of China \(PSBC\) successfully/)
+
+    const innovation = eventSlide(deck.slides, 3)
+    expect(innovation.chart).toMatchObject({ kind: 'bars', key: 'funnel', scale: 'log' })
+    // Prize tiers are summed into one figure rather than filling the slide.
+    expect(innovation.figures.map((f) => f.value)).toEqual(['550,000+', '149', '90,000', '87'])
+    expect(innovation.figures[1]).toMatchObject({
+      label: 'Innovation prizes: 89 science & technology, 60 management',
+      status: undefined,
+      detail: '6 of 7 prize tiers met target',
+    })
+    expect(innovation.figures[0]).toMatchObject({
+      status: 'met',
+      detail: 'Target 500,000 · illustrative · 110%',
+    })
+
+    // The source's 926× conversion error is on the slide, flagged, not dropped.
+    const insurance = eventSlide(deck.slides, 5)
+    expect(insurance.figures.find((f) => f.value === 'USD 1.6 million')?.flag).toBe('error')
+    expect(insurance.chart?.title).toMatch(/53 days early/)
+
+    for (const slide of deck.slides.filter((s): s is EventSlide => s.kind === 'event')) {
+      expect(slide.figures.length).toBeLessThanOrEqual(MAX_FIGURES)
+      if (slide.chart) {
+        const row = slide.figures.reduce((sum, f) => sum + figureWidth(f), 0)
+        expect(row + (slide.figures.length - 1) * 32).toBeLessThanOrEqual(FIGURE_ROW_WIDTH)
+      }
+      expect(slide.source.quote?.length ?? 0).toBeLessThanOrEqual(QUOTE_LIMIT)
+      expect(slide.notes.some((n) => n.startsWith('Source: “'))).toBe(true)
+    }
+  })
+
+  it('shows the dated milestones of events without figures', () => {
+    const leaders = eventSlide(deck.slides, 1)
+    expect(leaders.figures).toEqual([])
+    expect(leaders.chart).toBeUndefined()
+    expect(leaders.dates.map((d) => d.date)).toEqual([
+      'Mar 4, 2017',
+      'May 20, 2017',
+      'Sep 15, 2017',
+      'Nov 10, 2017',
+    ])
+    expect(leaders.dates.filter((d) => d.flag).length).toBe(3)
+  })
+
+  it('counts every figure by status on the summary and lists each target once', () => {
+    const pages = summaries(deck.slides)
+    const [first] = pages
+    for (const status of statuses) {
+      expect(first?.counts.find((c) => c.status === status)?.count).toBe(
+        kpis.rows.filter((r) => r.status === status).length,
+      )
+    }
+    expect(first?.total).toBe(kpis.rows.length)
+    const listed = pages.flatMap((p) => p.groups.flatMap((g) => g.items.map((i) => i.key)))
+    expect(listed.sort()).toEqual(
+      kpis.rows
+        .filter((r) => r.target)
+        .map((r) => r.metric.id)
+        .sort(),
+    )
+    expect(pages.map((p) => p.heading)).toEqual([
+      'Targets at a glance (1 of 2)',
+      'Targets at a glance (2 of 2)',
+    ])
+    // Illustrative targets are grouped apart from the ones the release states or implies.
+    expect(pages.flatMap((p) => p.groups.map((g) => g.key))).toEqual([
+      'published',
+      'illustrative',
+      'illustrative',
+    ])
+  })
+
+  it('lists the data-quality findings on the notes slide', () => {
+    const notes = deck.slides.at(-1)
+    expect(notes?.kind).toBe('notes')
+    if (notes?.kind !== 'notes') return
+    expect(notes.findings.map((f) => f.severity)).toEqual(['error', 'warning', 'warning', 'info'])
+    expect(notes.findings[0]?.message).toMatch(/about 926× too small/)
+  })
+})
+
+describe('buildDeck with the analyst’s filters', () => {
+  it('categories finance and insurance: title, events 4 and 5, summary, data notes', () => {
+    const filters: MetricFilters = { categories: ['finance', 'insurance'] }
+    const deck = buildDeck(kpis, filters)
+    expect(outline(deck.slides)).toEqual(['title', 'event-4', 'event-5', 'summary', 'notes'])
+    expect(deck.slides).toHaveLength(5)
+    expect(deck.filtered).toBe(true)
+    const [title] = deck.slides
+    expect(title?.kind === 'title' && title.filterText).toBe('Showing finance and insurance')
+
+    const [summary] = summaries(deck.slides)
+    const rows = filterRows(kpis.rows, filters)
+    expect(summary?.total).toBe(rows.length)
+    for (const status of statuses) {
+      expect(summary?.counts.find((c) => c.status === status)?.count).toBe(
+        rows.filter((r) => r.status === status).length,
+      )
+    }
+    expect(summary?.groups.flatMap((g) => g.items.map((i) => i.event))).toEqual([5, 5, 5, 4])
+    // Only the findings of the events shown.
+    const notes = deck.slides.at(-1)
+    expect(notes?.kind === 'notes' && notes.findings.map((f) => f.event)).toEqual([5])
+  })
+
+  it('figure filters keep the events with a matching figure and narrow the counts', () => {
+    const deck = buildDeck(kpis, { statuses: ['below'] })
+    expect(outline(deck.slides)).toEqual(['title', 'event-3', 'event-9', 'summary', 'notes'])
+    const [summary] = summaries(deck.slides)
+    expect(summary?.counts.map((c) => c.count)).toEqual([0, 0, 4, 0])
+    expect(eventSlide(deck.slides, 9).figures.map((f) => f.status)).toEqual(['below'])
+  })
+
+  it('an event filter keeps just that event; a filter matching nothing keeps the frame', () => {
+    expect(outline(buildDeck(kpis, { events: [10] }).slides)).toEqual([
+      'title',
+      'event-10',
+      'summary',
+      'notes',
+    ])
+    const empty = buildDeck(kpis, { q: 'no such words anywhere' })
+    expect(outline(empty.slides)).toEqual(['title', 'summary', 'notes'])
+    const [summary] = summaries(empty.slides)
+    expect(summary?.total).toBe(0)
+  })
+
+  it('converts money to the chosen currency on figures and charts', () => {
+    const deck = buildDeck(kpis, {}, { currency: 'CNY', rate: cnyPerUsd(dataset2017) })
+    const psbc = eventSlide(deck.slides, 4)
+    expect(psbc.figures[0]?.value).toBe('CNY 48.95 billion')
+    expect(psbc.chart?.kind === 'bullet' && psbc.chart.rows[0]?.valueText).toBe('CNY 48.95 billion')
+  })
+})
+
+describe('deck helpers', () => {
+  it('shortens a long quote at a word break with an ellipsis, and keeps a short one', () => {
+    expect(shortenQuote('Short and sweet.')).toBe('Short and sweet.')
+    const long = `${'word '.repeat(60)}end.`
+    const short = shortenQuote(long, 40)
+    expect(short.length).toBeLessThanOrEqual(40)
+    expect(short).toMatch(/word…$/)
+  })
+
+  it('keeps figures that fit one row, most important first', () => {
+    const figures = ['CNY 10 billion+', 'USD 1.6 million', '312 days', '53 days'].map((value) => ({
+      value,
+    }))
+    expect(fitRow(figures).map((f) => f.value)).toEqual(['CNY 10 billion+', 'USD 1.6 million'])
+    expect(fitRow([{ value: '1' }, { value: '2' }, { value: '3' }, { value: '4' }])).toHaveLength(4)
+  })
+
+  it('paginates by lines, never leaving a page empty', () => {
+    expect(paginate([1, 1, 1, 2, 3], (n) => n, 2, 4)).toEqual([[1, 1], [1, 2], [3]])
+    expect(paginate([5], (n) => n, 2, 4)).toEqual([[5]])
+  })
+
+  it('clamps slide numbers into the deck', () => {
+    expect(clampSlide(undefined, 14)).toBe(1)
+    expect(clampSlide(99, 14)).toBe(14)
+    expect(clampSlide(0, 14)).toBe(1)
+    expect(clampSlide(4, 14)).toBe(4)
+  })
+})
