@@ -105,6 +105,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Read by scripts/check-dist.ts to measure what the first screen loads.
+    manifest: true,
     // Every browser the target covers supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rolldownOptions: {
@@ -113,13 +115,15 @@ export default defineConfig(({ mode }) => ({
         // (each costs a request and compresses worse). Lazy features keep their own chunks.
         codeSplitting: {
           groups: [
+            // Vite's dynamic-import helper, on its own so the entry does not pull in the app.
+            { name: 'preload', test: /preload-helper/ },
             {
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zod|@lingui[\\/](core|react)|@tanstack[\\/](react-router|router-core|history|store|react-store|react-query|query-core))[\\/]/,
             },
             {
               name: 'app',
-              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params)|api[\\/]|i18n[\\/]|lib[\\/](format|storage|url-state|persisted-store|display)|domain[\\/](vocabulary|status|dates|quality-summary|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|entry|styles)|api[\\/]|i18n[\\/]|lib[\\/](format|storage|url-state|persisted-store|display)|domain[\\/](vocabulary|status|dates|quality-summary|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
             },
           ],
         },

@@ -2,11 +2,19 @@
  * The security headers the app is served with: by `vite preview` (so the browser tests run under
  * them) and in dist/_headers for static hosts that read that file (Netlify, Cloudflare Pages).
  */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+
+/** public/boot.js, which the build inlines into index.html so first paint waits on no request. */
+export const bootScript = readFileSync(new URL('../public/boot.js', import.meta.url), 'utf8')
+const bootScriptHash = `'sha256-${createHash('sha256').update(bootScript).digest('base64')}'`
+
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
-  // React and recharts set style properties through the DOM, which CSP allows; inline style
-  // attributes in the prerendered HTML need 'unsafe-inline' for styles (never for scripts).
+  // Scripts only from this origin, plus the one inline boot script, allowed by its hash.
+  `script-src 'self' ${bootScriptHash}`,
+  // The stylesheet is inlined into index.html for first paint, and the prerendered HTML carries
+  // style attributes: styles may be inline (scripts never are, but for the hashed boot script).
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

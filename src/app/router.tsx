@@ -52,13 +52,13 @@ const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute,
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, history, defaultPreload: 'intent', scrollRestoration: true })
+  return createRouter({ routeTree, history, defaultPreload: 'intent' })
 }
 
-export const router = createAppRouter()
+export type AppRouter = ReturnType<typeof createAppRouter>
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router
+    router: AppRouter
   }
 }

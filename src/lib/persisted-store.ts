@@ -4,6 +4,8 @@ import { readStored, writeStored } from './storage'
 
 export interface PersistedStore<T> {
   get: () => T
+  /** What a prerendered page was rendered with: nothing stored. */
+  initial: () => T
   set: (next: T) => void
   subscribe: (listener: () => void) => () => void
   /** Why a stored value was set aside on load, if one was. */
@@ -57,9 +59,10 @@ export function createPersistedStore<T>(
       }
     },
     problem: () => problem,
+    initial: () => fallback,
   }
 }
 
 export function usePersisted<T>(store: PersistedStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get, store.get)
+  return useSyncExternalStore(store.subscribe, store.get, store.initial)
 }

@@ -1,0 +1,25 @@
+// Runs before first paint (a classic script in <head>; no inline script under the CSP).
+// 1. Applies the reader's stored or linked theme, so a dark page never flashes light.
+// 2. Hides the prerendered overview when this visit will not show it as prerendered (another
+//    route, another language, filters or options in the link); the app then renders it.
+;(() => {
+  const root = document.documentElement
+  const params = new URLSearchParams(window.location.search)
+  const stored = (key) => {
+    try {
+      return JSON.parse(window.localStorage.getItem(key) || 'null')?.value
+    } catch {
+      return undefined
+    }
+  }
+  const unquote = (value) => (value || '').replace(/^"|"$/g, '')
+  const theme = unquote(params.get('theme')) || stored('cp-kpi:theme')
+  if (theme === 'dark' || theme === 'light') root.dataset.theme = theme
+  const prefersChinese = (navigator.languages || []).some((l) => /^zh/i.test(l))
+  const lang =
+    unquote(params.get('lang')) || stored('cp-kpi:locale') || (prefersChinese ? 'zh-CN' : 'en')
+  const linkOptions = [...params.keys()].filter((key) => key !== 'theme' && key !== 'mock')
+  if (window.location.pathname !== '/' || lang !== 'en' || linkOptions.length > 0) {
+    root.dataset.clientRender = ''
+  }
+})()
