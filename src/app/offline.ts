@@ -9,11 +9,12 @@ import { announceUpdate } from './update-prompt'
  * the same data when offline. The buster changes with the schema, so an old shape is dropped.
  */
 export async function persistDatasetCache(queryClient: QueryClient) {
-  const [{ persistQueryClient }, { createSyncStoragePersister }] = await Promise.all([
-    import('@tanstack/react-query-persist-client'),
-    import('@tanstack/query-sync-storage-persister'),
-  ])
-  persistQueryClient({
+  const [{ persistQueryClient, persistQueryClientSave }, { createSyncStoragePersister }] =
+    await Promise.all([
+      import('@tanstack/react-query-persist-client'),
+      import('@tanstack/query-sync-storage-persister'),
+    ])
+  const options = {
     queryClient,
     persister: createSyncStoragePersister({
       storage: window.localStorage,
@@ -22,10 +23,14 @@ export async function persistDatasetCache(queryClient: QueryClient) {
     buster: `schema-${SCHEMA_VERSION}-findings-1`,
     maxAge: 30 * 24 * 60 * 60 * 1000,
     dehydrateOptions: {
-      shouldDehydrateQuery: (query) =>
+      shouldDehydrateQuery: (query: { state: { status: string }; queryKey: readonly unknown[] }) =>
         query.state.status === 'success' && query.queryKey[0] === kpiKeys.all[0],
     },
-  })
+  }
+  const [, restored] = persistQueryClient(options)
+  await restored
+  // What loaded before this ran is saved now, not only after the next change.
+  await persistQueryClientSave(options)
 }
 
 /**
