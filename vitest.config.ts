@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
+    // Whole-app component tests render the router and lazy chunks; leave room on a busy 2-core machine.
+    testTimeout: 15_000,
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
       : ['default'],
