@@ -177,7 +177,8 @@ export interface SlideFinding {
   key: string
   severity: Severity
   event: number
-  eventTitle: string
+  /** What the finding is about: the figure or the dated milestone, else the event. */
+  subject: string
   message: string
 }
 
@@ -186,7 +187,7 @@ export interface NotesSlide extends SlideCommon {
   page: number
   pages: number
   findings: SlideFinding[]
-  /** What stated, derived and illustrative targets mean; on the first page. */
+  /** What stated, derived and illustrative targets mean; after the last finding. */
   provenanceNotes: string[]
 }
 
@@ -230,6 +231,11 @@ const qualifierWords: Record<Qualifier, string> = {
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** "an illustrative", "a stated". */
+function article(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -688,9 +694,11 @@ export function paginate<T>(
 const SUMMARY_LABEL_CHARS = 52
 const SUMMARY_FIRST_LINES = 11
 const SUMMARY_LINES = 14
-const NOTES_CHARS = 96
-const NOTES_FIRST_LINES = 12
-const NOTES_LINES = 16
+/** Characters per line of a finding (bold titles run wider), lines per notes slide, the gap. */
+const NOTES_CHARS = 104
+const NOTES_TITLE_CHARS = 90
+const NOTES_LINES = 19.4
+const NOTES_GAP_LINES = 0.6
 
 // ---------------------------------------------------------------------------------------------
 // The deck
@@ -769,7 +777,7 @@ function eventSlide(
   const figureNotes = rows.map((r) => {
     const value = displayMetricValue(r.metric, money?.currency, money?.rate).text
     const against = r.target
-      ? `, against a ${provenanceWords[r.target.provenance]} target of ${displayTargetValue(r.target, money?.currency, money?.rate)}${r.attainment === undefined ? '' : ` (${formatPercent(r.attainment, 'en')})`}`
+      ? `, against ${article(provenanceWords[r.target.provenance])} target of ${displayTargetValue(r.target, money?.currency, money?.rate)}${r.attainment === undefined ? '' : ` (${formatPercent(r.attainment, 'en')})`}`
       : ', no published target'
     return `${r.metric.label.en}: ${value}${against}. ${statusWords[r.status]}.`
   })
@@ -873,12 +881,16 @@ function summarySlides(
 }
 
 const provenanceNotes = [
-  'Stated targets are goals the release states; derived targets are computed from a stated goal and a documented reference fact.',
-  'Illustrative targets are not published: shown only for comparison, with dashed marks.',
+  'Targets are stated in the release, derived from its goals, or illustrative: not published, dashed.',
 ]
 
 function notesSlides(kpis: Kpis, events: readonly number[], attribution: string): NotesSlide[] {
-  const titles = new Map(kpis.dataset.events.map((e) => [e.number, e.title.en]))
+  const { dataset } = kpis
+  const subjectOf = (f: QualityFinding) =>
+    dataset.metrics.find((m) => m.id === f.subject.id)?.label.en ??
+    dataset.milestones.find((m) => m.id === f.subject.id)?.label.en ??
+    dataset.events.find((e) => e.number === f.event)?.title.en ??
+    `Event ${f.event}`
   const findings = kpis.findings
     .filter((f) => events.includes(f.event))
     .map(
@@ -886,35 +898,47 @@ function notesSlides(kpis: Kpis, events: readonly number[], attribution: string)
         key: f.id,
         severity: f.severity,
         event: f.event,
-        eventTitle: titles.get(f.event) ?? `Event ${f.event}`,
-        message: findingMessage(f, kpis.dataset),
+        subject: subjectOf(f),
+        message: findingMessage(f, dataset),
       }),
     )
-  const noteLines = provenanceNotes.reduce((sum, n) => sum + lineCount(n, NOTES_CHARS), 0)
+  // The note on what targets mean comes after the findings, on the last slide it fits on.
+  const items: (SlideFinding | 'provenance')[] = [...findings, 'provenance']
   const pages = paginate(
-    findings,
-    (f) => 1 + lineCount(f.message, NOTES_CHARS),
-    NOTES_FIRST_LINES - noteLines + 3,
+    items,
+    (item) =>
+      NOTES_GAP_LINES +
+      (item === 'provenance'
+        ? provenanceNotes.reduce((sum, note) => sum + lineCount(note, NOTES_CHARS), 0)
+        : lineCount(
+            `${severityWords[item.severity]} · Event ${item.event}: ${item.subject}`,
+            NOTES_TITLE_CHARS,
+          ) + lineCount(item.message, NOTES_CHARS)),
+    NOTES_LINES,
     NOTES_LINES,
   )
-  const heading = 'Data notes'
-  return pages.map((page, i) => ({
-    kind: 'notes',
-    key: `notes-${i + 1}`,
-    heading: pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading,
-    page: i + 1,
-    pages: pages.length,
-    findings: page,
-    provenanceNotes: i === 0 ? provenanceNotes : [],
-    source: { attribution: `Checked against ${attribution}` },
-    notes: [
-      findings.length === 0
-        ? 'The data-quality rules find nothing to flag for these events.'
-        : `${findings.length} data-quality finding${findings.length === 1 ? '' : 's'} for these events; the figures on the slides keep the source's values and flag them.`,
-      ...page.map((f) => `${severityWords[f.severity]}, event ${f.event}: ${f.message}`),
-      ...(i === 0 ? provenanceNotes : []),
-    ],
-  }))
+  const heading = 'Data notes: what the checks found'
+  return pages.map((page, i) => {
+    const shown = page.filter((item): item is SlideFinding => item !== 'provenance')
+    const explained = page.includes('provenance') ? provenanceNotes : []
+    return {
+      kind: 'notes',
+      key: `notes-${i + 1}`,
+      heading: pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading,
+      page: i + 1,
+      pages: pages.length,
+      findings: shown,
+      provenanceNotes: explained,
+      source: { attribution: `Checked against ${attribution}` },
+      notes: [
+        findings.length === 0
+          ? 'The data-quality rules find nothing to flag for these events.'
+          : `${findings.length} data-quality finding${findings.length === 1 ? '' : 's'} for these events; the figures on the slides keep the source's values and flag them.`,
+        ...shown.map((f) => `${severityWords[f.severity]}, event ${f.event}: ${f.message}`),
+        ...explained,
+      ],
+    }
+  })
 }
 
 /**

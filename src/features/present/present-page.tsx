@@ -16,6 +16,7 @@ import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck, type Deck } from './deck'
 import type { PresentAction } from './keymap'
 import { PresenterView } from './presenter-view'
+import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useIdle } from './use-idle'
 import { usePresentation, usePresentKeys } from './use-presentation'
@@ -196,9 +197,17 @@ function AudienceView({
     >
       <h1 className="visually-hidden">China Post 2017 in review: presentation</h1>
       <div className="present-stage">
-        {deck.slides.map((s, i) => (
-          <SlideView key={s.key} slide={s} number={i + 1} count={count} current={i + 1 === slide} />
-        ))}
+        <StageScale value={scale}>
+          {deck.slides.map((s, i) => (
+            <SlideView
+              key={s.key}
+              slide={s}
+              number={i + 1}
+              count={count}
+              current={i + 1 === slide}
+            />
+          ))}
+        </StageScale>
         {running && (
           <div
             key={`${slide}-${holdEpoch}`}

@@ -3,6 +3,7 @@ import { formatInteger } from '../../lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
 import type { Deck, Slide } from './deck'
 import type { PresentAction } from './keymap'
+import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useBoxSize } from './use-box-size'
 import { usePresentation, usePresentKeys } from './use-presentation'
@@ -39,7 +40,9 @@ function Thumbnail({ slide, number, count }: { slide: Slide; number: number; cou
           className="presenter-thumb-stage"
           style={{ '--thumb-scale': size.width / STAGE_WIDTH } as CSSProperties}
         >
-          <SlideView slide={slide} number={number} count={count} current />
+          <StageScale value={size.width / STAGE_WIDTH}>
+            <SlideView slide={slide} number={number} count={count} current />
+          </StageScale>
         </div>
       )}
     </div>
@@ -85,11 +88,7 @@ export function PresenterView({
         <p className="presenter-position" aria-live="polite">
           Slide {slide} of {count}
         </p>
-        <p className="presenter-timer">
-          <span className="visually-hidden">Time elapsed: </span>
-          <span aria-hidden="true">⏱ </span>
-          {clock(elapsed)}
-        </p>
+        <p className="presenter-timer">Elapsed {clock(elapsed)}</p>
         <div className="presenter-buttons">
           <ControlButton label="Previous slide" onPress={() => act({ type: 'previous' })}>
             ◀ Previous
@@ -131,8 +130,10 @@ export function PresenterView({
         <section className="presenter-notes" aria-labelledby="presenter-notes-heading">
           <h2 id="presenter-notes-heading">Speaker notes</h2>
           <ul>
-            {current?.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {current?.notes.map((note, i) => (
+              // Notes are fixed for a slide and may repeat a sentence (two findings alike).
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
+              <li key={`${current.key}-${i}`}>{note}</li>
             ))}
           </ul>
         </section>

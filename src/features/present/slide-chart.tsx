@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { createContext, useContext, useId } from 'react'
 import { BulletChart } from '../../components/charts/bullet-chart'
 import { ChartLegend } from '../../components/charts/chart-legend'
 import { TargetBarChart } from '../../components/charts/target-bar-chart'
@@ -12,6 +12,14 @@ import { useBoxSize } from './use-box-size'
  * and marks double too; the stage's own scale then fits it all to the screen.
  */
 export const CHART_SCALE = 2
+
+/**
+ * The scale the slide is shown at. Charts measure their labels on screen, so under a net scale
+ * below 1 (the presenter's thumbnails) they would leave too little room and clip them; there the
+ * chart is drawn smaller and enlarged more, keeping its net scale at 1 or more.
+ */
+const StageScaleContext = createContext(1)
+export const StageScale = StageScaleContext.Provider
 
 const ticks: Record<TickKind, (value: number) => string> = {
   count: (value) => formatCompact(value, 'en', 'short'),
@@ -31,8 +39,10 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
   const titleId = useId()
   const summaryId = useId()
   const [box, size] = useBoxSize<HTMLDivElement>(fallbackSize)
-  const width = Math.floor(size.width / CHART_SCALE)
-  const height = Math.min(Math.floor(size.height / CHART_SCALE), naturalHeight(chart))
+  const stageScale = useContext(StageScaleContext)
+  const scale = Math.max(CHART_SCALE, 1 / stageScale)
+  const width = Math.floor(size.width / scale)
+  const height = Math.min(Math.floor(size.height / scale), naturalHeight(chart))
   const formatTick = ticks[chart.tick]
   return (
     <figure className="slide-chart" aria-labelledby={titleId} aria-describedby={summaryId}>
@@ -49,7 +59,7 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
         {width > 0 && height > 0 && (
           <div
             className="slide-chart-scaled"
-            style={{ width, height, transform: `scale(${CHART_SCALE})` }}
+            style={{ width, height, transform: `scale(${scale})` }}
           >
             {chart.kind === 'bullet' ? (
               <BulletChart

@@ -214,21 +214,20 @@ function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string 
   return (
     <>
       <header className="slide-header">
-        <p className="slide-kicker">What the data-quality checks found in the source</p>
         <h2 id={headingId} className="slide-heading">
           {slide.heading}
         </h2>
       </header>
       <div className="slide-body notes-body">
         {slide.findings.length === 0 && slide.page === 1 && (
-          <p>No data-quality findings for these events.</p>
+          <p>The data-quality checks find nothing to flag for these events.</p>
         )}
         {slide.findings.length > 0 && (
           <ul className="notes-findings">
             {slide.findings.map((f) => (
               <li key={f.key} className={`notes-finding notes-finding-${f.severity}`}>
                 <p className="notes-finding-title">
-                  <Flag severity={f.severity} /> · Event {f.event}: {f.eventTitle}
+                  <Flag severity={f.severity} /> · Event {f.event}: {f.subject}
                 </p>
                 <p>{f.message}</p>
               </li>

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react'
 
 /**
- * True once the pointer has not moved for `after` ms; moving it wakes the controls and cursor
- * again. Keys do not wake them: a clicker's presses should not flash controls at the audience.
+ * True until the pointer moves, and again once it has not moved for `after` ms: the deck opens
+ * clean for the audience, and moving the mouse brings the controls and cursor back. Keys do not
+ * wake them: a clicker's presses should not flash controls at the audience.
  */
 export function useIdle(after: number): boolean {
-  const [idle, setIdle] = useState(false)
+  const [idle, setIdle] = useState(true)
   useEffect(() => {
-    let timer = window.setTimeout(() => setIdle(true), after)
+    let timer = 0
     const wake = () => {
       setIdle(false)
       window.clearTimeout(timer)
