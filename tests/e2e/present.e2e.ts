@@ -19,6 +19,9 @@ const viewports = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
+  // Other ratios are letterboxed: 4:3 and 16:10 screens.
+  { width: 1600, height: 1200 },
+  { width: 2560, height: 1600 },
 ]
 const screenshotSizes = new Set([1280, 1920])
 

@@ -93,6 +93,8 @@ export type TickKind = 'count' | 'percent' | 'share'
 
 interface ChartCommon {
   key: string
+  /** The event whose slide shows the chart: the event of its figures. */
+  event: number
   title: string
   /** The chart in one or two sentences: its text alternative. */
   summary: string
@@ -496,6 +498,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bars',
       key: 'funnel',
+      event: funnel.participants.event,
       title: 'Innovation funnel against its targets (log scale)',
       summary: chartSummary(
         funnel.stages.map((s) => targeted(s, s.name)),
@@ -522,6 +525,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bullet',
       key: 'psbc',
+      event: issue.event,
       title: 'Offshore preferred shares issued against the target',
       summary: chartSummary([row]),
       tick: 'count',
@@ -537,6 +541,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bullet',
       key: 'insurance',
+      event: goal.daysToGoal.event,
       title: `Premiums against the goal (${goal.premiums[0]?.unit ?? ''}): reached ${formatDate(goal.reachedOn, 'en')}, ${formatInteger(goal.daysEarly, 'en')} days early`,
       summary: chartSummary(
         rows,
@@ -559,6 +564,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bullet',
       key: 'carnival',
+      event: members.event,
       title: `Carnival members, ${formatPeriod(members.period, 'en')}`,
       summary: chartSummary([row]),
       tick: 'count',
@@ -578,6 +584,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bars',
       key: 'inspection',
+      event: unitsInspected.point.event,
       title: 'Share of subordinate units covered by the inspection tour',
       summary: chartSummary(values),
       scale: 'linear',
@@ -604,6 +611,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bullet',
       key: 'newspapers',
+      event: p.event,
       title: `Provinces with same-day newspapers, of ${formatInteger(newspapers.whole, 'en')}`,
       summary: chartSummary([row]),
       tick: 'count',
@@ -619,6 +627,7 @@ const chartBuilders: ChartBuilder[] = [
     return {
       kind: 'bullet',
       key: 'stake',
+      event: stake.event,
       title: 'Stake bought in sposter.net against control',
       summary: chartSummary([row]),
       tick: 'percent',
@@ -634,28 +643,16 @@ const chartBuilders: ChartBuilder[] = [
   },
 ]
 
-/** The first value of a chart, to tell which event it belongs to. */
-function chartMetricIds(chart: SlideChart): string[] {
-  return chart.kind === 'bullet' ? chart.rows.map((r) => r.key) : chart.categories.map((c) => c.key)
-}
-
 /** Each event's chart, keyed by event number; a family whose figures are missing is skipped. */
 function eventCharts(kpis: Kpis, money: MoneyView | undefined): Map<number, SlideChart> {
-  const eventOf = new Map(kpis.rows.map((r) => [r.metric.id, r.metric.event]))
   const charts = new Map<number, SlideChart>()
   for (const build of chartBuilders) {
-    let chart: SlideChart
     try {
-      chart = build(kpis, money)
+      const chart = build(kpis, money)
+      if (!charts.has(chart.event)) charts.set(chart.event, chart)
     } catch {
-      continue
+      // The family's figures are not in this dataset: the event's slide goes without a chart.
     }
-    const ids = chartMetricIds(chart)
-    // Bars of shares are keyed by name; their figures are the coverage family's own.
-    const event =
-      ids.map((id) => eventOf.get(id)).find((e) => e !== undefined) ??
-      (chart.key === 'inspection' ? eventOf.get('inspection.units') : undefined)
-    if (event !== undefined && !charts.has(event)) charts.set(event, chart)
   }
   return charts
 }
