@@ -18,6 +18,25 @@ import type {
 } from './schema'
 import type { Status } from './status'
 
+/** A language the dataset's text comes in. */
+export type TextLocale = keyof LocalizedText
+
+/**
+ * Why a chart could not be drawn from the dataset. The message is English, for whoever debugs;
+ * the panel that shows it words it in the reader's language from `reason` and `subject`.
+ */
+export class ChartDataError extends Error {
+  constructor(
+    readonly reason: 'missing-metric' | 'missing-awards' | 'no-whole' | 'no-milestones',
+    /** The metric id, or the id prefix of the award scheme, that the chart needed. */
+    readonly subject: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ChartDataError'
+  }
+}
+
 export type CurrencyChoice = 'CNY' | 'USD' | undefined
 
 /** The reader's currency choice and the rate to apply, as `toCurrency` takes them. */
@@ -30,6 +49,7 @@ export interface MoneyView {
 export interface ChartPoint {
   id: string
   event: number
+  /** The metric's label in the language asked for (English unless told). */
   label: string
   value: number
   unit: Unit
@@ -49,7 +69,9 @@ export interface ChartPoint {
 /** The row of a metric, or an error naming the missing id (a panel shows it and keeps going). */
 export function metricRow(rows: readonly MetricRow[], id: string): MetricRow {
   const row = rows.find((r) => r.metric.id === id)
-  if (!row) throw new Error(`The dataset has no metric “${id}”.`)
+  if (!row) {
+    throw new ChartDataError('missing-metric', id, `The dataset has no metric “${id}”.`)
+  }
   return row
 }
 
@@ -58,7 +80,11 @@ export function metricRow(rows: readonly MetricRow[], id: string): MetricRow {
  * conversions stay as stated, as everywhere else in the app. Conversion leaves status and
  * attainment untouched: value and target scale by the same rate.
  */
-export function chartPoint(row: MetricRow, money?: MoneyView): ChartPoint {
+export function chartPoint(
+  row: MetricRow,
+  money?: MoneyView,
+  locale: TextLocale = 'en',
+): ChartPoint {
   const { metric, target } = row
   const amount = metric.conversionOf
     ? { value: metric.value, unit: metric.unit, converted: false }
@@ -70,7 +96,7 @@ export function chartPoint(row: MetricRow, money?: MoneyView): ChartPoint {
   return {
     id: metric.id,
     event: metric.event,
-    label: metric.label.en,
+    label: metric.label[locale],
     value: amount.value,
     unit: amount.unit,
     qualifier: metric.qualifier,
@@ -85,8 +111,13 @@ export function chartPoint(row: MetricRow, money?: MoneyView): ChartPoint {
   }
 }
 
-function point(rows: readonly MetricRow[], id: string, money?: MoneyView): ChartPoint {
-  return chartPoint(metricRow(rows, id), money)
+function point(
+  rows: readonly MetricRow[],
+  id: string,
+  money?: MoneyView,
+  locale: TextLocale = 'en',
+): ChartPoint {
+  return chartPoint(metricRow(rows, id), money, locale)
 }
 
 /** The date a figure refers to: the end of its period, else its start. */
@@ -97,14 +128,18 @@ export function measuredOn(p: { period: Period }): string {
 // ---------------------------------------------------------------------------------------------
 // 1. Innovation funnel
 
-/** A point with the short name a chart labels it with. */
+/** A point with the short name a chart labels it with (English: the panels word it by `key`). */
 export interface NamedPoint extends ChartPoint {
+  key: string
   name: string
   /** For narrow charts. */
   shortName: string
 }
 
+export type FunnelStageKey = 'participants' | 'submissions' | 'golden-ideas'
+
 export interface FunnelStage extends NamedPoint {
+  key: FunnelStageKey
   /** This stage as a share of the one before it: 90,000 of 550,000 participants ≈ 16%. */
   shareOfPrevious: number | undefined
 }
@@ -116,19 +151,28 @@ export interface InnovationFunnel {
   goldenIdeas: FunnelStage
 }
 
-export function innovationFunnel(rows: readonly MetricRow[]): InnovationFunnel {
-  const stage = (id: string, name: string, previous?: ChartPoint): FunnelStage => {
-    const p = point(rows, id)
+export function innovationFunnel(
+  rows: readonly MetricRow[],
+  locale: TextLocale = 'en',
+): InnovationFunnel {
+  const stage = (
+    id: string,
+    key: FunnelStageKey,
+    name: string,
+    previous?: ChartPoint,
+  ): FunnelStage => {
+    const p = point(rows, id, undefined, locale)
     return {
       ...p,
+      key,
       name,
       shortName: name,
       shareOfPrevious: previous && previous.value > 0 ? p.value / previous.value : undefined,
     }
   }
-  const participants = stage('innovation.platform-participants', 'Participants')
-  const submissions = stage('innovation.submissions', 'Submissions', participants)
-  const goldenIdeas = stage('innovation.golden-ideas', 'Golden ideas', submissions)
+  const participants = stage('innovation.platform-participants', 'participants', 'Participants')
+  const submissions = stage('innovation.submissions', 'submissions', 'Submissions', participants)
+  const goldenIdeas = stage('innovation.golden-ideas', 'golden-ideas', 'Golden ideas', submissions)
   return {
     stages: [participants, submissions, goldenIdeas],
     participants,
@@ -174,18 +218,24 @@ export interface AwardsByTier {
   schemes: AwardScheme[]
 }
 
-export function awardsByTier(rows: readonly MetricRow[]): AwardsByTier {
+export function awardsByTier(rows: readonly MetricRow[], locale: TextLocale = 'en'): AwardsByTier {
   const schemes = awardSchemes.map((scheme): AwardScheme => {
     const byTier: AwardScheme['byTier'] = {}
     const points: ChartPoint[] = []
     for (const tier of awardTiers) {
       const row = rows.find((r) => r.metric.id === `awards.${scheme.key}.${tier.key}`)
       if (!row) continue
-      const p = chartPoint(row)
+      const p = chartPoint(row, undefined, locale)
       byTier[tier.key] = p
       points.push(p)
     }
-    if (points.length === 0) throw new Error(`The dataset has no “${scheme.name}” awards.`)
+    if (points.length === 0) {
+      throw new ChartDataError(
+        'missing-awards',
+        `awards.${scheme.key}`,
+        `The dataset has no “${scheme.name}” awards.`,
+      )
+    }
     const total = points.reduce((sum, p) => sum + p.value, 0)
     const targetTotal = points.every((p) => p.target !== undefined)
       ? points.reduce((sum, p) => sum + (p.target ?? 0), 0)
@@ -218,9 +268,10 @@ export interface PreferredShareIssue {
 export function preferredShareIssue(
   rows: readonly MetricRow[],
   money?: MoneyView,
+  locale: TextLocale = 'en',
 ): PreferredShareIssue {
   const row = metricRow(rows, 'psbc.preferred-shares')
-  const issue = chartPoint(row, money)
+  const issue = chartPoint(row, money, locale)
   return { issue, issuedOn: measuredOn(issue), claims: row.metric.claims ?? [] }
 }
 
@@ -238,14 +289,24 @@ export interface InsuranceGoal {
   deadline: string
 }
 
-export function insuranceGoal(rows: readonly MetricRow[], money?: MoneyView): InsuranceGoal {
-  const daysToGoal = point(rows, 'insurance.days-to-goal')
-  const daysAhead = point(rows, 'insurance.days-ahead')
+export function insuranceGoal(
+  rows: readonly MetricRow[],
+  money?: MoneyView,
+  locale: TextLocale = 'en',
+): InsuranceGoal {
+  const daysToGoal = point(rows, 'insurance.days-to-goal', undefined, locale)
+  const daysAhead = point(rows, 'insurance.days-ahead', undefined, locale)
   return {
     premiums: [
-      { ...point(rows, 'insurance.new-premiums', money), name: 'New premiums', shortName: 'New' },
       {
-        ...point(rows, 'insurance.renewal-premiums', money),
+        ...point(rows, 'insurance.new-premiums', money, locale),
+        key: 'new',
+        name: 'New premiums',
+        shortName: 'New',
+      },
+      {
+        ...point(rows, 'insurance.renewal-premiums', money, locale),
+        key: 'renewal',
         name: 'Renewal premiums',
         shortName: 'Renewal',
       },
@@ -277,9 +338,10 @@ export function coverageShare(
   rows: readonly MetricRow[],
   dataset: Pick<Dataset, 'reference'>,
   id: string,
+  locale: TextLocale = 'en',
 ): CoverageShare {
   const row = metricRow(rows, id)
-  const p = chartPoint(row)
+  const p = chartPoint(row, undefined, locale)
   const { subsetOf } = row.metric
   const reference = row.target?.reference
   const whole = subsetOf
@@ -288,7 +350,11 @@ export function coverageShare(
       ? dataset.reference.find((r) => r.id === reference)?.value
       : row.target?.value
   if (whole === undefined || whole <= 0) {
-    throw new Error(`“${id}” has no whole to measure its coverage against.`)
+    throw new ChartDataError(
+      'no-whole',
+      id,
+      `“${id}” has no whole to measure its coverage against.`,
+    )
   }
   return {
     point: p,
@@ -309,13 +375,14 @@ export interface RolloutCoverage {
 export function rolloutCoverage(
   rows: readonly MetricRow[],
   dataset: Pick<Dataset, 'reference'>,
+  locale: TextLocale = 'en',
 ): RolloutCoverage {
   return {
-    newspapers: coverageShare(rows, dataset, 'newspapers.provinces'),
-    unitsInspected: coverageShare(rows, dataset, 'inspection.units'),
-    unitsReinspected: coverageShare(rows, dataset, 'inspection.units-reinspected'),
-    teams: point(rows, 'inspection.teams'),
-    groups: point(rows, 'inspection.groups'),
+    newspapers: coverageShare(rows, dataset, 'newspapers.provinces', locale),
+    unitsInspected: coverageShare(rows, dataset, 'inspection.units', locale),
+    unitsReinspected: coverageShare(rows, dataset, 'inspection.units-reinspected', locale),
+    teams: point(rows, 'inspection.teams', undefined, locale),
+    groups: point(rows, 'inspection.groups', undefined, locale),
   }
 }
 
@@ -328,11 +395,14 @@ export interface CarnivalAndStake {
   stake: ChartPoint
 }
 
-export function carnivalAndStake(rows: readonly MetricRow[]): CarnivalAndStake {
+export function carnivalAndStake(
+  rows: readonly MetricRow[],
+  locale: TextLocale = 'en',
+): CarnivalAndStake {
   return {
-    members: point(rows, 'carnival.members'),
-    duration: point(rows, 'carnival.duration'),
-    stake: point(rows, 'logistics.sposter-stake'),
+    members: point(rows, 'carnival.members', undefined, locale),
+    duration: point(rows, 'carnival.duration', undefined, locale),
+    stake: point(rows, 'logistics.sposter-stake', undefined, locale),
   }
 }
 
@@ -356,7 +426,8 @@ export interface TimelinePoint {
 
 export interface TimelineLane {
   event: number
-  title: string
+  /** The event's title; undefined when the dataset has no such event. */
+  title: string | undefined
   points: TimelinePoint[]
 }
 
@@ -376,8 +447,11 @@ export interface MilestoneTimeline {
  */
 export function milestoneTimeline(
   dataset: Pick<Dataset, 'milestones' | 'events'>,
+  locale: TextLocale = 'en',
 ): MilestoneTimeline {
-  if (dataset.milestones.length === 0) throw new Error('The dataset has no dated milestones.')
+  if (dataset.milestones.length === 0) {
+    throw new ChartDataError('no-milestones', '', 'The dataset has no dated milestones.')
+  }
   const yearCounts = new Map<number, number>()
   for (const m of dataset.milestones) {
     const y = startOf(m.date).getUTCFullYear()
@@ -403,7 +477,7 @@ export function milestoneTimeline(
         start: startOf(m.date).getTime(),
         // endOf gives the last day; the point covers that whole day.
         end: endOf(m.date).getTime() + DAY_MS,
-        label: m.label.en,
+        label: m.label[locale],
         before: startOf(m.date).getTime() < domainStart,
       }),
     )
@@ -414,7 +488,7 @@ export function milestoneTimeline(
     .map(
       (event): TimelineLane => ({
         event,
-        title: dataset.events.find((e) => e.number === event)?.title.en ?? `Event ${event}`,
+        title: dataset.events.find((e) => e.number === event)?.title[locale],
         points: points.filter((p) => p.event === event),
       }),
     )
@@ -426,8 +500,11 @@ export function milestoneTimeline(
 
 export interface ConversionRate {
   rate: number
-  /** What the rate is, from the reference fact's label: "2017 average". */
-  basis: string
+  /**
+   * What the rate is, from the reference fact's label: in English the part after the comma
+   * ("2017 average"), in Chinese the whole label (2017年人民币兑美元平均汇率).
+   */
+  basis: LocalizedText
 }
 
 /** The documented CNY-per-USD rate with what it is (the same fact `cnyPerUsd` reads). */
@@ -435,6 +512,6 @@ export function conversionRate(dataset: Pick<Dataset, 'reference'>): ConversionR
   const fact = dataset.reference.find((r) => r.unit === 'CNY/USD')
   if (!fact) return undefined
   // "CNY per US dollar, 2017 average" → "2017 average"; a label without a comma is kept whole.
-  const basis = fact.label.en.split(',').at(-1)?.trim() || fact.label.en
-  return { rate: fact.value, basis }
+  const en = fact.label.en.split(',').at(-1)?.trim() || fact.label.en
+  return { rate: fact.value, basis: { en, 'zh-CN': fact.label['zh-CN'] } }
 }

@@ -6,27 +6,31 @@ import {
   createRouter,
   RouterProvider,
 } from '@tanstack/react-router'
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis, type Kpis } from '../../src/domain/kpis'
 import ChartPanels from '../../src/features/overview/chart-panels'
 import { ChartPanelsSkeleton } from '../../src/features/overview/chart-panels-skeleton'
+import en from '../../src/locales/en.json'
+import zh from '../../src/locales/zh-CN.json'
 
 function renderPanels({
   kpis = deriveKpis(dataset2017),
   currency,
+  url = '/',
 }: {
   kpis?: Kpis
   currency?: 'CNY' | 'USD'
+  url?: string
 } = {}) {
   const rootRoute = createRootRoute({
     component: () => <ChartPanels kpis={kpis} currency={currency} />,
   })
   const router = createRouter({
     routeTree: rootRoute,
-    history: createMemoryHistory({ initialEntries: ['/'] }),
+    history: createMemoryHistory({ initialEntries: [url] }),
   })
   return {
     router,
@@ -232,13 +236,14 @@ describe('ChartPanels', () => {
     expect(within(psbc).getByText(/Converted at 6.7518 CNY per USD/)).toBeInTheDocument()
   })
 
-  it('links each milestone to its event', async () => {
+  it('opens an event’s detail from its name on the timeline', async () => {
     const { router } = renderPanels()
     const timeline = await figure('Milestones of 2017')
-    const opens = within(timeline).getByRole('link', {
-      name: /^Sep 1, 2017: 919 Shopping Carnival opens\. Event 6/,
-    })
-    await userEvent.click(opens)
+    await userEvent.click(
+      within(timeline).getByRole('link', {
+        name: "Details of event 6: The first '919 Shopping Carnival'",
+      }),
+    )
     expect(router.state.location.search).toMatchObject({ event: 6 })
     const table = await openTable('Milestones of 2017')
     expect(within(table).getAllByRole('row')).toHaveLength(16)
@@ -249,27 +254,135 @@ describe('ChartPanels', () => {
     const kpis = deriveKpis(dataset2017)
     const broken = {
       ...kpis,
-      rows: kpis.rows.filter((r) => r.metric.id !== 'psbc.preferred-shares'),
+      rows: kpis.rows.filter((r) => r.metric.id !== 'innovation.golden-ideas'),
     }
     renderPanels({ kpis: broken })
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent("Couldn't draw the chart “PSBC preferred-share issue”")
-    expect(alert).toHaveTextContent('The dataset has no metric “psbc.preferred-shares”.')
+    expect(alert).toHaveTextContent("Couldn't draw the chart “Innovation funnel”")
+    expect(alert).toHaveTextContent('The dataset has no metric “innovation.golden-ideas”.')
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
-    expect(screen.queryByRole('figure', { name: 'PSBC preferred-share issue' })).toBeNull()
-    expect(await figure('Innovation funnel')).toBeInTheDocument()
+    expect(screen.queryByRole('figure', { name: 'Innovation funnel' })).toBeNull()
+    expect(await figure('Innovation awards by prize tier')).toBeInTheDocument()
     expect(await figure(/Double 10 billion/)).toBeInTheDocument()
 
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     // Still broken data: the panel fails again, in place, on its own.
-    expect(await screen.findByRole('alert')).toHaveTextContent('PSBC preferred-share issue')
-    expect(await figure('Innovation funnel')).toBeInTheDocument()
+    expect(await screen.findByRole('alert')).toHaveTextContent('Innovation funnel')
+    expect(await figure('Innovation awards by prize tier')).toBeInTheDocument()
+  })
+})
+
+describe('cross-filtering from the charts', () => {
+  it('filters the overview to a bar’s event on click, and clears it on a second click', async () => {
+    const { router } = renderPanels()
+    const funnel = await figure('Innovation funnel')
+    const participants = within(funnel).getByRole('button', {
+      name: 'Filter to event 3: People on the cloud innovation platform, 550,000+, Met',
+    })
+    expect(participants).toHaveAttribute('aria-pressed', 'false')
+    await userEvent.click(participants)
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ events: [3] }))
+    const pressed = within(await figure('Innovation funnel')).getByRole('button', {
+      name: /^Filter to event 3: People on the cloud/,
+    })
+    expect(pressed).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.click(pressed)
+    await waitFor(() => expect(router.state.location.search).not.toHaveProperty('events'))
+  })
+
+  it('filters from the keyboard: Tab to a bullet or a milestone, then Enter or Space', async () => {
+    const { router } = renderPanels({ url: '/?currency=USD' })
+    const stake = within(await figure(/919 Shopping Carnival/)).getByRole('button', {
+      name: /^Filter to event 10: Stake bought in sposter\.net, 64%/,
+    })
+    act(() => stake.focus())
+    await userEvent.keyboard('{Enter}')
+    // Other parameters stay as they were.
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ events: [10], currency: 'USD' }),
+    )
+
+    const opens = within(await figure('Milestones of 2017')).getByRole('button', {
+      name: 'Filter to event 6: Sep 1, 2017, 919 Shopping Carnival opens',
+    })
+    act(() => opens.focus())
+    await userEvent.keyboard(' ')
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ events: [6] }))
+  })
+
+  it('takes an event out of a filter of several', async () => {
+    const { router } = renderPanels({ url: '/?events=%5B5%2C7%5D' })
+    const units = within(await figure('Rollout coverage')).getByRole('button', {
+      name: /^Filter to event 7: Subordinate units inspected/,
+    })
+    expect(units).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.click(units)
+    await waitFor(() => expect(router.state.location.search).toEqual({ events: [5] }))
+  })
+})
+
+describe('ChartPanels in Chinese', () => {
+  afterEach(() => {
+    act(() => i18n.loadAndActivate({ locale: 'en', messages: en }))
+  })
+
+  it('names, summarises, labels and tabulates every chart in Chinese, with no English left', async () => {
+    act(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+    renderPanels()
+    const funnel = await figure('创新成果漏斗')
+    expect(
+      within(funnel).getByText(
+        '超过550,000人登录云创新平台，提交创新成果90,000项，其中87项入选首批“金点子”。',
+      ),
+    ).toBeInTheDocument()
+    expect(within(funnel).getByText('目标（示意）')).toBeInTheDocument()
+    // Axis ticks in 万, as the format module writes them for Chinese.
+    expect(within(funnel).getByText('10万')).toBeInTheDocument()
+    expect(funnel.querySelector('svg[aria-label]')).toHaveAttribute(
+      'aria-label',
+      '创新成果漏斗，对数刻度条形图',
+    )
+    expect(
+      within(funnel).getByRole('button', {
+        name: '筛选至事件3：登录云创新平台人数，超过550,000，已达成',
+      }),
+    ).toBeInTheDocument()
+
+    const insurance = await figure('中邮人寿期交保费“双百亿”')
+    expect(
+      within(insurance).getByText(
+        '截至2017年11月8日，新单期交保费和续期期交保费均超过¥100亿，用时312天实现目标，较2017年12月31日的期限提前53天。',
+      ),
+    ).toBeInTheDocument()
+    expect(within(insurance).getByText('100亿')).toBeInTheDocument()
+    expect(within(insurance).getByText('提前53天')).toBeInTheDocument()
+
+    const timeline = await figure('2017年里程碑')
+    expect(
+      within(timeline).getByText(
+        '8项事件共15个里程碑，时间跨度为2016年至2017年11月10日；其中3个仅注明年份。',
+      ),
+    ).toBeInTheDocument()
+    expect(within(timeline).getByText('2017年')).toBeInTheDocument()
+
+    // Every chart, with its table open, in Chinese only: no English word of three letters or more.
+    for (const chart of screen.getAllByRole('figure')) {
+      await userEvent.click(within(chart).getByRole('button', { name: '以表格显示' }))
+      const table = within(chart).getByRole('table')
+      expect(within(table).getAllByRole('columnheader')[0]).not.toHaveTextContent(/[A-Za-z]/)
+      const english = (chart.textContent ?? '').match(/[A-Za-z]{3,}/g) ?? []
+      expect(english, chart.getAttribute('aria-labelledby') ?? '').toEqual([])
+    }
   })
 })
 
 describe('ChartPanelsSkeleton', () => {
   it('reserves a card for each chart while the charts load', () => {
-    render(<ChartPanelsSkeleton />)
+    render(
+      <I18nProvider i18n={i18n}>
+        <ChartPanelsSkeleton />
+      </I18nProvider>,
+    )
     expect(screen.getByRole('status')).toHaveTextContent('Loading the charts…')
   })
 })

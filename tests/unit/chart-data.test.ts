@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
-import { thinTicks, valueAxis } from '../../src/components/charts/value-axis'
+import { textWidth, thinTicks, valueAxis } from '../../src/components/charts/value-axis'
 import {
   awardsByTier,
+  ChartDataError,
   carnivalAndStake,
   chartPoint,
   conversionRate,
@@ -31,6 +32,32 @@ describe('metricRow', () => {
     expect(() => metricRow(rows, 'no.such-metric')).toThrow(
       'The dataset has no metric “no.such-metric”.',
     )
+  })
+
+  it('says what is missing in a typed error, so a panel can word it in the reader’s language', () => {
+    let error: unknown
+    try {
+      metricRow(rows, 'no.such-metric')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ChartDataError)
+    expect(error).toMatchObject({ reason: 'missing-metric', subject: 'no.such-metric' })
+  })
+})
+
+describe('labels in the reader’s language', () => {
+  it('takes metric, milestone and event text in the language asked for, English by default', () => {
+    expect(chartPoint(metricRow(rows, 'carnival.members')).label).toBe(
+      'Online members during the 919 Shopping Carnival',
+    )
+    expect(chartPoint(metricRow(rows, 'carnival.members'), undefined, 'zh-CN').label).toBe(
+      '“919电商节”期间线上会员总数',
+    )
+    expect(innovationFunnel(rows, 'zh-CN').participants.label).toBe('登录云创新平台人数')
+    const timeline = milestoneTimeline(dataset2017, 'zh-CN')
+    expect(timeline.lanes.find((l) => l.event === 6)?.title).toBe('首届“919电商节”成功举办')
+    expect(timeline.points.find((p) => p.id === 'carnival.opens')?.label).toBe('“919电商节”开幕')
   })
 })
 
@@ -228,7 +255,10 @@ describe('milestoneTimeline', () => {
 
 describe('conversionRate', () => {
   it('reads the rate and what it is from the reference fact', () => {
-    expect(conversionRate(dataset2017)).toEqual({ rate: 6.7518, basis: '2017 average' })
+    expect(conversionRate(dataset2017)).toEqual({
+      rate: 6.7518,
+      basis: { en: '2017 average', 'zh-CN': '2017年人民币兑美元平均汇率' },
+    })
     expect(conversionRate({ reference: [] })).toBeUndefined()
   })
 })
@@ -257,6 +287,12 @@ describe('valueAxis', () => {
 
   it('copes with nothing to show', () => {
     expect(valueAxis([])).toEqual({ domain: [0, 1], ticks: [0, 1] })
+  })
+
+  it('reserves a full em for each Chinese character, so Chinese labels are not clipped', () => {
+    expect(textWidth('会员数', 13)).toBe(39)
+    expect(textWidth('Members', 13)).toBe(Math.ceil(7 * 0.64 * 13))
+    expect(textWidth('“919电商节”', 13)).toBeGreaterThan(textWidth('919', 13) + 3 * 13)
   })
 
   it('thins ticks for narrow charts, keeping the first', () => {

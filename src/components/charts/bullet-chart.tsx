@@ -1,3 +1,5 @@
+import { useLingui } from '@lingui/react'
+import { useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -10,10 +12,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { statusIcon } from '../status-badge'
-import { ChartTooltipCard, tooltipProps } from './chart-tooltip'
-import { NARROW_CHART, type TargetedValue } from './chart-types'
-import { ResponsivePlot } from './responsive-plot'
+import { statusIcon, statusMessage } from '../status-badge'
+import { ChartTooltipCard, type FocusedMark, FocusTooltip, tooltipProps } from './chart-tooltip'
+import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
+import { FilterMark } from './filter-mark'
+import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
 import { TargetMark } from './target-mark'
 import { textWidth, thinTicks, valueAxis } from './value-axis'
 
@@ -39,9 +42,12 @@ export interface BulletChartProps {
   extraTicks?: readonly number[]
   /** Rows of other bullet charts beside this one, so their axes line up. */
   alignWith?: readonly Pick<BulletRow, 'rowLabel' | 'shortLabel'>[]
+  /** Makes each bullet a button that filters the view to its row's event. */
+  filter?: MarkFilter
 }
 
 const LABEL_FONT = 13
+const VALUE_TICK = { fontSize: 12, fill: 'var(--text-muted)' }
 const MAX_TICKS_NARROW = 3
 /** Right margin of narrow charts, whose value labels sit above the bars. */
 const NARROW_RIGHT = 18
@@ -51,10 +57,19 @@ const NARROW_RIGHT = 18
  * its target, with the target as a dark line across the band.
  */
 export function BulletChart(props: BulletChartProps) {
+  const [focused, setFocused] = useState<FocusedMark | undefined>()
+  const row = focused && props.rows[focused.index]
   return (
-    <ResponsivePlot height={props.height}>
-      {(width) => <Plot {...props} narrow={width < NARROW_CHART} />}
-    </ResponsivePlot>
+    <div className="chart-plot-box">
+      <ResponsivePlot height={props.height}>
+        {(width) => <Plot {...props} narrow={width < NARROW_CHART} onFocusMark={setFocused} />}
+      </ResponsivePlot>
+      {focused && row && (
+        <FocusTooltip focused={focused} plotHeight={props.height}>
+          <ChartTooltipCard title={row.label} entries={[row]} />
+        </FocusTooltip>
+      )}
+    </div>
   )
 }
 
@@ -69,8 +84,14 @@ function Plot({
   formatTick,
   extraTicks = [],
   alignWith = [],
+  filter,
   narrow,
-}: BulletChartProps & { narrow: boolean }) {
+  onFocusMark,
+}: BulletChartProps & {
+  narrow: boolean
+  onFocusMark: (mark: FocusedMark | undefined) => void
+}) {
+  const { _ } = useLingui()
   const axis = valueAxis(
     rows.flatMap((r) => [r.value, r.target ?? 0]),
     'linear',
@@ -83,7 +104,9 @@ function Plot({
     ...roundTicks.filter((t) => extraTicks.every((e) => Math.abs(e - t) > span * 0.12)),
     ...extraTicks,
   ].sort((a, b) => a - b)
-  const data = rows.map((r) => ({ row: narrow ? r.shortLabel : r.rowLabel, value: r.value }))
+  const data = useStable(
+    rows.map((r) => ({ row: narrow ? r.shortLabel : r.rowLabel, value: r.value })),
+  )
   const labelWidth =
     Math.max(
       ...[...rows, ...alignWith].map((r) =>
@@ -92,28 +115,41 @@ function Plot({
     ) + 18
   const rightMargin = Math.max(...rows.map((r) => textWidth(rowValueLabel(r), LABEL_FONT))) + 16
   const annotated = rows.some((r) => r.annotation)
+  const markName = (row: BulletRow) =>
+    _('chart.filterMark', {
+      event: row.event ?? '',
+      label: row.label,
+      value: row.valueText,
+      status: _(statusMessage[row.status]),
+    })
 
+  const margin = useStable({
+    top: narrow || annotated ? 26 : 8,
+    right: narrow ? NARROW_RIGHT : rightMargin,
+    bottom: 4,
+    left: 0,
+  })
+  const tickFormatter = useTickFormatter(formatTick, narrow)
+  const domain = useStable(axis.domain)
+  const stableTicks = useStable(ticks)
   return (
     <BarChart
       layout="vertical"
       data={data}
-      margin={{
-        top: narrow || annotated ? 26 : 8,
-        right: narrow ? NARROW_RIGHT : rightMargin,
-        bottom: 4,
-        left: 0,
-      }}
+      margin={margin}
       barCategoryGap="30%"
       aria-label={label}
+      // With filter buttons the bullets are the keyboard stops, each showing its own tooltip.
+      {...(filter ? { accessibilityLayer: false, role: 'group' } : {})}
     >
       <CartesianGrid horizontal={false} stroke="var(--border)" />
       <XAxis
         type="number"
-        domain={axis.domain}
-        ticks={ticks}
+        domain={domain}
+        ticks={stableTicks}
         interval={0}
-        tickFormatter={(value: number) => formatTick(value, narrow)}
-        tick={{ fontSize: 12, fill: 'var(--text-muted)' }}
+        tickFormatter={tickFormatter}
+        tick={VALUE_TICK}
         stroke="var(--border)"
       />
       <YAxis
@@ -122,7 +158,7 @@ function Plot({
         width={labelWidth}
         interval={0}
         tickLine={false}
-        tick={<RowTick />}
+        tick={ROW_TICK}
         stroke="var(--border)"
       />
       <Tooltip
@@ -139,15 +175,36 @@ function Plot({
         dataKey="value"
         fill={colour}
         isAnimationActive={false}
-        shape={(bar: BarShapeProps) => (
-          <BulletBar bar={bar} row={rows[bar.index]} labelAbove={narrow} />
-        )}
+        shape={(bar: BarShapeProps) => {
+          const row = rows[bar.index]
+          return (
+            <BulletBar
+              bar={bar}
+              row={row}
+              labelAbove={narrow}
+              filter={filter}
+              name={row ? markName(row) : ''}
+              onFocus={(box) =>
+                onFocusMark({
+                  index: bar.index,
+                  top: box.y,
+                  bottom: box.y + box.height,
+                  left: bar.x,
+                  narrow,
+                })
+              }
+              onBlur={() => onFocusMark(undefined)}
+            />
+          )
+        }}
       />
     </BarChart>
   )
 }
 
 /** A row label on one line: recharts would wrap it whenever its width estimate is tight. */
+const ROW_TICK = <RowTick />
+
 function RowTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
   return (
     <text
@@ -167,11 +224,19 @@ function BulletBar({
   bar,
   row,
   labelAbove,
+  filter,
+  name,
+  onFocus,
+  onBlur,
 }: {
   bar: BarShapeProps
   row: BulletRow | undefined
   /** Narrow charts label the value above the bar, so the bar can use the whole width. */
   labelAbove: boolean
+  filter: MarkFilter | undefined
+  name: string
+  onFocus: (box: { y: number; height: number }) => void
+  onBlur: () => void
 }) {
   const xScale = useXAxisScale()
   const plot = usePlotArea()
@@ -187,8 +252,26 @@ function BulletBar({
   const label = rowValueLabel(row)
   const labelX = labelAbove ? zero : Math.max(valueEnd + arrow, targetX ?? 0) + 8
   const labelY = labelAbove ? centre - bandHeight / 2 - 9 : centre
+  const labelEnd = labelX + textWidth(label, LABEL_FONT)
+  // The ring takes in the band, the bar, its arrow, the target and the value label.
+  const ringTop = (labelAbove ? labelY - 9 : centre - bandHeight / 2) - 5
+  const ringBottom = centre + bandHeight / 2 + 5
+  const ringRight = Math.max(labelEnd, valueEnd + arrow, targetX ?? 0) + 4
+  const ring = {
+    x: zero - 4,
+    y: ringTop,
+    width: ringRight - (zero - 4),
+    height: ringBottom - ringTop,
+  }
   return (
-    <g>
+    <FilterMark
+      filter={filter}
+      event={row.event}
+      name={name}
+      box={ring}
+      onFocus={() => onFocus(ring)}
+      onBlur={onBlur}
+    >
       {targetX !== undefined && (
         <rect
           x={zero}
@@ -240,7 +323,7 @@ function BulletBar({
           clearOf={labelAbove ? labelX + textWidth(label, LABEL_FONT) + 8 : undefined}
         />
       )}
-    </g>
+    </FilterMark>
   )
 }
 

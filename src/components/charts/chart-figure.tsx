@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { type ReactNode, useId, useState } from 'react'
 import { LazyMount } from './lazy-mount'
 
@@ -24,6 +25,7 @@ export function ChartFigure({
   /** The plot itself; it is hidden from or labelled for assistive technology by the chart. */
   children: ReactNode
 }) {
+  const { _ } = useLingui()
   const headingId = useId()
   const tableId = useId()
   const [showTable, setShowTable] = useState(false)
@@ -47,7 +49,7 @@ export function ChartFigure({
         aria-controls={tableId}
         onClick={() => setShowTable((shown) => !shown)}
       >
-        {showTable ? 'Hide table' : 'Show as table'}
+        {showTable ? _('chart.hideTable') : _('chart.showTable')}
       </button>
       <div id={tableId} className="chart-table-region" hidden={!showTable}>
         {showTable && table}

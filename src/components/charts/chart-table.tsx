@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '../status-badge'
 import type { ChartTableRow } from './chart-types'
 
@@ -34,17 +35,18 @@ export function ChartTable({
   rows: readonly ChartTableRow[]
   totals?: readonly ChartTableRow[]
 }) {
+  const { _ } = useLingui()
   return (
     <div className="table-scroll">
       <table className="data-table chart-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Value</th>
-            <th scope="col">Target (provenance)</th>
-            <th scope="col">Attainment</th>
-            <th scope="col">Status</th>
+            <th scope="col">{_('chart.table.figure')}</th>
+            <th scope="col">{_('table.value')}</th>
+            <th scope="col">{_('chart.table.target')}</th>
+            <th scope="col">{_('table.attainment')}</th>
+            <th scope="col">{_('table.status')}</th>
           </tr>
         </thead>
         <tbody>

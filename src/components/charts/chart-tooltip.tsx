@@ -1,4 +1,6 @@
-import { StatusBadge } from '../status-badge'
+import { useLingui } from '@lingui/react'
+import type { CSSProperties, ReactNode } from 'react'
+import { provenanceMessage, StatusBadge } from '../status-badge'
 import type { TargetedValue } from './chart-types'
 
 export interface TooltipEntry extends TargetedValue {
@@ -8,13 +10,6 @@ export interface TooltipEntry extends TargetedValue {
   seriesLabel?: string
 }
 
-const provenanceWord = {
-  stated: 'stated',
-  derived: 'derived',
-  illustrative: 'illustrative',
-  analyst: 'analyst',
-} as const
-
 /** What a chart's tooltip shows: each value, its target (and what kind), and its status. */
 export function ChartTooltipCard({
   title,
@@ -23,6 +18,11 @@ export function ChartTooltipCard({
   title: string
   entries: readonly TooltipEntry[]
 }) {
+  const { _, i18n } = useLingui()
+  const kind = (entry: TooltipEntry) =>
+    entry.targetProvenance
+      ? _(provenanceMessage[entry.targetProvenance]).toLocaleLowerCase(i18n.locale)
+      : undefined
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{title}</p>
@@ -44,9 +44,10 @@ export function ChartTooltipCard({
             <strong>{entry.valueText}</strong>
             {entry.targetText && (
               <>
-                {' '}
-                · target {entry.targetText}
-                {entry.targetProvenance && ` (${provenanceWord[entry.targetProvenance]})`}
+                {' · '}
+                {kind(entry)
+                  ? _('chart.tooltip.targetKind', { value: entry.targetText, kind: kind(entry) })
+                  : _('chart.tooltip.target', { value: entry.targetText })}
               </>
             )}
           </p>
@@ -72,4 +73,40 @@ export function tooltipProps(narrow: boolean) {
     isAnimationActive: false,
     ...(narrow ? { position: { x: 0 } } : {}),
   } as const
+}
+
+/** Where the keyboard-focused mark sits in the plot, in px from the plot's top-left corner. */
+export interface FocusedMark {
+  index: number
+  top: number
+  bottom: number
+  left: number
+  narrow: boolean
+}
+
+/**
+ * The tooltip of the mark that has keyboard focus, beside the mark: recharts shows its tooltip
+ * only for the pointer. Below the mark in the plot's top half, above it in the bottom half.
+ */
+export function FocusTooltip({
+  focused,
+  plotHeight,
+  children,
+}: {
+  focused: FocusedMark
+  plotHeight: number
+  children: ReactNode
+}) {
+  const below = (focused.top + focused.bottom) / 2 < plotHeight / 2
+  const style: CSSProperties = {
+    ...(below ? { top: focused.bottom + 6 } : { bottom: plotHeight - focused.top + 6 }),
+    left: focused.narrow ? 0 : focused.left,
+    maxWidth: focused.narrow ? '100%' : 'min(18rem, 85%)',
+  }
+  return (
+    // Named already by the focused button; shown for sighted keyboard users.
+    <div className="chart-focus-tip" aria-hidden="true" style={style}>
+      {children}
+    </div>
+  )
 }

@@ -13,6 +13,8 @@ export interface ChartSeries {
 export interface TargetedValue {
   /** What the value is, in full: for tooltips and tables. */
   label: string
+  /** The event the value belongs to: with a `MarkFilter`, its mark filters to that event. */
+  event?: number
   value: number
   /** "550,000+", "CNY 10 billion+". */
   valueText: string
@@ -33,6 +35,16 @@ export interface ChartTableRow {
   targetDetail?: Target
   attainment?: string
   status?: Status
+}
+
+/**
+ * Turns a chart's marks into toggle buttons that filter the view to a mark's event (and back).
+ * The chart names each button and draws its focus ring; the feature decides what filtering means.
+ */
+export interface MarkFilter {
+  /** Events the view is filtered to: their marks read as pressed, the others are dimmed. */
+  events: readonly number[]
+  toggle: (event: number) => void
 }
 
 /** Width under which charts switch to short labels and fewer ticks. */

@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react'
 import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react'
+import { ChartDataError } from '../../domain/chart-data'
 
 interface Props {
   /** The chart's name, for the message: "Couldn't draw the chart “Innovation funnel”". */
@@ -12,6 +14,14 @@ interface Props {
 interface State {
   error: Error | undefined
   attempt: number
+}
+
+/** Catalog ids of what a chart found missing in the dataset. */
+const reasonMessage: Record<ChartDataError['reason'], string> = {
+  'missing-metric': 'chart.error.missingMetric',
+  'missing-awards': 'chart.error.missingAwards',
+  'no-whole': 'chart.error.noWhole',
+  'no-milestones': 'chart.error.noMilestones',
 }
 
 /**
@@ -39,16 +49,54 @@ export class PanelBoundary extends Component<Props, State> {
     const { title, minHeight, className, children } = this.props
     if (error) {
       return (
-        <div className={`chart-error ${className ?? ''}`} role="alert" style={{ minHeight }}>
-          <h3>Couldn't draw the chart “{title}”</h3>
-          <p>{error.message || 'Something went wrong.'}</p>
-          <button type="button" className="button" onClick={this.retry}>
-            Try again
-          </button>
-        </div>
+        <ChartError
+          title={title}
+          error={error}
+          minHeight={minHeight}
+          className={className}
+          onRetry={this.retry}
+        />
       )
     }
     // A new key on retry remounts the chart from scratch.
     return <Fragment key={attempt}>{children}</Fragment>
   }
+}
+
+/** What went wrong, in the reader's language; an unexpected error's own text stays as written. */
+function ChartError({
+  title,
+  error,
+  minHeight,
+  className,
+  onRetry,
+}: {
+  title: string
+  error: Error
+  minHeight: number | undefined
+  className: string | undefined
+  onRetry: () => void
+}) {
+  const { _ } = useLingui()
+  return (
+    <div className={`chart-error ${className ?? ''}`} role="alert" style={{ minHeight }}>
+      <h3>{_('chart.error.title', { title })}</h3>
+      {error instanceof ChartDataError ? (
+        <p>{_(reasonMessage[error.reason], { id: error.subject })}</p>
+      ) : (
+        <p>
+          {_('error.unknown')}
+          {error.message && (
+            <>
+              {' '}
+              <code lang="en">{error.message}</code>
+            </>
+          )}
+        </p>
+      )}
+      <button type="button" className="button" onClick={onRetry}>
+        {_('error.tryAgain')}
+      </button>
+    </div>
+  )
 }

@@ -1,6 +1,10 @@
+import { useLingui } from '@lingui/react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { formatMonth } from '../../lib/format'
-import { NARROW_CHART } from './chart-types'
+import { useLocale } from '../../i18n/locale'
+import { formatDate, formatMonth, type Locale } from '../../lib/format'
+import { type MarkFilter, NARROW_CHART } from './chart-types'
+import { FilterMark, type MarkBox } from './filter-mark'
+import { textWidth } from './value-axis'
 
 export interface TimelineLane {
   key: string
@@ -12,6 +16,8 @@ export interface TimelineLane {
 export interface TimelineMark {
   key: string
   lane: string
+  /** The event the mark belongs to: with a `MarkFilter`, the mark filters to it. */
+  event: number
   /** First and last instant covered, ms since the epoch. */
   start: number
   end: number
@@ -31,8 +37,8 @@ export interface TimelineChartProps {
   domain: readonly [number, number]
   height: number
   colour: string
-  /** Wraps a mark in a link; `name` is the link's accessible name. */
-  renderMarkLink: (mark: TimelineMark, content: ReactNode, name: string) => ReactNode
+  /** Makes each mark a button that filters the view to its event. */
+  filter?: MarkFilter
   /** Wraps a lane's label (shortened to fit) in a link; name the link with `lane.label`. */
   renderLaneLink?: (lane: TimelineLane, content: ReactNode) => ReactNode
   /** The line under the chart that describes the hovered or focused mark. */
@@ -43,6 +49,8 @@ const SIDE = 10
 const AXIS = 40
 const LABEL_FONT = 13
 const INITIAL_WIDTH = 640
+/** Height of a lane (its label and its track) when there is room to spare. */
+const MAX_LANE = 64
 /** Room a month or year label needs to the right of its tick. */
 const TICK_LABEL = 32
 
@@ -69,7 +77,7 @@ interface Tick {
   year: string | undefined
 }
 
-function monthTicks(domain: readonly [number, number], narrow: boolean): Tick[] {
+function monthTicks(domain: readonly [number, number], narrow: boolean, locale: Locale): Tick[] {
   const ticks: Tick[] = []
   const first = new Date(domain[0])
   for (let i = 0; ; i++) {
@@ -81,16 +89,34 @@ function monthTicks(domain: readonly [number, number], narrow: boolean): Tick[] 
     const iso = date.toISOString().slice(0, 7)
     ticks.push({
       at,
-      month: formatMonth(iso, 'en'),
-      year: month === 0 || ticks.length === 0 ? String(date.getUTCFullYear()) : undefined,
+      month: formatMonth(iso, locale),
+      year: month === 0 || ticks.length === 0 ? formatDate(iso.slice(0, 4), locale) : undefined,
     })
   }
   return ticks
 }
 
+/** Room under the plot for the focused mark's description: three lines on a phone. */
+const DETAIL_NARROW = 66
+const DETAIL_WIDE = 44
+
+/**
+ * The height a timeline of `laneCount` lanes needs, at most `max`: a filtered timeline of a few
+ * events takes less room than the whole year's.
+ */
+export function timelineHeight(laneCount: number, max: number): number {
+  return Math.min(max, Math.max(1, laneCount) * MAX_LANE + AXIS + DETAIL_NARROW)
+}
+
+/** The text cut to fit `width` px, measured as `textWidth` does, so Chinese fits as well. */
 function truncate(text: string, width: number): string {
-  const max = Math.floor(width / (LABEL_FONT * 0.6))
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`
+  if (textWidth(text, LABEL_FONT) <= width) return text
+  const chars = [...text]
+  let end = chars.length
+  while (end > 1 && textWidth(`${chars.slice(0, end).join('').trimEnd()}…`, LABEL_FONT) > width) {
+    end--
+  }
+  return `${chars.slice(0, end).join('').trimEnd()}…`
 }
 
 /**
@@ -104,32 +130,40 @@ export function TimelineChart({
   domain,
   height,
   colour,
-  renderMarkLink,
+  filter,
   renderLaneLink = (_lane, content) => content,
-  describe = (mark) => `${mark.dateText}: ${mark.label}`,
+  describe,
 }: TimelineChartProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const describeMark =
+    describe ??
+    ((mark: TimelineMark) => _('chart.timeline.mark', { date: mark.dateText, label: mark.label }))
   const [box, width] = useWidth()
   const [active, setActive] = useState<string | undefined>()
   const narrow = width < NARROW_CHART
-  // Room under the chart for the focused mark's description: three lines on a phone.
-  const detail = narrow ? 66 : 44
-  const svgHeight = height - detail
+  const detail = narrow ? DETAIL_NARROW : DETAIL_WIDE
+  // Lanes share the height, up to a comfortable lane each: a filtered timeline of one or two
+  // events stays compact at the top instead of stretching a lane over the whole box.
+  const laneHeight = Math.min((height - detail - AXIS) / Math.max(1, lanes.length), MAX_LANE)
+  const svgHeight = laneHeight * Math.max(1, lanes.length) + AXIS
   const plotRight = width - SIDE
   const span = Math.max(1, domain[1] - domain[0])
   const x = (t: number) =>
     SIDE + ((Math.min(Math.max(t, domain[0]), domain[1]) - domain[0]) / span) * (plotRight - SIDE)
-  const laneHeight = (svgHeight - AXIS) / Math.max(1, lanes.length)
-  const ticks = monthTicks(domain, narrow)
+  const ticks = monthTicks(domain, narrow, locale)
   const activeMark = marks.find((m) => m.key === active)
   const radius = narrow ? 5 : 6
 
   return (
     <div ref={box} className="timeline" style={{ height }}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG groups its mark buttons with a role */}
       <svg
         width={width}
         height={svgHeight}
         viewBox={`0 0 ${width} ${svgHeight}`}
         aria-label={label}
+        role="group"
         className="timeline-svg"
       >
         {ticks.map((tick) => (
@@ -191,8 +225,8 @@ export function TimelineChart({
                 />
               )}
               {laneMarks.map((mark) => (
-                // Focus and hover bubble up from the link to this group.
-                // biome-ignore lint/a11y/noStaticElementInteractions: the link inside is the control
+                // Focus and hover bubble up from the button to this group.
+                // biome-ignore lint/a11y/noStaticElementInteractions: the button inside is the control
                 <g
                   key={mark.key}
                   className={`timeline-mark${active === mark.key ? ' is-active' : ''}`}
@@ -201,11 +235,18 @@ export function TimelineChart({
                   onFocus={() => setActive(mark.key)}
                   onBlur={() => setActive(undefined)}
                 >
-                  {renderMarkLink(
-                    mark,
-                    <MarkShape mark={mark} x={x} y={track} radius={radius} colour={colour} />,
-                    describe(mark),
-                  )}
+                  <FilterMark
+                    filter={filter}
+                    event={mark.event}
+                    name={_('chart.filterMilestone', {
+                      event: mark.event,
+                      date: mark.dateText,
+                      label: mark.label,
+                    })}
+                    box={markBox(mark, x, track, radius)}
+                  >
+                    <MarkShape mark={mark} x={x} y={track} radius={radius} colour={colour} />
+                  </FilterMark>
                 </g>
               ))}
             </g>
@@ -213,12 +254,27 @@ export function TimelineChart({
         })}
       </svg>
       <p className="timeline-detail" aria-hidden="true" style={{ height: detail }}>
-        {activeMark
-          ? describe(activeMark)
-          : 'Point at or tab to a milestone for its date and event.'}
+        {activeMark ? describeMark(activeMark) : _('chart.timeline.hint')}
       </p>
     </div>
   )
+}
+
+/** The box a mark's focus ring goes round, a little outside its shape. */
+function markBox(mark: TimelineMark, x: (t: number) => number, y: number, radius: number): MarkBox {
+  const pad = 4
+  if (mark.before) {
+    const left = x(mark.start)
+    return { x: left - pad, y: y - 7 - pad, width: 12 + 2 * pad, height: 14 + 2 * pad }
+  }
+  if (mark.precision === 'day') {
+    const cx = x((mark.start + mark.end) / 2)
+    const r = radius + pad
+    return { x: cx - r, y: y - r, width: 2 * r, height: 2 * r }
+  }
+  const left = x(mark.start)
+  const right = Math.max(x(mark.end), left + 8)
+  return { x: left - pad, y: y - 5 - pad, width: right - left + 2 * pad, height: 10 + 2 * pad }
 }
 
 function MarkShape({

@@ -42,9 +42,18 @@ export function valueAxis(
   return { domain: [0, top], ticks }
 }
 
-/** Rough width of a line of text in px, for reserving room for labels before they render. */
+/** Han characters, kana, Hangul and full-width forms: each a full em wide. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+
+/**
+ * Rough width of a line of text in px, for reserving room for labels before they render: Latin
+ * letters and digits at a generous 0.64 em, Chinese characters and full-width punctuation at 1 em.
+ */
 export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.64)
+  let ems = 0
+  for (const char of text) ems += WIDE.test(char) ? 1 : 0.64
+  return Math.ceil(ems * fontSize)
 }
 
 /** Ticks thinned to at most `max`, keeping the first and spreading the rest evenly. */

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import type { CSSProperties } from 'react'
 import { chartPanelLayout, panelSizeStyle } from './charts/panel-layout'
 import './charts.css'
@@ -7,9 +8,10 @@ import './charts.css'
  * heights, so the page does not move when the charts arrive. Imports nothing from recharts.
  */
 export function ChartPanelsSkeleton() {
+  const { _ } = useLingui()
   return (
     <div className="chart-grid" role="status">
-      <span className="visually-hidden">Loading the charts…</span>
+      <span className="visually-hidden">{_('loading.charts')}</span>
       {chartPanelLayout.map((layout) => (
         <div
           key={layout.key}

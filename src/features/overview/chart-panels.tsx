@@ -1,5 +1,9 @@
+import { useLingui } from '@lingui/react'
+import { useNavigate, useSearch } from '@tanstack/react-router'
 import type { ComponentType, CSSProperties } from 'react'
+import type { MarkFilter } from '../../components/charts/chart-types'
 import { PanelBoundary } from '../../components/charts/panel-boundary'
+import { timelineHeight } from '../../components/charts/timeline-chart'
 import { conversionRate } from '../../domain/chart-data'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
@@ -32,11 +36,36 @@ const panels: Record<ChartPanelKey, ComponentType<PanelProps>> = {
   timeline: TimelinePanel,
 }
 
+/**
+ * The event filter of the URL as the charts use it: a mark filters the overview to its event, and
+ * a mark of an event already in the filter takes that event out again.
+ */
+export function useEventFilter(): MarkFilter {
+  const navigate = useNavigate()
+  const search = useSearch({ strict: false })
+  return {
+    events: search.events ?? [],
+    toggle: (event) =>
+      void navigate({
+        to: '/',
+        search: (prev) => {
+          const rest = (prev.events ?? []).filter((n) => n !== event)
+          const removing = rest.length < (prev.events ?? []).length
+          return { ...prev, events: removing ? (rest.length > 0 ? rest : undefined) : [event] }
+        },
+        resetScroll: false,
+      }),
+  }
+}
+
 /** One chart per family of results, each against its targets; loaded in its own chunk. */
 export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanelsProps) {
+  const { _ } = useLingui()
+  const filter = useEventFilter()
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   const rate = conversionRate(kpis.dataset)
   const inView = new Set(view.rows.map((r) => r.metric.event))
+  const lanes = new Set(view.dataset.milestones.map((m) => m.event)).size
   const shown = chartPanelLayout.filter((layout) =>
     layout.key === 'timeline'
       ? view.dataset.milestones.length > 0
@@ -50,10 +79,22 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
           <div
             key={layout.key}
             className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
-            style={panelSizeStyle(layout) as CSSProperties}
+            style={
+              panelSizeStyle(
+                layout,
+                layout.key === 'timeline'
+                  ? timelineHeight(lanes, layout.plotHeight)
+                  : layout.plotHeight,
+              ) as CSSProperties
+            }
           >
-            <PanelBoundary title={layout.title}>
-              <Panel kpis={layout.key === 'timeline' ? view : kpis} money={money} rate={rate} />
+            <PanelBoundary title={_(layout.title)}>
+              <Panel
+                kpis={layout.key === 'timeline' ? view : kpis}
+                money={money}
+                rate={rate}
+                filter={filter}
+              />
             </PanelBoundary>
           </div>
         )

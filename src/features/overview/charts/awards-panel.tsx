@@ -1,33 +1,88 @@
+import { useLingui } from '@lingui/react'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
 import { TargetBarChart } from '../../../components/charts/target-bar-chart'
-import { type AwardScheme, awardsByTier, type ChartPoint } from '../../../domain/chart-data'
+import {
+  type AwardScheme,
+  type AwardSchemeKey,
+  type AwardTier,
+  awardsByTier,
+  type ChartPoint,
+} from '../../../domain/chart-data'
+import { useLocale } from '../../../i18n/locale'
 import { formatInteger, formatPercent } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
-import { countTick, type PanelProps, tableRow, targeted, targetLegend } from './present'
+import {
+  countTick,
+  inSentence,
+  joinList,
+  type PanelProps,
+  tableRow,
+  targeted,
+  targetLegend,
+} from './present'
 
 const colours = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)']
+
+/** Catalog ids of the award schemes and prize tiers (full, and short for narrow charts). */
+const schemeMessage: Record<AwardSchemeKey, string> = {
+  'science-tech': 'chart.awards.scheme.science-tech',
+  management: 'chart.awards.scheme.management',
+}
+const tierMessage: Record<AwardTier['key'], string> = {
+  first: 'chart.awards.tier.first',
+  second: 'chart.awards.tier.second',
+  third: 'chart.awards.tier.third',
+  gadgets: 'chart.awards.tier.gadgets',
+}
+const tierShortMessage: Record<AwardTier['key'], string> = {
+  first: 'chart.awards.tierShort.first',
+  second: 'chart.awards.tierShort.second',
+  third: 'chart.awards.tierShort.third',
+  gadgets: 'chart.awards.tierShort.gadgets',
+}
 
 function schemePoints(scheme: AwardScheme): ChartPoint[] {
   return Object.values(scheme.byTier).filter((p) => p !== undefined)
 }
 
-export function AwardsPanel({ kpis }: PanelProps) {
-  const { title, plotHeight } = panelLayout('awards')
-  const awards = awardsByTier(kpis.rows)
+export function AwardsPanel({ kpis, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('awards')
+  const title = _(layout.title)
+  const { plotHeight } = layout
+  const awards = awardsByTier(kpis.rows, locale)
   const points = awards.schemes.flatMap(schemePoints)
+  const schemeName = (scheme: AwardScheme) => _(schemeMessage[scheme.key])
+  const prize = (scheme: AwardScheme, tier: AwardTier) =>
+    _('chart.awards.prize', {
+      scheme: schemeName(scheme),
+      tier: inSentence(_(tierMessage[tier.key]), locale),
+    })
   const series = awards.schemes.map((scheme, i) => ({
     key: scheme.key,
-    label: scheme.name,
+    label: schemeName(scheme),
     colour: colours[i % colours.length] ?? 'var(--chart-1)',
   }))
   const met = points.filter((p) => p.status === 'met').length
   const allIllustrative = points.every((p) => p.targetProvenance === 'illustrative')
-  const schemeClauses = awards.schemes.map(
-    (s) => `${s.name.toLowerCase()} ${formatInteger(s.total, 'en')} in ${s.tierCount} tiers`,
-  )
-  const summary = `Prizes awarded: ${schemeClauses.join(' and ')}; ${met} of ${points.length} tiers reach their ${allIllustrative ? 'illustrative ' : ''}target.`
+  const summary = _('chart.awards.summary', {
+    schemes: joinList(
+      awards.schemes.map((s) =>
+        _('chart.awards.schemeClause', {
+          scheme: inSentence(schemeName(s), locale),
+          total: formatInteger(s.total, locale),
+          tiers: formatInteger(s.tierCount, locale),
+        }),
+      ),
+      locale,
+    ),
+    met: formatInteger(met, locale),
+    tiers: formatInteger(points.length, locale),
+    illustrative: allIllustrative ? 'yes' : 'no',
+  })
 
   return (
     <ChartFigure
@@ -40,53 +95,55 @@ export function AwardsPanel({ kpis }: PanelProps) {
             ...awards.schemes.map((scheme, i) => ({
               key: scheme.key,
               kind: 'bar' as const,
-              label: `${scheme.name}: ${formatInteger(scheme.total, 'en')} in total`,
+              label: _('chart.awards.legendTotal', {
+                scheme: schemeName(scheme),
+                total: formatInteger(scheme.total, locale),
+              }),
               colour: series[i]?.colour ?? 'var(--chart-1)',
             })),
-            ...targetLegend(points),
+            ...targetLegend(points, locale),
           ]}
         />
       }
       table={
         <ChartTable
-          caption={`${title}: each tier against its target, with each scheme's total`}
+          caption={_('chart.awards.caption', { title })}
           rows={awards.schemes.flatMap((scheme) =>
             awards.tiers.flatMap((tier) => {
               const p = scheme.byTier[tier.key]
-              return p ? [tableRow(p, `${scheme.name}: ${tier.name.toLowerCase()}`)] : []
+              return p ? [tableRow(p, locale, prize(scheme, tier))] : []
             }),
           )}
           totals={awards.schemes.map((scheme) => ({
             key: `${scheme.key}-total`,
-            label: `${scheme.name}: total`,
-            value: formatInteger(scheme.total, 'en'),
+            label: _('chart.awards.total', { scheme: schemeName(scheme) }),
+            value: formatInteger(scheme.total, locale),
             target:
               scheme.targetTotal === undefined
                 ? undefined
-                : formatInteger(scheme.targetTotal, 'en'),
+                : formatInteger(scheme.targetTotal, locale),
             attainment:
               scheme.totalAttainment === undefined
                 ? undefined
-                : formatPercent(scheme.totalAttainment, 'en'),
+                : formatPercent(scheme.totalAttainment, locale),
           }))}
         />
       }
     >
       <TargetBarChart
-        label={`${title}, grouped bar chart`}
+        label={_('chart.awards.plotLabel', { title })}
         height={plotHeight}
         series={series}
-        formatTick={countTick}
+        formatTick={countTick(locale)}
+        filter={filter}
         categories={awards.tiers.map((tier) => ({
           key: tier.key,
-          label: tier.name,
-          shortLabel: tier.shortName,
+          label: _(tierMessage[tier.key]),
+          shortLabel: _(tierShortMessage[tier.key]),
           values: Object.fromEntries(
             awards.schemes.flatMap((scheme) => {
               const p = scheme.byTier[tier.key]
-              return p
-                ? [[scheme.key, targeted(p, `${scheme.name}: ${tier.name.toLowerCase()}`)]]
-                : []
+              return p ? [[scheme.key, targeted(p, locale, prize(scheme, tier))]] : []
             }),
           ),
         }))}

@@ -1,8 +1,10 @@
+import { useLingui } from '@lingui/react'
 import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
 import { carnivalAndStake } from '../../../domain/chart-data'
+import { useLocale } from '../../../i18n/locale'
 import { formatPercent, formatPeriod } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
 import {
@@ -10,6 +12,7 @@ import {
   type PanelProps,
   percentTick,
   phrase,
+  provenanceWord,
   tableRow,
   targeted,
   targetLegend,
@@ -18,28 +21,43 @@ import {
 
 const SUBTITLE = 28
 
-export function CarnivalStakePanel({ kpis }: PanelProps) {
-  const { title, plotHeight } = panelLayout('carnival')
-  const { members, duration, stake } = carnivalAndStake(kpis.rows)
+export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('carnival')
+  const title = _(layout.title)
+  const { plotHeight } = layout
+  const { members, duration, stake } = carnivalAndStake(kpis.rows, locale)
   const chartHeight = (plotHeight - 2 * SUBTITLE) / 2
   const versus =
     members.attainment === undefined || members.target === undefined
       ? ''
-      : `, ${formatPercent(members.attainment, 'en')} of the ${members.targetProvenance === 'illustrative' ? 'illustrative ' : ''}target of ${targetText(members)}`
-  const control = stake.status === 'met' ? 'above' : 'short of'
+      : _('chart.carnival.versus', {
+          percent: formatPercent(members.attainment, locale),
+          target: targetText(members, locale) ?? '',
+          illustrative: members.targetProvenance === 'illustrative' ? 'yes' : 'no',
+        })
   const membersRow: BulletRow = {
-    ...targeted(members),
+    ...targeted(members, locale),
     key: members.id,
-    rowLabel: 'Members',
-    shortLabel: 'Members',
+    rowLabel: _('chart.carnival.members'),
+    shortLabel: _('chart.carnival.members'),
   }
   const stakeRow: BulletRow = {
-    ...targeted(stake),
+    ...targeted(stake, locale),
     key: stake.id,
-    rowLabel: 'Stake',
-    shortLabel: 'Stake',
+    rowLabel: _('chart.carnival.stake'),
+    shortLabel: _('chart.carnival.stake'),
   }
-  const summary = `The 919 Shopping Carnival drew ${phrase(members)} members in ${phrase(duration)}${versus}; China Post bought ${phrase(stake)} of sposter.net, ${control} the ${targetText(stake)} needed for control.`
+  const summary = _('chart.carnival.summary', {
+    members: phrase(members, locale),
+    duration: phrase(duration, locale),
+    versus,
+    stake: phrase(stake, locale),
+    above: stake.status === 'met' ? 'yes' : 'no',
+    threshold: targetText(stake, locale) ?? '',
+  })
+  const period = formatPeriod(members.period, locale)
   return (
     <ChartFigure
       title={title}
@@ -48,44 +66,55 @@ export function CarnivalStakePanel({ kpis }: PanelProps) {
       legend={
         <ChartLegend
           items={[
-            { key: 'members', kind: 'bar', label: 'Members', colour: 'var(--chart-2)' },
-            { key: 'stake', kind: 'bar', label: 'Stake', colour: 'var(--chart-4)' },
-            { key: 'band', kind: 'band', label: 'Up to the target' },
-            ...targetLegend([members, stake], (provenance) =>
+            {
+              key: 'members',
+              kind: 'bar',
+              label: _('chart.carnival.members'),
+              colour: 'var(--chart-2)',
+            },
+            {
+              key: 'stake',
+              kind: 'bar',
+              label: _('chart.carnival.stake'),
+              colour: 'var(--chart-4)',
+            },
+            { key: 'band', kind: 'band', label: _('chart.legend.band') },
+            ...targetLegend([members, stake], locale, (provenance) =>
               provenance === 'derived'
-                ? 'Control threshold (derived target)'
-                : `Target (${provenance})`,
+                ? _('chart.carnival.controlLegend')
+                : _('chart.legend.target', { kind: provenanceWord(provenance, locale) }),
             ),
           ]}
         />
       }
       table={
         <ChartTable
-          caption={`${title}: each figure against its target`}
+          caption={_('chart.caption.eachFigure', { title })}
           rows={[
-            tableRow(members, members.label, formatPeriod(members.period, 'en')),
-            tableRow(duration),
-            tableRow(stake),
+            tableRow(members, locale, members.label, period),
+            tableRow(duration, locale),
+            tableRow(stake, locale),
           ]}
         />
       }
     >
-      <p className="chart-subtitle">Carnival members, {formatPeriod(members.period, 'en')}</p>
+      <p className="chart-subtitle">{_('chart.carnival.membersSubtitle', { period })}</p>
       <BulletChart
-        label={`${title}: carnival members against the target, bullet chart`}
+        label={_('chart.carnival.membersPlot', { title })}
         height={chartHeight}
         colour="var(--chart-2)"
-        formatTick={countTick}
-        rows={[
-          { ...targeted(members), key: members.id, rowLabel: 'Members', shortLabel: 'Members' },
-        ]}
+        formatTick={countTick(locale)}
+        filter={filter}
+        rows={[membersRow]}
+        alignWith={[stakeRow]}
       />
-      <p className="chart-subtitle">Stake in sposter.net</p>
+      <p className="chart-subtitle">{_('chart.carnival.stakeSubtitle')}</p>
       <BulletChart
-        label={`${title}: stake against the control threshold, bullet chart`}
+        label={_('chart.carnival.stakePlot', { title })}
         height={chartHeight}
         colour="var(--chart-4)"
-        formatTick={percentTick}
+        formatTick={percentTick(locale)}
+        filter={filter}
         extraTicks={stake.target === undefined ? [] : [stake.target]}
         rows={[stakeRow]}
         alignWith={[membersRow]}

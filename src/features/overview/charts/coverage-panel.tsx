@@ -1,56 +1,84 @@
+import { i18n } from '@lingui/core'
+import { useLingui } from '@lingui/react'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
 import type { TargetedValue } from '../../../components/charts/chart-types'
 import { TargetBarChart } from '../../../components/charts/target-bar-chart'
 import { type CoverageShare, measuredOn, rolloutCoverage } from '../../../domain/chart-data'
-import { formatDate, formatInteger, formatPercent } from '../../../lib/format'
+import { useLocale } from '../../../i18n/locale'
+import { formatDate, formatInteger, formatPercent, type Locale } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
 import { type PanelProps, phrase, shareTick, tableRow, targetLegend, valueText } from './present'
 
-const series = [{ key: 'share', label: 'Coverage', colour: 'var(--chart-1)' }]
-
-function ofWhole(coverage: CoverageShare): string {
-  return `${valueText(coverage.point)} of ${formatInteger(coverage.whole, 'en')}`
+/** "18 of 31"; 18/31. */
+function ofWhole(coverage: CoverageShare, locale: Locale): string {
+  return i18n._('chart.coverage.ofWhole', {
+    value: valueText(coverage.point, locale),
+    whole: formatInteger(coverage.whole, locale),
+  })
 }
 
-function shareValue(coverage: CoverageShare): TargetedValue {
+function shareValue(coverage: CoverageShare, locale: Locale): TargetedValue {
   const { point, targetShare } = coverage
   return {
     label: point.label,
+    event: point.event,
     value: coverage.share,
-    valueText: ofWhole(coverage),
+    valueText: ofWhole(coverage, locale),
     target: targetShare,
     targetText:
       point.target === undefined
         ? undefined
-        : `${formatInteger(point.target, 'en')} of ${formatInteger(coverage.whole, 'en')}`,
+        : i18n._('chart.coverage.ofWhole', {
+            value: formatInteger(point.target, locale),
+            whole: formatInteger(coverage.whole, locale),
+          }),
     targetProvenance: point.targetProvenance,
     status: point.status,
   }
 }
 
-export function CoveragePanel({ kpis }: PanelProps) {
-  const { title, plotHeight } = panelLayout('coverage')
-  const coverage = rolloutCoverage(kpis.rows, kpis.dataset)
+export function CoveragePanel({ kpis, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('coverage')
+  const title = _(layout.title)
+  const { plotHeight } = layout
+  const coverage = rolloutCoverage(kpis.rows, kpis.dataset, locale)
   const { newspapers, unitsInspected, unitsReinspected, teams, groups } = coverage
   const shares = [
     {
       key: 'newspapers',
-      label: 'Provinces with same-day papers',
-      shortLabel: 'Provinces',
+      label: _('chart.coverage.provinces'),
+      shortLabel: _('chart.coverage.provincesShort'),
       coverage: newspapers,
     },
-    { key: 'units', label: 'Units inspected', shortLabel: 'Units', coverage: unitsInspected },
+    {
+      key: 'units',
+      label: _('chart.coverage.units'),
+      shortLabel: _('chart.coverage.unitsShort'),
+      coverage: unitsInspected,
+    },
     {
       key: 'reinspected',
-      label: 'Units inspected twice',
-      shortLabel: 'Re-inspected',
+      label: _('chart.coverage.reinspected'),
+      shortLabel: _('chart.coverage.reinspectedShort'),
       coverage: unitsReinspected,
     },
   ]
-  const all = unitsInspected.share >= 1 ? 'all ' : ''
-  const summary = `Same-day newspapers reached ${ofWhole(newspapers)} provinces (${formatPercent(newspapers.share, 'en')}) by ${formatDate(measuredOn(newspapers.point), 'en')}; the inspection tour covered ${all}${valueText(unitsInspected.point)} units, ${valueText(unitsReinspected.point)} of them twice, with ${phrase(teams)} teams in ${phrase(groups)} groups.`
+  const measured = formatDate(measuredOn(newspapers.point), locale)
+  const summary = _('chart.coverage.summary', {
+    provinces: valueText(newspapers.point, locale),
+    whole: formatInteger(newspapers.whole, locale),
+    share: formatPercent(newspapers.share, locale),
+    date: measured,
+    all: unitsInspected.share >= 1 ? 'yes' : 'no',
+    units: valueText(unitsInspected.point, locale),
+    reinspected: valueText(unitsReinspected.point, locale),
+    teams: phrase(teams, locale),
+    groups: phrase(groups, locale),
+  })
   return (
     <ChartFigure
       title={title}
@@ -59,48 +87,68 @@ export function CoveragePanel({ kpis }: PanelProps) {
       legend={
         <ChartLegend
           items={[
-            { key: 'share', kind: 'bar', label: 'Share covered', colour: 'var(--chart-1)' },
-            ...targetLegend(shares.map((s) => s.coverage.point)),
+            {
+              key: 'share',
+              kind: 'bar',
+              label: _('chart.coverage.shareCovered'),
+              colour: 'var(--chart-1)',
+            },
+            ...targetLegend(
+              shares.map((s) => s.coverage.point),
+              locale,
+            ),
           ]}
         />
       }
       notes={
         <p>
-          The inspection tour also sent {phrase(teams)} inspection teams in {phrase(groups)} groups;
-          the source sets no target for either.
+          {_('chart.coverage.note', {
+            teams: phrase(teams, locale),
+            groups: phrase(groups, locale),
+          })}
         </p>
       }
       table={
         <ChartTable
-          caption={`${title}: each figure against its target`}
+          caption={_('chart.caption.eachFigure', { title })}
           rows={[
             tableRow(
               newspapers.point,
+              locale,
               newspapers.point.label,
-              `${ofWhole(newspapers)} provinces by ${formatDate(measuredOn(newspapers.point), 'en')}`,
+              _('chart.coverage.provincesBy', {
+                value: valueText(newspapers.point, locale),
+                whole: formatInteger(newspapers.whole, locale),
+                date: measured,
+              }),
             ),
-            tableRow(unitsInspected.point),
+            tableRow(unitsInspected.point, locale),
             tableRow(
               unitsReinspected.point,
+              locale,
               unitsReinspected.point.label,
-              `${ofWhole(unitsReinspected)} units`,
+              _('chart.coverage.unitsOf', {
+                value: valueText(unitsReinspected.point, locale),
+                whole: formatInteger(unitsReinspected.whole, locale),
+              }),
             ),
-            tableRow(teams),
-            tableRow(groups),
+            tableRow(teams, locale),
+            tableRow(groups, locale),
           ]}
         />
       }
     >
       <TargetBarChart
-        label={`${title}, bar chart of shares covered`}
+        label={_('chart.coverage.plotLabel', { title })}
         height={plotHeight}
-        series={series}
-        formatTick={shareTick}
+        series={[{ key: 'share', label: _('chart.coverage.series'), colour: 'var(--chart-1)' }]}
+        formatTick={shareTick(locale)}
+        filter={filter}
         categories={shares.map((s) => ({
           key: s.key,
           label: s.label,
           shortLabel: s.shortLabel,
-          values: { share: shareValue(s.coverage) },
+          values: { share: shareValue(s.coverage, locale) },
         }))}
       />
     </ChartFigure>

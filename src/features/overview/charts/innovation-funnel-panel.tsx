@@ -1,8 +1,10 @@
+import { useLingui } from '@lingui/react'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
 import { TargetBarChart } from '../../../components/charts/target-bar-chart'
-import { innovationFunnel } from '../../../domain/chart-data'
+import { type FunnelStageKey, innovationFunnel } from '../../../domain/chart-data'
+import { useLocale } from '../../../i18n/locale'
 import { formatPercent } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
 import {
@@ -15,13 +17,29 @@ import {
   targetLegend,
 } from './present'
 
-const series = [{ key: 'count', label: 'Reached', colour: 'var(--chart-1)' }]
+/** Catalog ids of the funnel's stages. */
+const stageMessage: Record<FunnelStageKey, string> = {
+  participants: 'chart.funnel.participants',
+  submissions: 'chart.funnel.submissions',
+  'golden-ideas': 'chart.funnel.goldenIdeas',
+}
 
-export function InnovationFunnelPanel({ kpis }: PanelProps) {
-  const { title, plotHeight } = panelLayout('funnel')
-  const funnel = innovationFunnel(kpis.rows)
+export function InnovationFunnelPanel({ kpis, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('funnel')
+  const title = _(layout.title)
+  const { plotHeight } = layout
+  const funnel = innovationFunnel(kpis.rows, locale)
   const { participants, submissions, goldenIdeas } = funnel
-  const summary = `${capitalise(phrase(participants))} people joined; ${phrase(submissions)} innovations were submitted and ${phrase(goldenIdeas)} became golden ideas.`
+  const reached = _('chart.funnel.reached')
+  const summary = capitalise(
+    _('chart.funnel.summary', {
+      participants: phrase(participants, locale),
+      submissions: phrase(submissions, locale),
+      golden: phrase(goldenIdeas, locale),
+    }),
+  )
   return (
     <ChartFigure
       title={title}
@@ -30,43 +48,42 @@ export function InnovationFunnelPanel({ kpis }: PanelProps) {
       legend={
         <ChartLegend
           items={[
-            { key: 'count', kind: 'bar', label: 'Reached', colour: 'var(--chart-1)' },
-            ...targetLegend(funnel.stages),
+            { key: 'count', kind: 'bar', label: reached, colour: 'var(--chart-1)' },
+            ...targetLegend(funnel.stages, locale),
           ]}
         />
       }
-      notes={
-        <p>
-          Log scale: each gridline is ten times the one before, so the smallest stage stays visible
-          next to the largest.
-        </p>
-      }
+      notes={<p>{_('chart.funnel.logNote')}</p>}
       table={
         <ChartTable
-          caption={`${title}: each stage against its target`}
+          caption={_('chart.funnel.caption', { title })}
           rows={funnel.stages.map((stage) =>
             tableRow(
               stage,
-              stage.name,
+              locale,
+              _(stageMessage[stage.key]),
               stage.shareOfPrevious === undefined
                 ? undefined
-                : `${formatPercent(stage.shareOfPrevious, 'en', 1)} of the stage before`,
+                : _('chart.funnel.shareOfPrevious', {
+                    percent: formatPercent(stage.shareOfPrevious, locale, 1),
+                  }),
             ),
           )}
         />
       }
     >
       <TargetBarChart
-        label={`${title}, bar chart on a log scale`}
+        label={_('chart.funnel.plotLabel', { title })}
         scale="log"
         height={plotHeight}
-        series={series}
-        formatTick={countTick}
+        series={[{ key: 'count', label: reached, colour: 'var(--chart-1)' }]}
+        formatTick={countTick(locale)}
+        filter={filter}
         categories={funnel.stages.map((stage) => ({
           key: stage.id,
-          label: stage.name,
-          shortLabel: stage.name,
-          values: { count: targeted(stage) },
+          label: _(stageMessage[stage.key]),
+          shortLabel: _(stageMessage[stage.key]),
+          values: { count: targeted(stage, locale) },
         }))}
       />
     </ChartFigure>

@@ -1,16 +1,22 @@
+import { useLingui } from '@lingui/react'
 import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
-import { insuranceGoal } from '../../../domain/chart-data'
+import { insuranceGoal, type NamedPoint } from '../../../domain/chart-data'
+import { useLocale } from '../../../i18n/locale'
 import { formatDate, formatInteger } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
 import {
   capitalise,
   conversionNote,
   countTick,
+  currencyMessage,
+  inSentence,
+  joinList,
   type PanelProps,
   phrase,
+  provenanceWord,
   tableRow,
   targeted,
   targetLegend,
@@ -18,34 +24,73 @@ import {
 
 const PREMIUMS_HEIGHT = 170
 
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+/** Catalog ids of the two premium lines, full and short. */
+const premiumMessage: Record<string, { name: string; short: string }> = {
+  new: { name: 'chart.insurance.new', short: 'chart.insurance.newShort' },
+  renewal: { name: 'chart.insurance.renewal', short: 'chart.insurance.renewalShort' },
 }
 
-export function InsurancePanel({ kpis, money, rate }: PanelProps) {
-  const { title, plotHeight } = panelLayout('insurance')
-  const goal = insuranceGoal(kpis.rows, money)
+export function InsurancePanel({ kpis, money, rate, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('insurance')
+  const title = _(layout.title)
+  const { plotHeight } = layout
+  const goal = insuranceGoal(kpis.rows, money, locale)
+  const name = (p: NamedPoint) => {
+    const ids = premiumMessage[p.key]
+    return ids ? _(ids.name) : p.name
+  }
+  const shortName = (p: NamedPoint) => {
+    const ids = premiumMessage[p.key]
+    return ids ? _(ids.short) : p.shortName
+  }
   const [first] = goal.premiums
-  const note = conversionNote(goal.premiums, rate)
-  const daysEarly = `${formatInteger(goal.daysEarly, 'en')} days early`
-  const reached = goal.premiums.every((p) => first && phrase(p) === phrase(first))
-    ? `${joinNames(goal.premiums.map((p) => p.name.toLowerCase()))} each reached ${first ? phrase(first) : ''}`
-    : joinNames(goal.premiums.map((p) => `${p.name.toLowerCase()} reached ${phrase(p)}`))
-  const summary = `${capitalise(reached)} by ${formatDate(goal.reachedOn, 'en')}, meeting the goal in ${formatInteger(goal.daysToGoal.value, 'en')} days, ${formatInteger(goal.daysEarly, 'en')} days before the deadline of ${formatDate(goal.deadline, 'en')}.`
-  const unit = first?.unit ?? ''
+  const note = conversionNote(goal.premiums, rate, locale)
+  const daysEarly = _('chart.insurance.daysEarly', {
+    count: goal.daysEarly,
+    days: formatInteger(goal.daysEarly, locale),
+  })
+  const reached = goal.premiums.every((p) => first && phrase(p, locale) === phrase(first, locale))
+    ? _('chart.insurance.eachReached', {
+        names: joinList(
+          goal.premiums.map((p) => inSentence(name(p), locale)),
+          locale,
+        ),
+        value: first ? phrase(first, locale) : '',
+      })
+    : joinList(
+        goal.premiums.map((p) =>
+          _('chart.insurance.lineReached', {
+            name: inSentence(name(p), locale),
+            value: phrase(p, locale),
+          }),
+        ),
+        locale,
+      )
+  const summary = capitalise(
+    _('chart.insurance.summary', {
+      reached,
+      date: formatDate(goal.reachedOn, locale),
+      days: formatInteger(goal.daysToGoal.value, locale),
+      early: formatInteger(goal.daysEarly, locale),
+      deadline: formatDate(goal.deadline, locale),
+    }),
+  )
+  const unitId = first ? currencyMessage[first.unit] : undefined
+  const unit = unitId ? _(unitId) : (first?.unit ?? '')
   const premiumRows: BulletRow[] = goal.premiums.map((p) => ({
-    ...targeted(p),
+    ...targeted(p, locale),
     key: p.id,
-    rowLabel: p.name,
-    shortLabel: p.shortName,
+    rowLabel: name(p),
+    shortLabel: shortName(p),
     openEnded: p.qualifier === 'more-than',
   }))
   const daysRow: BulletRow = {
-    ...targeted(goal.daysToGoal),
+    ...targeted(goal.daysToGoal, locale),
     key: goal.daysToGoal.id,
-    rowLabel: 'Days taken',
-    shortLabel: 'Days',
+    rowLabel: _('chart.insurance.daysTaken'),
+    shortLabel: _('chart.insurance.days'),
     annotation:
       goal.daysToGoal.target === undefined
         ? undefined
@@ -59,47 +104,63 @@ export function InsurancePanel({ kpis, money, rate }: PanelProps) {
       legend={
         <ChartLegend
           items={[
-            { key: 'value', kind: 'bar', label: 'Reached', colour: 'var(--chart-3)' },
-            { key: 'band', kind: 'band', label: 'Up to the goal or deadline' },
-            ...targetLegend([...goal.premiums, goal.daysToGoal], (provenance) =>
-              provenance === 'stated' ? 'Goal (stated)' : `Deadline (${provenance})`,
+            {
+              key: 'value',
+              kind: 'bar',
+              label: _('chart.insurance.reached'),
+              colour: 'var(--chart-3)',
+            },
+            { key: 'band', kind: 'band', label: _('chart.insurance.band') },
+            ...targetLegend([...goal.premiums, goal.daysToGoal], locale, (provenance) =>
+              provenance === 'stated'
+                ? _('chart.insurance.goalLegend', { kind: provenanceWord(provenance, locale) })
+                : _('chart.insurance.deadlineLegend', {
+                    kind: provenanceWord(provenance, locale),
+                  }),
             ),
           ]}
         />
       }
       notes={
         <>
-          <p>The arrow marks “more than”: the source gives each line as more than its figure.</p>
+          <p>{_('chart.insurance.arrowNote')}</p>
           {note && <p className="chart-conversion">{note}</p>}
         </>
       }
       table={
         <ChartTable
-          caption={`${title}: premiums against the goals, and the days taken against the year`}
+          caption={_('chart.insurance.caption', { title })}
           rows={[
             ...goal.premiums.map((p) =>
-              tableRow(p, p.name, `By ${formatDate(goal.reachedOn, 'en')}`),
+              tableRow(
+                p,
+                locale,
+                name(p),
+                _('chart.insurance.by', { date: formatDate(goal.reachedOn, locale) }),
+              ),
             ),
-            tableRow(goal.daysToGoal, 'Days taken to reach the goal', daysEarly),
+            tableRow(goal.daysToGoal, locale, _('chart.insurance.daysTakenRow'), daysEarly),
           ]}
         />
       }
     >
-      <p className="chart-subtitle">Premiums ({unit}) against the goals</p>
+      <p className="chart-subtitle">{_('chart.insurance.premiumsSubtitle', { unit })}</p>
       <BulletChart
-        label={`${title}: premiums against the goals, bullet chart`}
+        label={_('chart.insurance.premiumsPlot', { title })}
         height={PREMIUMS_HEIGHT}
         colour="var(--chart-3)"
-        formatTick={countTick}
+        formatTick={countTick(locale)}
+        filter={filter}
         rows={premiumRows}
         alignWith={[daysRow]}
       />
-      <p className="chart-subtitle">Days of the year taken to reach the goal</p>
+      <p className="chart-subtitle">{_('chart.insurance.daysSubtitle')}</p>
       <BulletChart
-        label={`${title}: days taken against the year, bullet chart`}
+        label={_('chart.insurance.daysPlot', { title })}
         height={plotHeight - PREMIUMS_HEIGHT - 56}
         colour="var(--chart-3)"
-        formatTick={countTick}
+        formatTick={countTick(locale)}
+        filter={filter}
         extraTicks={goal.daysToGoal.target === undefined ? [] : [goal.daysToGoal.target]}
         rows={[daysRow]}
         alignWith={premiumRows}

@@ -1,13 +1,16 @@
+import { useLingui } from '@lingui/react'
 import { BulletChart } from '../../../components/charts/bullet-chart'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
 import { preferredShareIssue } from '../../../domain/chart-data'
-import { formatDate } from '../../../lib/format'
+import { useLocale } from '../../../i18n/locale'
+import { formatDate, formatInteger } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
 import {
   conversionNote,
   countTick,
+  currencyMessage,
   type PanelProps,
   phrase,
   tableRow,
@@ -15,15 +18,25 @@ import {
   targetLegend,
 } from './present'
 
-export function PreferredSharesPanel({ kpis, money, rate }: PanelProps) {
-  const { title, plotHeight } = panelLayout('psbc')
-  const { issue, issuedOn, claims } = preferredShareIssue(kpis.rows, money)
-  const note = conversionNote([issue], rate)
-  const records =
+export function PreferredSharesPanel({ kpis, money, rate, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('psbc')
+  const title = _(layout.title)
+  const { plotHeight } = layout
+  const { issue, issuedOn, claims } = preferredShareIssue(kpis.rows, money, locale)
+  const note = conversionNote([issue], rate, locale)
+  const facts = { value: phrase(issue, locale), date: formatDate(issuedOn, locale) }
+  const summary =
     claims.length === 0
-      ? ''
-      : `; the source claims ${claims.length === 1 ? 'a record' : `${claims.length} records`} for it`
-  const summary = `PSBC issued ${phrase(issue)} of offshore preferred shares on ${formatDate(issuedOn, 'en')}${records}.`
+      ? _('chart.psbc.summary', facts)
+      : _('chart.psbc.summaryClaims', {
+          ...facts,
+          count: claims.length,
+          records: formatInteger(claims.length, locale),
+        })
+  const unitId = currencyMessage[issue.unit]
+  const unit = unitId ? _(unitId) : issue.unit
   return (
     <ChartFigure
       title={title}
@@ -32,9 +45,9 @@ export function PreferredSharesPanel({ kpis, money, rate }: PanelProps) {
       legend={
         <ChartLegend
           items={[
-            { key: 'value', kind: 'bar', label: 'Issued', colour: 'var(--chart-1)' },
-            { key: 'band', kind: 'band', label: 'Up to the target' },
-            ...targetLegend([issue]),
+            { key: 'value', kind: 'bar', label: _('chart.psbc.issued'), colour: 'var(--chart-1)' },
+            { key: 'band', kind: 'band', label: _('chart.legend.band') },
+            ...targetLegend([issue], locale),
           ]}
         />
       }
@@ -42,12 +55,12 @@ export function PreferredSharesPanel({ kpis, money, rate }: PanelProps) {
         <>
           {claims.length > 0 && (
             <div className="chart-claims">
-              <p className="chart-claims-title">Records the source claims (not verified):</p>
+              <p className="chart-claims-title">{_('chart.psbc.claims')}</p>
               <ul>
                 {claims.map((claim) => (
                   <li key={claim.text.en}>
                     <span aria-hidden="true">★ </span>
-                    {claim.text.en}
+                    {claim.text[locale]}
                   </li>
                 ))}
               </ul>
@@ -58,22 +71,23 @@ export function PreferredSharesPanel({ kpis, money, rate }: PanelProps) {
       }
       table={
         <ChartTable
-          caption={`${title} against its target`}
-          rows={[tableRow(issue, 'Offshore preferred shares issued', formatDate(issuedOn, 'en'))]}
+          caption={_('chart.psbc.caption', { title })}
+          rows={[tableRow(issue, locale, _('chart.psbc.rowLabel'), formatDate(issuedOn, locale))]}
         />
       }
     >
       <BulletChart
-        label={`${title}, bullet chart`}
+        label={_('chart.psbc.plotLabel', { title })}
         height={plotHeight}
         colour="var(--chart-1)"
-        formatTick={countTick}
+        formatTick={countTick(locale)}
+        filter={filter}
         rows={[
           {
-            ...targeted(issue),
+            ...targeted(issue, locale),
             key: issue.id,
-            rowLabel: `Issued (${issue.unit})`,
-            shortLabel: issue.unit,
+            rowLabel: _('chart.psbc.issuedIn', { unit }),
+            shortLabel: unit,
             openEnded: issue.qualifier === 'more-than',
           },
         ]}

@@ -1,13 +1,20 @@
+import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend } from '../../../components/charts/chart-legend'
-import { TimelineChart, type TimelineMark } from '../../../components/charts/timeline-chart'
+import {
+  TimelineChart,
+  type TimelineMark,
+  timelineHeight,
+} from '../../../components/charts/timeline-chart'
 import { milestoneTimeline, type TimelinePoint } from '../../../domain/chart-data'
-import { formatDate } from '../../../lib/format'
+import { useLocale } from '../../../i18n/locale'
+import { formatDate, formatInteger } from '../../../lib/format'
 import { panelLayout } from './panel-layout'
 import type { PanelProps } from './present'
 
+/** Opens an event's detail (`?event=n`) over the overview. */
 function EventLink({
   event,
   name,
@@ -32,65 +39,89 @@ function EventLink({
   )
 }
 
-export function TimelinePanel({ kpis }: PanelProps) {
-  const { title, plotHeight } = panelLayout('timeline')
-  const timeline = milestoneTimeline(kpis.dataset)
-  const byKey = new Map(timeline.points.map((p) => [p.id, p]))
+export function TimelinePanel({ kpis, filter }: PanelProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const layout = panelLayout('timeline')
+  const title = _(layout.title)
+  const timeline = milestoneTimeline(kpis.dataset, locale)
+  const plotHeight = timelineHeight(timeline.lanes.length, layout.plotHeight)
+  const heading = _('chart.timeline.heading', { year: String(timeline.year) })
   const first = timeline.points[0]
   const lastDated = timeline.points.filter((p) => p.precision === 'day').at(-1)
   const yearOnly = timeline.points.filter((p) => p.precision === 'year').length
   const span =
     first && lastDated
-      ? `, from ${formatDate(first.date, 'en')} to ${formatDate(lastDated.date, 'en')}`
+      ? _('chart.timeline.span', {
+          from: formatDate(first.date, locale),
+          to: formatDate(lastDated.date, locale),
+        })
       : ''
-  const summary = `${timeline.points.length} milestones of ${timeline.lanes.length} events${span}; ${yearOnly} ${yearOnly === 1 ? 'is' : 'are'} dated only to the year.`
-  const eventName = (n: number) => timeline.lanes.find((l) => l.event === n)?.title ?? ''
-  const markName = (mark: TimelineMark) => {
-    const p = byKey.get(mark.key)
-    return `${mark.dateText}: ${mark.label}. Event ${p?.event ?? ''}, ${eventName(p?.event ?? 0)}`
+  const counts = {
+    count: timeline.points.length,
+    countText: formatInteger(timeline.points.length, locale),
+    events: timeline.lanes.length,
+    eventsText: formatInteger(timeline.lanes.length, locale),
+    span,
   }
+  const summary =
+    yearOnly === 0
+      ? _('chart.timeline.summaryAllDated', counts)
+      : _('chart.timeline.summary', {
+          ...counts,
+          yearOnly,
+          yearOnlyText: formatInteger(yearOnly, locale),
+        })
+  const eventName = (n: number) =>
+    timeline.lanes.find((l) => l.event === n)?.title ?? _('chart.timeline.event', { event: n })
   const marks = timeline.points.map(
     (p: TimelinePoint): TimelineMark => ({
       key: p.id,
       lane: String(p.event),
+      event: p.event,
       start: p.start,
       end: p.end,
       precision: p.precision,
       before: p.before,
       label: p.label,
-      dateText: formatDate(p.date, 'en'),
+      dateText: formatDate(p.date, locale),
     }),
   )
   return (
     <ChartFigure
-      title={`Milestones of ${timeline.year}`}
+      title={heading}
       summary={summary}
       plotHeight={plotHeight}
       legend={
         <ChartLegend
           items={[
-            { key: 'day', kind: 'point', label: 'Dated to the day', colour: 'var(--chart-1)' },
-            { key: 'span', kind: 'span', label: 'Dated to the month or year only' },
-            { key: 'before', kind: 'before', label: 'Earlier than the axis' },
+            {
+              key: 'day',
+              kind: 'point',
+              label: _('chart.timeline.legendDay'),
+              colour: 'var(--chart-1)',
+            },
+            { key: 'span', kind: 'span', label: _('chart.timeline.legendSpan') },
+            { key: 'before', kind: 'before', label: _('chart.timeline.legendBefore') },
           ]}
         />
       }
-      notes={<p>Each milestone and event name opens the event’s detail.</p>}
+      notes={<p>{_('chart.timeline.note')}</p>}
       table={
         <div className="table-scroll">
           <table className="data-table chart-table">
-            <caption>{title}: every dated milestone, with its event</caption>
+            <caption>{_('chart.timeline.caption', { title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Milestone</th>
-                <th scope="col">Event</th>
+                <th scope="col">{_('table.date')}</th>
+                <th scope="col">{_('chart.timeline.milestone')}</th>
+                <th scope="col">{_('chart.timeline.eventColumn')}</th>
               </tr>
             </thead>
             <tbody>
               {timeline.points.map((p) => (
                 <tr key={p.id}>
-                  <td className="num">{formatDate(p.date, 'en')}</td>
+                  <td className="num">{formatDate(p.date, locale)}</td>
                   <th scope="row">{p.label}</th>
                   <td>
                     <EventLink event={p.event}>
@@ -105,26 +136,31 @@ export function TimelinePanel({ kpis }: PanelProps) {
       }
     >
       <TimelineChart
-        label={`${title}, timeline by event`}
+        label={_('chart.timeline.plotLabel', { title })}
         height={plotHeight}
         colour="var(--chart-1)"
         domain={timeline.domain}
         lanes={timeline.lanes.map((lane) => ({
           key: String(lane.event),
-          label: `${lane.event}. ${lane.title}`,
-          shortLabel: `${lane.event}. ${lane.title}`,
+          label: `${lane.event}. ${eventName(lane.event)}`,
+          shortLabel: `${lane.event}. ${eventName(lane.event)}`,
         }))}
         marks={marks}
-        describe={(mark) => `${mark.dateText}: ${mark.label} (event ${mark.lane})`}
-        renderMarkLink={(mark, content) => (
-          <EventLink event={Number(mark.lane)} name={markName(mark)} className="timeline-link">
-            {content}
-          </EventLink>
-        )}
+        filter={filter}
+        describe={(mark) =>
+          _('chart.timeline.describe', {
+            date: mark.dateText,
+            label: mark.label,
+            event: mark.event,
+          })
+        }
         renderLaneLink={(lane, content) => (
           <EventLink
             event={Number(lane.key)}
-            name={`Event ${lane.label}`}
+            name={_('chart.timeline.openEvent', {
+              event: Number(lane.key),
+              title: eventName(Number(lane.key)),
+            })}
             className="timeline-link"
           >
             {content}
