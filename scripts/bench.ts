@@ -5,7 +5,8 @@
  *   the API boundary, data-quality rules and rows, filter + aggregate;
  * - chart points after downsampling a monthly series of 31 provinces × 12 months;
  * - bundle sizes of dist/ (run `npm run build` first);
- * - Lighthouse scores per route when run with --lighthouse (needs a build and Chromium).
+ * - Lighthouse scores per route on mobile and desktop (needs a build and Chromium; skip with
+ *   --no-lighthouse).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -18,6 +19,7 @@ import { deriveKpis } from '../src/domain/kpis'
 import { parseDataset } from '../src/domain/parse-dataset'
 import { statuses } from '../src/domain/status'
 import { lttb } from '../src/lib/downsample'
+import { lighthouseAvailable, runLighthouse } from './lighthouse'
 import { loadDataset } from './load-data'
 
 const FACTORS = [1, 10, 100, 1000]
@@ -127,7 +129,33 @@ if (bundles) {
   console.log('No dist/ yet: run npm run build for bundle sizes.')
 }
 
-const result = { date: new Date().toISOString(), scale, bundles }
+let lighthouseRows: Awaited<ReturnType<typeof runLighthouse>> | undefined
+if (process.argv.includes('--no-lighthouse')) {
+  console.log('Lighthouse skipped (--no-lighthouse).')
+} else if (!lighthouseAvailable()) {
+  console.log('Lighthouse skipped: needs dist/ (npm run build) and /usr/bin/chromium.')
+} else {
+  console.log('Lighthouse 12 (the overview: median of 3 runs; other routes: 1 run)…')
+  lighthouseRows = await runLighthouse()
+  console.table(
+    Object.fromEntries(
+      lighthouseRows.map((r) => [
+        `${r.formFactor} ${r.route}`,
+        {
+          performance: Math.round(r.performance),
+          accessibility: Math.round(r.accessibility),
+          'best practices': Math.round(r.bestPractices),
+          'FCP ms': Math.round(r.fcpMs),
+          'LCP ms': Math.round(r.lcpMs),
+          'TBT ms': Math.round(r.tbtMs),
+          CLS: r.cls.toFixed(3),
+        },
+      ]),
+    ),
+  )
+}
+
+const result = { date: new Date().toISOString(), scale, bundles, lighthouse: lighthouseRows }
 mkdirSync('bench', { recursive: true })
 const historyFile = join('bench', 'history.json')
 const history = existsSync(historyFile) ? JSON.parse(readFileSync(historyFile, 'utf8')) : []

@@ -18,7 +18,7 @@ const goal = { initialKb: 125, totalKb: 300 }
  * What fails the build: a ceiling just above today's sizes, so growth is caught while the goals
  * are still being worked towards (the build says by how much it misses them).
  */
-const ceiling = { initialKb: 128, totalKb: 320 }
+const ceiling = { initialKb: 145, totalKb: 330 }
 
 const problems: string[] = []
 
@@ -93,8 +93,19 @@ interface ManifestChunk {
 }
 
 /**
- * The JS the first screen needs: the entry, what it imports, and what it loads at start (the
- * entry's own dynamic imports, which it makes right after the first paint), with their imports.
+ * Loaded on demand, but always before the first screen is complete: the English catalog (the
+ * default language) and the validator and data-quality rules (fetched alongside the data).
+ */
+const loadedBeforeFirstScreen = [
+  'src/locales/en.json?lingui',
+  'src/domain/parse-dataset.ts',
+  'src/domain/quality.ts',
+]
+
+/**
+ * The JS the first screen needs: the entry, what it imports, what it loads at start (the entry's
+ * own dynamic imports, made right after the first paint, and loadedBeforeFirstScreen), with
+ * their imports.
  */
 function startupScripts(manifest: Record<string, ManifestChunk>): string[] {
   const files = new Set<string>()
@@ -108,6 +119,10 @@ function startupScripts(manifest: Record<string, ManifestChunk>): string[] {
     if (!chunk.isEntry) continue
     visit(key)
     for (const loadedAtStart of chunk.dynamicImports ?? []) visit(loadedAtStart)
+  }
+  for (const key of loadedBeforeFirstScreen) {
+    if (!manifest[key]) problems.push(`dist/.vite/manifest.json has no chunk for ${key}.`)
+    visit(key)
   }
   return [...files]
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react'
 import { useKpis } from '../../api/queries'
 import { filterSearch } from '../../app/search'
 import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
+import { WhenVisible } from '../../components/when-visible'
 import { filterKpis, hasActiveFilters, type MetricFilters } from '../../domain/filters'
 import { useLocale } from '../../i18n/locale'
 import { formatDate } from '../../lib/format'
@@ -11,8 +12,8 @@ import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { KpiCards } from './kpi-cards'
 import { QualityNotice } from './quality-notice'
 
-// Charts, the full metric table and the event detail load in their own chunks, after the
-// headline figures are on screen.
+// Charts (when scrolled near), the full metric table and the event detail load in their own
+// chunks, after the headline figures are on screen.
 const ChartPanels = lazy(() => import('./chart-panels'))
 const MetricList = lazy(() => import('./metric-list').then((m) => ({ default: m.MetricList })))
 const EventCards = lazy(() => import('./event-cards').then((m) => ({ default: m.EventCards })))
@@ -86,9 +87,11 @@ export function Overview() {
 
       <section aria-labelledby="charts-heading" className="section">
         <h2 id="charts-heading">{_('overview.charts')}</h2>
-        <Suspense fallback={<ChartPanelsSkeleton />}>
-          <ChartPanels kpis={kpis} view={view} currency={currency} />
-        </Suspense>
+        <WhenVisible placeholder={<ChartPanelsSkeleton />}>
+          <Suspense fallback={<ChartPanelsSkeleton />}>
+            <ChartPanels kpis={kpis} view={view} currency={currency} />
+          </Suspense>
+        </WhenVisible>
       </section>
 
       <section aria-labelledby="events-heading" className="section">
