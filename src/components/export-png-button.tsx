@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { type RefObject, useState } from 'react'
 
 /** Presentation resolution: twice the CSS pixels, so a 960 px wide chart is 1920 px in the PNG. */
@@ -12,17 +13,19 @@ export function ExportPngButton({
   target,
   fileName,
   stamp,
-  label = 'Save as PNG',
+  label,
   className = 'button secondary small',
 }: {
   target: RefObject<HTMLElement | null>
   /** e.g. "attainment.png"; ".png" is added when missing. */
   fileName: string
-  /** Lines printed under the image. */
+  /** Lines printed under the image, in the reader's language. */
   stamp: readonly string[]
+  /** The button's text; "Save as PNG" in the reader's language by default. */
   label?: string
   className?: string
 }) {
+  const { _ } = useLingui()
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle')
 
   const save = async () => {
@@ -62,11 +65,13 @@ export function ExportPngButton({
   return (
     <span className="png-export" data-png-skip="">
       <button type="button" className={className} onClick={save} disabled={state === 'working'}>
-        {state === 'working' ? 'Saving…' : label}
+        {state === 'working'
+          ? _('export.png.saving')
+          : (label ?? _('export.png.save', { format: 'PNG' }))}
       </button>
       {state === 'failed' && (
         <span role="alert" className="field-error">
-          The image could not be made in this browser.
+          {_('export.png.failed')}
         </span>
       )}
     </span>

@@ -61,25 +61,3 @@ export function ProvenanceBadge({ target }: { target: Target }) {
     </InfoTip>
   )
 }
-
-// English labels for views not yet on the message catalogs.
-export const statusText: Record<Status, string> = {
-  met: 'Met',
-  'on-track': 'On track',
-  below: 'Below target',
-  'no-target': 'No published target',
-}
-export const provenanceText: Record<TargetProvenance, string> = {
-  stated: 'Stated',
-  derived: 'Derived',
-  illustrative: 'Illustrative',
-  analyst: 'Analyst',
-}
-export const provenanceHelp: Record<TargetProvenance, string> = {
-  stated: 'Stated target: the source states this goal.',
-  derived:
-    'Derived target: computed from a goal the source states and a documented reference fact.',
-  illustrative:
-    'Illustrative target: no target is published; shown only for comparison, not as a fact.',
-  analyst: 'Analyst target: set by an analyst in this dashboard.',
-}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { Dataset, Metric } from './schema'
+import type { Dataset, Metric, Unit } from './schema'
 import { TARGET_OVERRIDES_VERSION, type TargetOverride, targetOverride } from './target-overrides'
 
 /** The file an analyst exports and imports. */
@@ -11,7 +11,32 @@ export const targetOverridesFile = z.object({
 })
 export type TargetOverridesFile = z.infer<typeof targetOverridesFile>
 
-export type TargetInput = { ok: true; value: number } | { ok: false; message: string }
+/**
+ * Why an input was refused, as a catalog id and its values, put into words where it is shown, so
+ * it reads in the reader's language (and follows a change of language). A value may itself be a
+ * message, e.g. a unit's name.
+ */
+export interface TargetMessage {
+  id: string
+  values?: Record<string, string | number | TargetMessage>
+}
+
+export type TargetInput = { ok: true; value: number } | { ok: false; message: TargetMessage }
+
+/** Catalog ids of the unit names, spelled out for the catalog check. */
+const unitName: Record<Unit, TargetMessage> = {
+  count: { id: 'unit.count' },
+  people: { id: 'unit.people' },
+  CNY: { id: 'unit.CNY' },
+  USD: { id: 'unit.USD' },
+  percent: { id: 'unit.percent' },
+  provinces: { id: 'unit.provinces' },
+  days: { id: 'unit.days' },
+  years: { id: 'unit.years' },
+}
+
+const refuse = (id: string, values?: TargetMessage['values']) =>
+  ({ ok: false, message: values ? { id, values } : { id } }) as const
 
 const scales: Record<string, number> = {
   k: 1e3,
@@ -35,40 +60,39 @@ const MAX_BY_UNIT: Partial<Record<Metric['unit'], number>> = { percent: 100 }
 export function parseTargetInput(text: string, metric: Metric, maxProvinces = 31): TargetInput {
   const cleaned = text
     .trim()
-    .replace(/[,\s_]/g, '')
-    .replace(/^(CNY|USD|US\$|\$|¥|元)/i, '')
+    .replace(/[,，\s_]/g, '')
+    .replace(/^(CNY|USD|US\$|\$|¥|￥|元)/i, '')
     .replace(/(CNY|USD|元|美元)$/i, '')
-  if (cleaned === '') return { ok: false, message: 'Enter a target value.' }
+  if (cleaned === '') return refuse('targetInput.empty')
   const match = cleaned.match(/^(-?\d+(?:\.\d+)?)(%|[a-z]+|万|亿)?$/i)
-  if (!match) return { ok: false, message: `“${text.trim()}” is not a number.` }
+  if (!match) return refuse('targetInput.notNumber', { text: text.trim() })
   const [, digits = '', suffix = ''] = match
   let value = Number(digits)
   if (suffix === '%') {
-    if (metric.unit !== 'percent')
-      return { ok: false, message: 'A percentage only fits a percent metric.' }
+    if (metric.unit !== 'percent') return refuse('targetInput.percentOnly')
   } else if (suffix !== '') {
     const scale = scales[suffix.toLowerCase()]
-    if (scale === undefined) return { ok: false, message: `Unknown scale “${suffix}”.` }
+    if (scale === undefined) return refuse('targetInput.unknownScale', { suffix })
     value *= scale
   }
-  if (!Number.isFinite(value)) return { ok: false, message: 'The number is too large.' }
-  if (value < 0) return { ok: false, message: 'A target cannot be negative.' }
+  if (!Number.isFinite(value)) return refuse('targetInput.tooLarge')
+  if (value < 0) return refuse('targetInput.negative')
   const max = metric.unit === 'provinces' ? maxProvinces : MAX_BY_UNIT[metric.unit]
   if (max !== undefined && value > max) {
-    return { ok: false, message: `A target in ${metric.unit} cannot be more than ${max}.` }
+    return refuse('targetInput.aboveMax', { unit: unitName[metric.unit], max })
   }
   if (
     ['count', 'people', 'provinces', 'days', 'years'].includes(metric.unit) &&
     !Number.isInteger(value)
   ) {
-    return { ok: false, message: `A target in ${metric.unit} must be a whole number.` }
+    return refuse('targetInput.wholeNumber', { unit: unitName[metric.unit] })
   }
   return { ok: true, value }
 }
 
 export type ImportResult =
   | { ok: true; overrides: TargetOverride[] }
-  | { ok: false; message: string }
+  | { ok: false; message: TargetMessage }
 
 /** Reads an exported overrides file; the error names the bad entry. Nothing is applied on error. */
 export function parseOverridesFile(text: string, data: Dataset): ImportResult {
@@ -76,30 +100,33 @@ export function parseOverridesFile(text: string, data: Dataset): ImportResult {
   try {
     json = JSON.parse(text)
   } catch {
-    return { ok: false, message: 'The file is not valid JSON.' }
+    return refuse('targetInput.file.notJson')
   }
   const parsed = z.safeParse(targetOverridesFile, json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const at = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-    return {
-      ok: false,
-      message: `The file is not a targets export${at}: ${issue?.message ?? 'invalid'}.`,
-    }
+    const detail = issue?.message ?? 'invalid'
+    return issue?.path.length
+      ? refuse('targetInput.file.shapeAt', { path: issue.path.join('.'), detail })
+      : refuse('targetInput.file.shape', { detail })
   }
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
   for (const [index, o] of parsed.data.overrides.entries()) {
+    const entry = index + 1
     const metric = metrics.get(o.metric)
-    if (!metric) return { ok: false, message: `Entry ${index + 1}: unknown metric “${o.metric}”.` }
+    if (!metric) return refuse('targetInput.file.unknownMetric', { entry, metric: o.metric })
     if (metric.unit !== o.unit) {
-      return {
-        ok: false,
-        message: `Entry ${index + 1} (${o.metric}): unit ${o.unit} should be ${metric.unit}.`,
-      }
+      return refuse('targetInput.file.wrongUnit', {
+        entry,
+        metric: o.metric,
+        unit: unitName[o.unit],
+        expected: unitName[metric.unit],
+      })
     }
     const check = parseTargetInput(String(o.value), metric)
-    if (!check.ok)
-      return { ok: false, message: `Entry ${index + 1} (${o.metric}): ${check.message}` }
+    if (!check.ok) {
+      return refuse('targetInput.file.entry', { entry, metric: o.metric, reason: check.message })
+    }
   }
   return { ok: true, overrides: parsed.data.overrides }
 }

@@ -7,13 +7,24 @@
  * row, then the header and the data rows. Readers that skip comments (`pandas.read_csv(...,
  * comment='#')`, R's `comment.char`) load the table directly; a spreadsheet shows the stamp on
  * top. Lines end in CRLF, as RFC 4180 says.
+ *
+ * Exports are in the reader's language: the stamp labels, the CSV header and the text columns
+ * (`*_text`, findings). Codes (category, unit, status …), raw numbers, dates and the English
+ * quote are the same in every language, so two exports compare and join; JSON keys stay English.
  */
 
+import { i18n } from '@lingui/core'
 import type { MetricRow } from '../domain/metric-rows'
+import type { QualityFinding } from '../domain/quality'
 import { findingSummary } from '../domain/quality-summary'
-import type { Dataset } from '../domain/schema'
+import type { Dataset, TargetProvenance } from '../domain/schema'
+import type { Status } from '../domain/status'
 import { displayTargetValue } from './display'
-import { formatDate, formatPeriod, formatQualified } from './format'
+import { formatDate, formatPeriod, formatQualified, type Locale } from './format'
+
+function activeLocale(): Locale {
+  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+}
 
 export const BOM = '\uFEFF'
 const CRLF = '\r\n'
@@ -66,36 +77,49 @@ export function exportStamp(dataset: Dataset, url: string): ExportStamp {
 }
 
 /** The stamp as labelled lines, for CSV comment rows, image captions and print. */
-export function stampLines(stamp: ExportStamp): [label: string, text: string][] {
+export function stampLines(
+  stamp: ExportStamp,
+  locale: Locale = activeLocale(),
+): [label: string, text: string][] {
   return [
-    ['View', stamp.url],
-    ['As of', `${formatDate(stamp.asOf, 'en')} (${stamp.asOf})`],
-    ['Dataset version', `${stamp.dataset} ${stamp.version}`],
+    [i18n._('export.stamp.view'), stamp.url],
     [
-      'Source',
-      `${stamp.source.publisher}, “${stamp.source.title}”, ${formatDate(stamp.source.published, 'en')}`,
+      i18n._('export.stamp.asOf'),
+      i18n._('export.stamp.asOfText', { date: formatDate(stamp.asOf, locale), iso: stamp.asOf }),
+    ],
+    [i18n._('export.stamp.version'), `${stamp.dataset} ${stamp.version}`],
+    [
+      i18n._('export.stamp.source'),
+      i18n._('export.stamp.sourceText', {
+        publisher: stamp.source.publisher,
+        title: stamp.source.title,
+        date: formatDate(stamp.source.published, locale),
+      }),
     ],
   ]
 }
 
-/** The stamp in one line, for an image caption or a printed page. */
-export function stampText(stamp: ExportStamp): string {
-  return stampLines(stamp)
-    .map(([label, text]) => `${label}: ${text}`)
-    .join(' · ')
+/** Each stamp line as "Label: text", for an image caption or a printed page. */
+export function stampTexts(stamp: ExportStamp, locale: Locale = activeLocale()): string[] {
+  return stampLines(stamp, locale).map(([label, text]) =>
+    i18n._('export.stamp.line', { label, text }),
+  )
 }
 
 export interface Table {
+  /** Keys: JSON property names, and the CSV header unless `headers` is given. */
   columns: readonly string[]
+  /** The CSV header in the reader's language. */
+  headers?: readonly string[]
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[]
 }
 
 /** A table as a CSV file's text, stamp first. */
-export function toCsv(table: Table, stamp: ExportStamp): string {
+export function toCsv(table: Table, stamp: ExportStamp, locale: Locale = activeLocale()): string {
   const lines = [
-    ...stampLines(stamp).map(([label, text]) => csvLine([`# ${label}`, text])),
+    ...stampLines(stamp, locale).map(([label, text]) => csvLine([`# ${label}`, text])),
     '',
-    csvLine(table.columns),
+    csvLine(table.headers ?? table.columns),
     ...table.rows.map(csvLine),
   ]
   return `${BOM}${lines.join(CRLF)}${CRLF}`
@@ -123,8 +147,10 @@ export const metricColumns = [
   'target_kind',
   'target_text',
   'provenance',
+  'provenance_text',
   'attainment',
   'status',
+  'status_text',
   'period_start',
   'period_end',
   'period_text',
@@ -132,13 +158,62 @@ export const metricColumns = [
   'quote',
 ] as const
 
+/** Catalog ids of the CSV header, spelled out for the catalog check. */
+const columnHeader: Record<(typeof metricColumns)[number], string> = {
+  id: 'export.column.id',
+  label: 'export.column.label',
+  label_zh: 'export.column.label_zh',
+  event: 'export.column.event',
+  category: 'export.column.category',
+  value: 'export.column.value',
+  qualifier: 'export.column.qualifier',
+  unit: 'export.column.unit',
+  value_text: 'export.column.value_text',
+  target: 'export.column.target',
+  target_kind: 'export.column.target_kind',
+  target_text: 'export.column.target_text',
+  provenance: 'export.column.provenance',
+  provenance_text: 'export.column.provenance_text',
+  attainment: 'export.column.attainment',
+  status: 'export.column.status',
+  status_text: 'export.column.status_text',
+  period_start: 'export.column.period_start',
+  period_end: 'export.column.period_end',
+  period_text: 'export.column.period_text',
+  findings: 'export.column.findings',
+  quote: 'export.column.quote',
+}
+
+const statusName: Record<Status, string> = {
+  met: 'status.met',
+  'on-track': 'status.on-track',
+  below: 'status.below',
+  'no-target': 'status.no-target',
+}
+
+const provenanceName: Record<TargetProvenance | 'none', string> = {
+  stated: 'provenance.stated',
+  derived: 'provenance.derived',
+  illustrative: 'provenance.illustrative',
+  analyst: 'provenance.analyst',
+  none: 'explore.provenance.none',
+}
+
+const severityName: Record<QualityFinding['severity'], string> = {
+  error: 'severity.short.error',
+  warning: 'severity.short.warning',
+  info: 'severity.short.info',
+}
+
 /**
- * The metric rows as an export table: raw numbers for analysis beside the text the screen shows
- * (in the currency the source states), and the verbatim quote behind each figure.
+ * The metric rows as an export table: raw numbers and codes for analysis beside the text the
+ * screen shows (in the currency the source states, in the reader's language), and the verbatim
+ * quote behind each figure.
  */
-export function metricTable(rows: readonly MetricRow[]): Table {
+export function metricTable(rows: readonly MetricRow[], locale: Locale = activeLocale()): Table {
   return {
     columns: metricColumns,
+    headers: metricColumns.map((column) => i18n._(columnHeader[column])),
     rows: rows.map(({ metric, target, status, attainment, findings }) => [
       metric.id,
       metric.label.en,
@@ -148,17 +223,26 @@ export function metricTable(rows: readonly MetricRow[]): Table {
       metric.value,
       metric.qualifier,
       metric.unit,
-      formatQualified(metric.value, metric.unit, metric.qualifier, 'en'),
+      formatQualified(metric.value, metric.unit, metric.qualifier, locale),
       target?.value,
       target?.kind,
-      target ? displayTargetValue(target, undefined, undefined) : undefined,
+      target ? displayTargetValue(target, undefined, undefined, locale) : undefined,
       target?.provenance ?? 'none',
+      i18n._(provenanceName[target?.provenance ?? 'none']),
       attainment === undefined ? undefined : Number(attainment.toFixed(4)),
       status,
+      i18n._(statusName[status]),
       metric.period.start,
       metric.period.end,
-      formatPeriod(metric.period, 'en'),
-      findings.map((f) => `${f.severity}: ${findingSummary(f)}`).join('; '),
+      formatPeriod(metric.period, locale),
+      findings
+        .map((f) =>
+          i18n._('export.finding', {
+            severity: i18n._(severityName[f.severity]),
+            summary: findingSummary(f, locale),
+          }),
+        )
+        .join(locale === 'en' ? '; ' : '；'),
       metric.provenance.quote,
     ]),
   }

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { i18n } from '@lingui/core'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { dataset2017 } from '../../mocks/dataset'
@@ -6,6 +7,8 @@ import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { targetOverridesStore } from '../../src/api/target-overrides'
 import type { Dataset } from '../../src/domain/schema'
+import en from '../../src/locales/en.json'
+import zh from '../../src/locales/zh-CN.json'
 import { renderApp } from '../utils'
 
 // jsdom has no <dialog> methods.
@@ -26,8 +29,9 @@ beforeEach(() => {
 
 const TOTAL = dataset2017.metrics.length
 
+/** The first render loads the lazy explore chunk, which can take a while on a cold start. */
 async function table() {
-  return screen.findByRole('table', { name: /^Metrics:/ })
+  return screen.findByRole('table', { name: /^Metrics:/ }, { timeout: 5_000 })
 }
 
 /** Metric labels of the table's rows, in order. */
@@ -73,7 +77,7 @@ describe('explore', () => {
     expect(rowLabels(await table())).toHaveLength(finance)
     expect(screen.getByText(`${finance} of ${TOTAL} metrics`)).toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: 'Remove filter: Category finance' }))
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Category Finance' }))
     await waitFor(() => expect(search(router)).toMatchObject({ categories: ['insurance'] }))
   })
 
@@ -92,8 +96,8 @@ describe('explore', () => {
     const { router } = renderApp('/explore')
     await table()
     const category = screen.getByRole('group', { name: 'Category' })
-    await user.click(within(category).getByRole('checkbox', { name: /^finance/ }))
-    await user.click(within(category).getByRole('checkbox', { name: /^insurance/ }))
+    await user.click(within(category).getByRole('checkbox', { name: /^Finance/ }))
+    await user.click(within(category).getByRole('checkbox', { name: /^Insurance/ }))
     const provenance = screen.getByRole('group', { name: 'Target provenance' })
     await user.click(within(provenance).getByRole('checkbox', { name: /^Stated/ }))
     await user.click(
@@ -113,7 +117,7 @@ describe('explore', () => {
         name: /^Below target,\s?0$/,
       }),
     ).toBeDefined()
-    expect(within(category).getByRole('checkbox', { name: /^finance,\s?0$/ })).toBeChecked()
+    expect(within(category).getByRole('checkbox', { name: /^Finance,\s?0$/ })).toBeChecked()
 
     await user.type(screen.getByRole('searchbox', { name: 'Search labels and quotes' }), '续期')
     await waitFor(() => expect(search(router)).toMatchObject({ q: '续期' }))
@@ -348,4 +352,54 @@ describe('explore', () => {
     expect(t).toHaveAttribute('aria-rowcount', '10001')
     expect(rendered[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '2')
   }, 20_000)
+
+  describe('in Chinese', () => {
+    // The test setup reads the English catalog; this test switches to the raw Chinese one.
+    beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+    afterEach(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+
+    it('shows Chinese headers, chips and counts, with figures in 万 and 亿', async () => {
+      const user = userEvent.setup()
+      const { router } = renderApp('/explore?lang=zh-CN&categories=["insurance"]')
+      const t = await screen.findByRole(
+        'table',
+        { name: /^指标：显示5项，共27项/ },
+        { timeout: 5_000 },
+      )
+      const headers = within(t)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim())
+      expect(headers).toEqual([
+        '指标',
+        '数值',
+        '目标',
+        '达成率',
+        '状态',
+        '目标来源',
+        '事件',
+        '类别',
+        '单位',
+        '日期',
+      ])
+      expect(
+        screen.getAllByRole('status').find((s) => s.textContent === '显示5项，共27项指标'),
+      ).toHaveAttribute('aria-live', 'polite')
+
+      // Figures as a Chinese reader writes them, and labels in Chinese.
+      const usd = rowOf(t, '新闻稿所列100亿元目标的美元换算值')
+      expect(within(usd).getByText('US$160万')).toBeInTheDocument()
+      expect(within(usd).getByText('1项问题')).toBeInTheDocument()
+      const premiums = rowOf(t, '中邮人寿新单期交保费')
+      expect(within(premiums).getByText('超过¥100亿')).toBeInTheDocument()
+      expect(within(premiums).getByText('已达成')).toBeInTheDocument()
+
+      // The chip names the filter in Chinese and removes it.
+      const chips = screen.getByRole('list', { name: '当前筛选条件' })
+      expect(within(chips).getByRole('listitem')).toHaveTextContent('类别：保险')
+      await user.click(screen.getByRole('button', { name: '移除筛选条件：类别，保险' }))
+      await waitFor(() => expect(router.state.location.search).not.toHaveProperty('categories'))
+      expect(await screen.findByRole('table', { name: /^指标：显示27项，共27项/ })).toBeDefined()
+      expect(screen.getByRole('group', { name: '类别' })).toBeInTheDocument()
+    })
+  })
 })

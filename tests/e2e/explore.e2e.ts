@@ -3,9 +3,11 @@
  * reload, bad links, exports, what-if targets across reloads, imports that fail safely, axe in
  * both themes, and screenshots at phone, laptop and desktop sizes.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { compileMessage } from '@lingui/message-utils/compileMessage'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import en from '../../src/locales/en.json'
 import {
   appUrl,
   describeBrowser,
@@ -49,6 +51,68 @@ async function rowLabels(page: Page): Promise<string[]> {
 async function resultCount(page: Page): Promise<string> {
   const status = page.getByRole('status').filter({ hasText: /of \d+ metrics/ })
   return ((await status.textContent()) ?? '').trim()
+}
+
+/**
+ * Every run of literal text of two or more words in the English catalog ("Clear all", "Filter and
+ * sort all", "of the stage before" …), placeholders and plural branches taken apart.
+ */
+function englishPhrases(): string[] {
+  const phrases = new Set<string>()
+  const walk = (parts: unknown) => {
+    if (typeof parts === 'string') {
+      const text = parts.trim()
+      if ((text.match(/[A-Za-z]+/g) ?? []).length >= 2) phrases.add(text)
+      return
+    }
+    if (!Array.isArray(parts)) return
+    for (const part of parts) {
+      if (typeof part === 'string') walk(part)
+      else if (Array.isArray(part)) {
+        const options = part[2]
+        if (options && typeof options === 'object') {
+          for (const branch of Object.values(options)) walk(branch)
+        }
+      }
+    }
+  }
+  for (const message of Object.values(en)) walk(compileMessage(message))
+  return [...phrases]
+}
+
+/**
+ * The interface text of the page's main content as a reader (or a screen reader) meets it: text
+ * nodes that are rendered, visually hidden ones included, plus aria-label, title and placeholder
+ * values. Text marked lang="en" (the release's own words, its title) is left out.
+ */
+async function interfaceText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.getElementById('main') ?? document.body
+    // The nearest language mark inside the page says what language a text is in.
+    const english = (el: Element) => el.closest('body [lang]')?.getAttribute('lang') === 'en'
+    const parts: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (!el || english(el) || !el.checkVisibility()) continue
+      parts.push(node.textContent ?? '')
+    }
+    for (const el of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (english(el) || !el.checkVisibility()) continue
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(name)
+        if (value) parts.push(value)
+      }
+    }
+    return parts.join('\n').replace(/\s+/g, ' ')
+  })
+}
+
+async function expectNoEnglishInterface(page: Page, where: string) {
+  const text = await interfaceText(page)
+  expect(text.length, `${where}: interface text`).toBeGreaterThan(200)
+  const left = englishPhrases().filter((phrase) => text.includes(phrase))
+  expect(left, `English interface text left ${where}`).toEqual([])
 }
 
 async function expectNoPageScroll(page: Page) {
@@ -130,7 +194,7 @@ describeBrowser('explore: the analyst workspace', () => {
     await waitForVisible(page, notice, 'the ignored-parameter notice')
     expect(await notice.textContent()).toContain('statuses')
     await expect.poll(() => resultCount(page)).toMatch(new RegExp(`^1 of ${TOTAL} metrics`))
-    await page.getByRole('button', { name: 'Remove filter: Category finance' }).click()
+    await page.getByRole('button', { name: 'Remove filter: Category Finance' }).click()
     await expect.poll(() => resultCount(page)).toMatch(new RegExp(`^${TOTAL} of ${TOTAL}`))
   })
 
@@ -298,6 +362,104 @@ describeBrowser('explore: the analyst workspace', () => {
     await waitForVisible(page, last, 'the last row after scrolling')
     expect(await table.getByRole('rowheader').count()).toBeLessThan(100)
     await screenshot(page, 'explore-10000-rows-end')
+  })
+
+  test('in Chinese at 1920×1080: no English interface text, axe clean, drawer and editor too', async () => {
+    const size = { width: 1920, height: 1080 }
+    const { page, errors } = await openPage(
+      appUrl('production', '/explore?lang=zh-CN&categories=["insurance","e-commerce"]'),
+      size,
+    )
+    const table = page.getByRole('table', { name: /^指标：显示7项，共\d+项/ })
+    await waitForVisible(page, table, 'the Chinese metrics table')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    expect(
+      (await table.getByRole('columnheader').allTextContents()).map((h) =>
+        h.replace(/[▲▼↕]/g, '').trim(),
+      ),
+    ).toEqual([
+      '指标',
+      '数值',
+      '目标',
+      '达成率',
+      '状态',
+      '目标来源',
+      '事件',
+      '类别',
+      '单位',
+      '日期',
+    ])
+    expect(await table.getByText('US$160万').count()).toBe(1)
+    await expectNoPageScroll(page)
+    await expectNoEnglishInterface(page, 'on /explore')
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'explore-zh-1920x1080')
+    await screenshot(page, 'explore-zh-1920x1080-full', { fullPage: true })
+
+    // A bad what-if target is refused in Chinese.
+    await table.getByRole('link', { name: '“919电商节”期间线上会员总数' }).click()
+    const drawer = page.getByRole('dialog', { name: '“919电商节”期间线上会员总数' })
+    await waitForVisible(page, drawer, 'the Chinese drawer')
+    const input = drawer.getByRole('textbox', { name: /假设目标/ })
+    expect(await input.inputValue()).toBe('25万')
+    await input.fill('很多')
+    await drawer.getByRole('button', { name: '设定目标' }).click()
+    await waitForVisible(page, drawer.getByRole('alert'), 'the Chinese input error')
+    expect(await drawer.getByRole('alert').textContent()).toContain('“很多”不是数字。')
+    await expectNoEnglishInterface(page, 'in the drawer')
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'explore-zh-1920x1080-drawer')
+    expect(errors).toEqual([])
+  })
+
+  test('in Chinese on a 390 px phone: lays out without page-level horizontal scroll', async () => {
+    const { page, errors } = await openPage(
+      appUrl('production', '/explore?lang=zh-CN&categories=["insurance"]&statuses=["met"]'),
+      { width: 390, height: 844 },
+    )
+    await waitForVisible(page, page.getByRole('table', { name: /^指标：/ }), 'the table')
+    await expectNoPageScroll(page)
+    await screenshot(page, 'explore-zh-390x844')
+    await page.getByRole('button', { name: /^筛选与已存视图（已启用2项）/ }).click()
+    await waitForVisible(page, page.getByRole('group', { name: '类别' }), 'the filters')
+    await expectNoPageScroll(page)
+    await screenshot(page, 'explore-zh-390x844-filters-open', { fullPage: true })
+    await page
+      .getByRole('table', { name: /^指标：/ })
+      .getByRole('link')
+      .first()
+      .click()
+    await waitForVisible(page, page.getByRole('dialog'), 'the drawer')
+    await expectNoPageScroll(page)
+    await screenshot(page, 'explore-zh-390x844-drawer')
+    expect(errors).toEqual([])
+  })
+
+  test('downloads a CSV in Chinese that a spreadsheet opens as UTF-8: BOM, Chinese header', async () => {
+    const { page } = await openPage(
+      appUrl('production', '/explore?lang=zh-CN&categories=["insurance"]'),
+    )
+    await waitForVisible(page, page.getByRole('table', { name: /^指标：/ }), 'the table')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载CSV/ }).click(),
+    ])
+    const bytes = readFileSync(await download.path())
+    // Kept for a look in a spreadsheet.
+    const copy = new URL('../../test-results/explore-zh.csv', import.meta.url)
+    mkdirSync(new URL('.', copy), { recursive: true })
+    writeFileSync(copy, bytes)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.toString('utf8').slice(1).split('\r\n')
+    expect(lines[0]?.startsWith('# 视图链接,')).toBe(true)
+    expect(lines[1]).toBe('# 数据截至,2018年1月23日（2018-01-23）')
+    expect(
+      lines[5]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,事件编号,类别代码,数值,'),
+    ).toBe(true)
+    const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,')) ?? ''
+    expect(premiums).toContain(',中邮人寿新单期交保费,5,insurance,10000000000,')
+    expect(premiums).toContain('超过¥100亿')
+    expect(premiums).toContain(',met,已达成,')
   })
 
   test('prints with the stamp and without controls', async () => {

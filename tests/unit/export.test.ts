@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core'
 import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
@@ -12,6 +13,8 @@ import {
   toCsv,
   toJson,
 } from '../../src/lib/export'
+import en from '../../src/locales/en.json'
+import zh from '../../src/locales/zh-CN.json'
 
 /**
  * An RFC 4180 reader, written here so the writer is checked against the standard rather than
@@ -186,10 +189,69 @@ describe('CSV file', () => {
       value_text: 'CNY 10 billion+',
       target: '10000000000',
       provenance: 'stated',
+      provenance_text: 'Stated',
       status: 'met',
+      status_text: 'Met',
       quote:
         'China Post Insurance brought about its goal ahead of schedule on November 8, hitting a historical high.',
     })
+  })
+})
+
+describe('exports in Chinese', () => {
+  beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }))
+
+  it('writes the stamp, the header and the text columns in Chinese; codes and numbers stay', () => {
+    const { rows } = deriveKpis(dataset2017)
+    const premiums = rows.filter((r) => r.metric.category === 'insurance')
+    const csv = toCsv(metricTable(premiums, 'zh-CN'), stamp, 'zh-CN')
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const records = parseCsv(csv.slice(BOM.length))
+    expect(records.slice(0, 4).map((r) => r[0])).toEqual([
+      '# 视图链接',
+      '# 数据截至',
+      '# 数据集版本',
+      '# 来源',
+    ])
+    expect(records[1]?.[1]).toBe('2018年1月23日（2018-01-23）')
+    expect(records[3]?.[1]).toBe(
+      'China Post《2017 Top Ten Events at China Post Group》，2018年1月23日',
+    )
+    const header = records[5] ?? []
+    expect(header.slice(0, 6)).toEqual([
+      '指标编号',
+      '指标名称（英文）',
+      '指标名称（中文）',
+      '事件编号',
+      '类别代码',
+      '数值',
+    ])
+    expect(header.join('')).not.toMatch(/[A-Za-z]/)
+    const record = Object.fromEntries([...metricColumns].map((c, i) => [c, records[6]?.[i]]))
+    expect(record).toMatchObject({
+      id: 'insurance.new-premiums',
+      label_zh: '中邮人寿新单期交保费',
+      value: '10000000000',
+      value_text: '超过¥100亿',
+      target_text: '¥100亿',
+      provenance: 'stated',
+      provenance_text: '明确',
+      status: 'met',
+      status_text: '已达成',
+      period_text: expect.stringContaining('2017年'),
+    })
+    const usd = records.find((r) => r[0] === 'insurance.goal-usd-as-stated') ?? []
+    expect(usd[metricColumns.indexOf('value_text')]).toBe('US$160万')
+    expect(usd[metricColumns.indexOf('findings')]).toMatch(/^错误：/)
+  })
+
+  it('keeps the JSON keys English', () => {
+    const { rows } = deriveKpis(dataset2017)
+    const json = JSON.parse(toJson(metricTable(rows.slice(0, 1), 'zh-CN'), stamp))
+    expect(Object.keys(json.meta)).toEqual(['url', 'dataset', 'version', 'asOf', 'source'])
+    expect(Object.keys(json.rows[0])).toEqual([...metricColumns])
+    expect(json.rows[0].label_zh).toBe(rows[0]?.metric.label['zh-CN'])
   })
 })
 

@@ -250,4 +250,16 @@ describe('sortRows over filtered rows', () => {
   it('leaves dataset order without a sort column', () => {
     expect(sortRows(rows, undefined)).toEqual(rows)
   })
+
+  it('sorts labels in the reader’s language: by the Chinese label, in pinyin order', () => {
+    const labels = sortRows(rows, 'label', 'asc', 'zh-CN').map((r) => r.metric.label['zh-CN'])
+    expect(labels).toEqual(
+      [...labels].sort(new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' }).compare),
+    )
+    // 邮储 (yóu) before 中邮 (zhōng), where English puts “New regular premiums …” before “PSBC …”.
+    const zhOrder = labels.filter(
+      (l) => l === '中邮人寿新单期交保费' || l === '邮储银行境外优先股发行规模',
+    )
+    expect(zhOrder).toEqual(['邮储银行境外优先股发行规模', '中邮人寿新单期交保费'])
+  })
 })

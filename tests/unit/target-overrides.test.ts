@@ -1,16 +1,25 @@
+import { i18n } from '@lingui/core'
 import fc from 'fast-check'
 import * as z from 'zod/mini'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { Metric } from '../../src/domain/schema'
-import { parseOverridesFile, parseTargetInput } from '../../src/domain/target-input'
+import {
+  type ImportResult,
+  parseOverridesFile,
+  parseTargetInput,
+  type TargetInput,
+} from '../../src/domain/target-input'
 import {
   applyTargetOverrides,
   TARGET_OVERRIDES_VERSION,
   type TargetOverride,
   targetOverride,
 } from '../../src/domain/target-overrides'
+import { targetMessageText } from '../../src/features/explore/target-message'
 import { createPersistedStore } from '../../src/lib/persisted-store'
+import en from '../../src/locales/en.json'
+import zh from '../../src/locales/zh-CN.json'
 
 function metric(id: string): Metric {
   const found = dataset2017.metrics.find((m) => m.id === id)
@@ -24,6 +33,11 @@ const members = metric('carnival.members') // people, illustrative target
 const prizes = metric('awards.science-tech.first') // count
 const provinces = metric('newspapers.provinces') // provinces, derived target
 const days = metric('insurance.days-ahead') // days, no target
+
+/** A refusal as the reader sees it, in the active language (English in tests). */
+function refusal(result: TargetInput | ImportResult): string | undefined {
+  return result.ok ? undefined : targetMessageText(result.message, 'en')
+}
 
 const override = (m: Metric, value: number, extra: Partial<TargetOverride> = {}) => ({
   metric: m.id,
@@ -74,7 +88,27 @@ describe('parseTargetInput', () => {
     ['1..2', members, '“1..2” is not a number.'],
     ['=1+1', members, '“=1+1” is not a number.'],
   ])('rejects “%s” with a reason', (text, m, message) => {
-    expect(ok(text, m)).toEqual({ ok: false, message })
+    expect(refusal(ok(text, m))).toBe(message)
+  })
+
+  it('reads Chinese punctuation and currency signs, as a Chinese keyboard types them', () => {
+    expect(ok('500，000', members)).toEqual({ ok: true, value: 500_000 })
+    expect(ok('￥100亿', premiums)).toEqual({ ok: true, value: 10_000_000_000 })
+  })
+
+  it('gives its reasons as catalog ids with values, worded in the reader’s language', () => {
+    expect(ok('120%', stake)).toEqual({
+      ok: false,
+      message: { id: 'targetInput.aboveMax', values: { unit: { id: 'unit.percent' }, max: 100 } },
+    })
+    i18n.loadAndActivate({ locale: 'zh-CN', messages: zh })
+    try {
+      expect(refusal(ok('120%', stake))).toBe('该指标（单位：百分比）的目标不能超过100。')
+      expect(refusal(ok('lots', members))).toBe('“lots”不是数字。')
+      expect(refusal(parseOverridesFile('{"kind": ', dataset2017))).toBe('该文件不是有效的JSON。')
+    } finally {
+      i18n.loadAndActivate({ locale: 'en', messages: en })
+    }
   })
 
   it('never throws and only accepts finite, non-negative numbers', () => {
@@ -88,7 +122,7 @@ describe('parseTargetInput', () => {
             expect(Number.isFinite(result.value)).toBe(true)
             expect(result.value).toBeGreaterThanOrEqual(0)
           } else {
-            expect(result.message).not.toBe('')
+            expect(refusal(result)).not.toBe('')
           }
         },
       ),
@@ -172,38 +206,35 @@ describe('parseOverridesFile', () => {
   })
 
   it('rejects text that is not JSON', () => {
-    expect(parseOverridesFile('{"kind": ', dataset2017)).toEqual({
-      ok: false,
-      message: 'The file is not valid JSON.',
-    })
+    expect(refusal(parseOverridesFile('{"kind": ', dataset2017))).toBe(
+      'The file is not valid JSON.',
+    )
   })
 
   it('rejects another kind of file or another version', () => {
     const kind = parseOverridesFile(file([], { kind: 'something-else' }), dataset2017)
-    expect(kind).toMatchObject({ ok: false, message: expect.stringContaining('at kind') })
+    expect(refusal(kind)).toContain('at kind')
     const version = parseOverridesFile(file([], { version: 2 }), dataset2017)
-    expect(version).toMatchObject({ ok: false, message: expect.stringContaining('at version') })
+    expect(refusal(version)).toContain('at version')
     const shape = parseOverridesFile(file([{ metric: stake.id }]), dataset2017)
-    expect(shape).toMatchObject({ ok: false, message: expect.stringContaining('overrides.0') })
+    expect(refusal(shape)).toContain('overrides.0')
   })
 
   it('names the entry with an unknown metric, a wrong unit or an impossible value', () => {
     expect(
-      parseOverridesFile(
-        file([override(stake, 80), override(stake, 1, { metric: 'nope' })]),
-        dataset2017,
+      refusal(
+        parseOverridesFile(
+          file([override(stake, 80), override(stake, 1, { metric: 'nope' })]),
+          dataset2017,
+        ),
       ),
-    ).toEqual({ ok: false, message: 'Entry 2: unknown metric “nope”.' })
-    expect(parseOverridesFile(file([override(stake, 80, { unit: 'count' })]), dataset2017)).toEqual(
-      {
-        ok: false,
-        message: 'Entry 1 (logistics.sposter-stake): unit count should be percent.',
-      },
+    ).toBe('Entry 2: unknown metric “nope”.')
+    expect(
+      refusal(parseOverridesFile(file([override(stake, 80, { unit: 'count' })]), dataset2017)),
+    ).toBe('Entry 1 (logistics.sposter-stake): unit count should be percent.')
+    expect(refusal(parseOverridesFile(file([override(stake, 120)]), dataset2017))).toBe(
+      'Entry 1 (logistics.sposter-stake): A target in percent cannot be more than 100.',
     )
-    expect(parseOverridesFile(file([override(stake, 120)]), dataset2017)).toEqual({
-      ok: false,
-      message: 'Entry 1 (logistics.sposter-stake): A target in percent cannot be more than 100.',
-    })
   })
 })
 

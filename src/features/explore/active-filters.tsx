@@ -1,5 +1,8 @@
+import { useLingui } from '@lingui/react'
+import { useLocale } from '../../i18n/locale'
 import { formatInteger } from '../../lib/format'
 import type { FilterChip } from './filter-chips'
+import { slot, withElements } from './rich-text'
 import type { ExploreParams } from './use-explore-search'
 
 /** What is filtered, each value removable in one click, and the result count for screen readers. */
@@ -14,6 +17,8 @@ export function ActiveFilters({
   total: number
   update: (patch: Partial<ExploreParams>) => void
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const clearAll = () =>
     update({
       categories: undefined,
@@ -27,22 +32,28 @@ export function ActiveFilters({
     <div className="active-filters">
       <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
         <strong>
-          {formatInteger(shown, 'en')} of {formatInteger(total, 'en')} metrics
+          {_('explore.resultCount', {
+            total,
+            shownText: formatInteger(shown, locale),
+            totalText: formatInteger(total, locale),
+          })}
         </strong>
-        {chips.length === 0 && <span className="muted"> · no filters</span>}
+        {chips.length === 0 && <span className="muted"> · {_('explore.noFilters')}</span>}
       </p>
       {chips.length > 0 && (
         <>
-          <ul className="chip-list" aria-label="Active filters">
+          <ul className="chip-list" aria-label={_('explore.activeFilters')}>
             {chips.map((chip) => (
               <li key={chip.key} className="chip">
                 <span>
-                  <span className="chip-kind">{chip.kind}:</span> {chip.value}
+                  {withElements(_('explore.chip', { kind: slot('kind'), value: chip.value }), {
+                    kind: <span className="chip-kind">{chip.kind}</span>,
+                  })}
                 </span>
                 <button
                   type="button"
                   className="chip-remove"
-                  aria-label={`Remove filter: ${chip.kind} ${chip.value}`}
+                  aria-label={_('explore.chip.remove', { kind: chip.kind, value: chip.value })}
                   onClick={() => update(chip.remove)}
                 >
                   <span aria-hidden="true">×</span>
@@ -51,7 +62,7 @@ export function ActiveFilters({
             ))}
           </ul>
           <button type="button" className="link-button" onClick={clearAll}>
-            Clear all
+            {_('explore.clearAll')}
           </button>
         </>
       )}

@@ -1,8 +1,10 @@
+import { useLingui } from '@lingui/react'
 import { useId, useRef } from 'react'
 import { ExportPngButton } from '../../components/export-png-button'
 import { StatusBadge } from '../../components/status-badge'
 import type { MetricRow } from '../../domain/metric-rows'
-import { formatPercent } from '../../lib/format'
+import { useLocale } from '../../i18n/locale'
+import { formatInteger, formatPercent } from '../../lib/format'
 
 /** Bars run from 0 to 150%; the target (100%) sits at two thirds of the track. */
 const SCALE_MAX = 1.5
@@ -22,22 +24,32 @@ export function AttainmentChart({
   stamp: readonly string[]
   fileName: string
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const figure = useRef<HTMLElement>(null)
   const captionId = useId()
   const withTarget = rows.filter((r) => r.attainment !== undefined)
   const bars = withTarget.slice(0, MAX_BARS)
+  const caption = _('explore.chart.caption', {
+    total: withTarget.length,
+    shownText: formatInteger(bars.length, locale),
+    totalText: formatInteger(withTarget.length, locale),
+  })
+  const capped =
+    withTarget.length > bars.length
+      ? _('explore.chart.capped', { max: formatInteger(MAX_BARS, locale) })
+      : ''
   return (
     <figure ref={figure} className="attainment-chart" aria-labelledby={captionId}>
       <div className="chart-head">
         <figcaption id={captionId}>
-          Attainment against target, {bars.length} of {withTarget.length} metric
-          {withTarget.length === 1 ? '' : 's'} with a target
-          {withTarget.length > bars.length && ` (the first ${MAX_BARS} in table order)`}
+          {caption}
+          {capped && `${locale === 'en' ? ' ' : ''}${capped}`}
         </figcaption>
         {bars.length > 0 && <ExportPngButton target={figure} fileName={fileName} stamp={stamp} />}
       </div>
       {bars.length === 0 ? (
-        <p className="muted">No filtered metric has a target to compare with.</p>
+        <p className="muted">{_('explore.chart.empty')}</p>
       ) : (
         <ul className="bars">
           {bars.map((row) => {
@@ -45,21 +57,26 @@ export function AttainmentChart({
             const width = (Math.min(attainment, SCALE_MAX) / SCALE_MAX) * 100
             return (
               <li key={row.metric.id}>
-                <span className="bar-label">{row.metric.label.en}</span>
+                <span className="bar-label">{row.metric.label[locale]}</span>
                 <span className="bar-track" aria-hidden="true">
                   <span className={`bar-fill fill-${row.status}`} style={{ width: `${width}%` }} />
                   <span className="bar-target" style={{ left: `${100 / SCALE_MAX}%` }} />
                   {attainment > SCALE_MAX && <span className="bar-overflow">›</span>}
                 </span>
                 <span className="bar-value">
-                  {formatPercent(attainment, 'en')} <StatusBadge status={row.status} />
+                  {formatPercent(attainment, locale)} <StatusBadge status={row.status} />
                 </span>
               </li>
             )
           })}
         </ul>
       )}
-      <p className="chart-note muted">The line marks the target (100%); bars stop at 150%.</p>
+      <p className="chart-note muted">
+        {_('explore.chart.note', {
+          target: formatPercent(1, locale),
+          max: formatPercent(SCALE_MAX, locale),
+        })}
+      </p>
     </figure>
   )
 }

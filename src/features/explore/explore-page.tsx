@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { useRouterState } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useKpis } from '../../api/queries'
@@ -5,7 +6,8 @@ import type { SortColumn } from '../../app/search'
 import { PanelError, PanelLoading } from '../../components/panel-state'
 import { cnyPerUsd } from '../../domain/currency'
 import { filterRows, hasActiveFilters } from '../../domain/filters'
-import { exportStamp, stampLines } from '../../lib/export'
+import { useLocale } from '../../i18n/locale'
+import { exportStamp, stampTexts } from '../../lib/export'
 import { formatDate, formatInteger } from '../../lib/format'
 import { ActiveFilters } from './active-filters'
 import { AttainmentChart } from './attainment-chart'
@@ -15,6 +17,7 @@ import { filterChips } from './filter-chips'
 import { FilterPanel } from './filter-panel'
 import { MetricDrawer } from './metric-drawer'
 import { MetricTable } from './metric-table'
+import { slot, withElements } from './rich-text'
 import { SavedViews } from './saved-views'
 import { sortRows } from './sort-rows'
 import { TargetFileControls } from './target-file-controls'
@@ -23,6 +26,8 @@ import './explore.css'
 
 /** The analyst workspace: filter, sort, read the source, try other targets, export. */
 export function ExplorePage() {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const query = useKpis()
   const { search, filters, update } = useExploreSearch()
   const href = useRouterState({ select: (s) => s.location.href })
@@ -32,22 +37,22 @@ export function ExplorePage() {
   const filtered = useMemo(() => (kpis ? filterRows(kpis.rows, filters) : []), [kpis, filters])
   const counts = useMemo(() => facetCounts(kpis?.rows ?? [], filters), [kpis, filters])
   const sorted = useMemo(
-    () => sortRows(filtered, search.sort, search.dir),
-    [filtered, search.sort, search.dir],
+    () => sortRows(filtered, search.sort, search.dir, locale),
+    [filtered, search.sort, search.dir, locale],
   )
 
   if (!kpis) {
     return (
       <section aria-labelledby="explore-heading">
-        <h1 id="explore-heading">Explore the metrics</h1>
+        <h1 id="explore-heading">{_('explore.title')}</h1>
         {query.isError ? (
           <PanelError
-            title="Couldn't load the 2017 dataset"
+            title={_('error.title')}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <PanelLoading label="Loading the 2017 dataset…" minHeight={800} />
+          <PanelLoading label={_('loading.dataset')} minHeight={800} />
         )}
       </section>
     )
@@ -56,8 +61,8 @@ export function ExplorePage() {
   const { dataset } = kpis
   const url = `${window.location.origin}${href}`
   const stamp = exportStamp(dataset, url)
-  const stampText = stampLines(stamp).map(([label, text]) => `${label}: ${text}`)
-  const chips = filterChips(filters, dataset.events)
+  const stampText = stampTexts(stamp, locale)
+  const chips = filterChips(filters, dataset.events, locale)
   const active = hasActiveFilters(filters)
   const onSort = (column: SortColumn) =>
     update({
@@ -79,12 +84,15 @@ export function ExplorePage() {
   return (
     <div className="explore">
       <header className="explore-head">
-        <h1 id="explore-heading">Explore the metrics</h1>
+        <h1 id="explore-heading">{_('explore.title')}</h1>
         <p className="lede">
-          Filter and sort all {formatInteger(kpis.rows.length, 'en')} figures of “
-          {dataset.sources[0]?.title}”, read the sentence behind each one, try your own targets, and
-          export what you see. Everything you choose is in the address, so a copied link opens the
-          same view.
+          {withElements(
+            _('explore.lede', {
+              count: formatInteger(kpis.rows.length, locale),
+              source: slot('source'),
+            }),
+            { source: <cite lang="en">{dataset.sources[0]?.title}</cite> },
+          )}
         </p>
         <div className="print-stamp">
           {stampText.map((line) => (
@@ -94,9 +102,9 @@ export function ExplorePage() {
       </header>
 
       <div className="explore-layout">
-        <aside className="explore-side" aria-label="Filters and saved views">
+        <aside className="explore-side" aria-label={_('explore.side')}>
           <a className="skip-to-results" href="#metrics-section">
-            Skip to the results
+            {_('explore.skipToResults')}
           </a>
           <button
             type="button"
@@ -106,10 +114,12 @@ export function ExplorePage() {
             onClick={() => setFiltersOpen((open) => !open)}
           >
             <span aria-hidden="true">{filtersOpen ? '▾' : '▸'} </span>
-            Filters and saved views{chips.length > 0 && ` (${chips.length} active)`}
+            {chips.length > 0
+              ? _('explore.filtersToggleActive', { count: formatInteger(chips.length, locale) })
+              : _('explore.side')}
           </button>
           <div id="explore-filters" className="filters-collapsible" data-open={filtersOpen}>
-            <h2 className="side-heading">Filters</h2>
+            <h2 className="side-heading">{_('explore.filters')}</h2>
             <FilterPanel
               filters={filters}
               events={dataset.events}
@@ -128,7 +138,7 @@ export function ExplorePage() {
             tabIndex={-1}
           >
             <div className="section-head">
-              <h2 id="table-heading">Metrics</h2>
+              <h2 id="table-heading">{_('explore.metrics')}</h2>
               <ExportControls rows={sorted} dataset={dataset} url={url} />
             </div>
             <ActiveFilters
@@ -147,15 +157,17 @@ export function ExplorePage() {
               onSort={onSort}
             />
             <p className="muted small">
-              Data as of {formatDate(dataset.asOf, 'en')}, version {dataset.version}.{' '}
-              {active
-                ? 'Exports contain the filtered rows in this order.'
-                : 'Exports contain every row in this order.'}
+              {_('explore.asOf', {
+                date: formatDate(dataset.asOf, locale),
+                version: dataset.version,
+              })}
+              {locale === 'en' ? ' ' : ''}
+              {active ? _('explore.exportsFiltered') : _('explore.exportsAll')}
             </p>
           </section>
 
           <section aria-labelledby="chart-heading" className="explore-section">
-            <h2 id="chart-heading">Attainment</h2>
+            <h2 id="chart-heading">{_('table.attainment')}</h2>
             <AttainmentChart
               rows={sorted}
               stamp={stampText}
@@ -164,10 +176,11 @@ export function ExplorePage() {
           </section>
 
           <section aria-labelledby="targets-heading" className="explore-section">
-            <h2 id="targets-heading">What-if targets</h2>
+            <h2 id="targets-heading">{_('explore.whatIf')}</h2>
             <p className="lede">
-              Targets you set are marked <strong>Analyst</strong> and change status and attainment
-              everywhere in the dashboard at once. They stay on this device until you reset them.
+              {withElements(_('explore.whatIfLede', { analyst: slot('analyst') }), {
+                analyst: <strong>{_('provenance.analyst')}</strong>,
+              })}
             </p>
             <TargetFileControls dataset={dataset} />
           </section>

@@ -1,9 +1,15 @@
+import { useLingui } from '@lingui/react'
 import type { MetricRow } from '../../domain/metric-rows'
 import type { Dataset } from '../../domain/schema'
+import { useLocale } from '../../i18n/locale'
 import { exportFileName, exportStamp, metricTable, toCsv, toJson } from '../../lib/export'
+import { formatInteger } from '../../lib/format'
 import { downloadText } from './download'
 
-/** Downloads of the filtered, sorted table, stamped with the view's URL, as-of date and source. */
+/**
+ * Downloads of the filtered, sorted table in the reader's language, stamped with the view's URL,
+ * as-of date and source.
+ */
 export function ExportControls({
   rows,
   dataset,
@@ -13,25 +19,42 @@ export function ExportControls({
   dataset: Dataset
   url: string
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const save = (format: 'csv' | 'json') => {
-    const table = metricTable(rows)
+    const table = metricTable(rows, locale)
     const stamp = exportStamp(dataset, url)
     if (format === 'csv') {
-      downloadText(exportFileName(dataset, 'csv'), toCsv(table, stamp), 'text/csv;charset=utf-8')
+      downloadText(
+        exportFileName(dataset, 'csv'),
+        toCsv(table, stamp, locale),
+        'text/csv;charset=utf-8',
+      )
     } else {
       downloadText(exportFileName(dataset, 'json'), toJson(table, stamp), 'application/json')
     }
   }
+  const rowCount = (
+    <span className="visually-hidden">
+      {' '}
+      {_('explore.export.rowCount', {
+        count: rows.length,
+        countText: formatInteger(rows.length, locale),
+      })}
+    </span>
+  )
   return (
     <div className="export-controls no-print">
       <button type="button" className="button secondary small" onClick={() => save('csv')}>
-        Download CSV<span className="visually-hidden"> of {rows.length} metrics</span>
+        {_('explore.export.download', { format: 'CSV' })}
+        {rowCount}
       </button>
       <button type="button" className="button secondary small" onClick={() => save('json')}>
-        Download JSON<span className="visually-hidden"> of {rows.length} metrics</span>
+        {_('explore.export.download', { format: 'JSON' })}
+        {rowCount}
       </button>
       <button type="button" className="button secondary small" onClick={() => window.print()}>
-        Print or save as PDF
+        {_('explore.export.print', { format: 'PDF' })}
       </button>
     </div>
   )

@@ -1,21 +1,16 @@
-import { statusText } from '../../components/status-badge'
-import type { MetricFilters, ProvenanceFilter } from '../../domain/filters'
+import { i18n } from '@lingui/core'
+import { statusMessage } from '../../components/status-badge'
+import type { MetricFilters } from '../../domain/filters'
 import type { KpiEvent } from '../../domain/schema'
+import type { Locale } from '../../lib/format'
+import { categoryMessage, provenanceFilterMessage } from './messages'
 import { type ExploreParams, listParam } from './use-explore-search'
-
-export const provenanceFilterText: Record<ProvenanceFilter, string> = {
-  stated: 'Stated',
-  derived: 'Derived',
-  illustrative: 'Illustrative',
-  analyst: 'Analyst',
-  none: 'No target',
-}
 
 export interface FilterChip {
   key: string
-  /** "Category", "Status" … */
+  /** "Category", "Status" … in the active language. */
   kind: string
-  /** "finance", "Met" … */
+  /** "Finance", "Met" … in the active language. */
   value: string
   /** The URL patch that removes just this value. */
   remove: Partial<ExploreParams>
@@ -23,22 +18,29 @@ export interface FilterChip {
 
 const without = <T>(values: readonly T[], value: T) => listParam(values.filter((v) => v !== value))
 
-/** One chip per active filter value, in the order the filter panel lists them. */
-export function filterChips(filters: MetricFilters, events: readonly KpiEvent[]): FilterChip[] {
+/**
+ * One chip per active filter value, in the order the filter panel lists them, worded in the
+ * active language (call it while rendering, so a change of language re-words the chips).
+ */
+export function filterChips(
+  filters: MetricFilters,
+  events: readonly KpiEvent[],
+  locale: Locale,
+): FilterChip[] {
   const chips: FilterChip[] = []
   const { categories = [], events: numbers = [], statuses = [], provenance = [] } = filters
   for (const c of categories)
     chips.push({
       key: `category-${c}`,
-      kind: 'Category',
-      value: c,
+      kind: i18n._('explore.filter.category'),
+      value: i18n._(categoryMessage[c]),
       remove: { categories: without(categories, c) },
     })
   for (const n of numbers) {
-    const title = events.find((e) => e.number === n)?.title.en
+    const title = events.find((e) => e.number === n)?.title[locale]
     chips.push({
       key: `event-${n}`,
-      kind: 'Event',
+      kind: i18n._('explore.filter.event'),
       value: title ? `${n} · ${title}` : String(n),
       remove: { events: without(numbers, n) },
     })
@@ -46,25 +48,31 @@ export function filterChips(filters: MetricFilters, events: readonly KpiEvent[])
   for (const s of statuses)
     chips.push({
       key: `status-${s}`,
-      kind: 'Status',
-      value: statusText[s],
+      kind: i18n._('explore.filter.status'),
+      value: i18n._(statusMessage[s]),
       remove: { statuses: without(statuses, s) },
     })
   for (const p of provenance)
     chips.push({
       key: `provenance-${p}`,
-      kind: 'Target',
-      value: provenanceFilterText[p],
+      kind: i18n._('explore.chip.target'),
+      value: i18n._(provenanceFilterMessage[p]),
       remove: { provenance: without(provenance, p) },
     })
   if (filters.flagged !== undefined)
     chips.push({
       key: 'flagged',
-      kind: 'Data quality',
-      value: filters.flagged ? 'has a finding' : 'no finding',
+      kind: i18n._('explore.filter.dataQuality'),
+      value: filters.flagged ? i18n._('explore.chip.flagged') : i18n._('explore.chip.unflagged'),
       remove: { flagged: undefined },
     })
   const q = filters.q?.trim()
-  if (q) chips.push({ key: 'q', kind: 'Search', value: `“${q}”`, remove: { q: undefined } })
+  if (q)
+    chips.push({
+      key: 'q',
+      kind: i18n._('explore.filter.search'),
+      value: i18n._('explore.chip.query', { q }),
+      remove: { q: undefined },
+    })
   return chips
 }

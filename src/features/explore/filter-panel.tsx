@@ -1,11 +1,13 @@
+import { useLingui } from '@lingui/react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { statusIcon, statusText } from '../../components/status-badge'
+import { statusIcon, statusMessage } from '../../components/status-badge'
 import type { MetricFilters, ProvenanceFilter } from '../../domain/filters'
 import { categories, type KpiEvent, targetProvenances } from '../../domain/schema'
 import { statuses } from '../../domain/status'
+import { useLocale } from '../../i18n/locale'
 import { formatInteger } from '../../lib/format'
 import type { FacetCounts } from './facet-counts'
-import { provenanceFilterText } from './filter-chips'
+import { categoryMessage, provenanceFilterMessage } from './messages'
 import { type ExploreParams, listParam } from './use-explore-search'
 
 const provenanceOptions: readonly ProvenanceFilter[] = [...targetProvenances, 'none']
@@ -21,10 +23,11 @@ function toggle<T>(values: readonly T[] | undefined, value: T, on: boolean): T[]
 }
 
 function Count({ n }: { n: number | undefined }) {
+  const locale = useLocale()
   return (
     <span className="facet-count">
-      <span className="visually-hidden">, </span>
-      {formatInteger(n ?? 0, 'en')}
+      <span className="visually-hidden">{locale === 'en' ? ', ' : '，'}</span>
+      {formatInteger(n ?? 0, locale)}
     </span>
   )
 }
@@ -64,6 +67,7 @@ function CheckboxGroup<T extends string | number>({
 
 /** Free-text search: local while typing, written to the URL (replacing history) after a pause. */
 function SearchBox({ value, update }: { value: string | undefined; update: Update }) {
+  const { _ } = useLingui()
   const [text, setText] = useState(value ?? '')
   const committed = useRef(value ?? '')
   const id = useId()
@@ -87,13 +91,13 @@ function SearchBox({ value, update }: { value: string | undefined; update: Updat
 
   return (
     <div className="filter-search">
-      <label htmlFor={id}>Search labels and quotes</label>
+      <label htmlFor={id}>{_('explore.search.label')}</label>
       <input
         id={id}
         type="search"
         value={text}
         maxLength={200}
-        placeholder="e.g. premiums, 保险, Xi"
+        placeholder={_('explore.search.placeholder')}
         onChange={(e) => setText(e.target.value)}
       />
     </div>
@@ -112,21 +116,23 @@ export function FilterPanel({
   counts: FacetCounts
   update: Update
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const flagged = filters.flagged === undefined ? 'any' : filters.flagged ? 'yes' : 'no'
   const flaggedName = useId()
   return (
     <div className="filter-panel">
       <SearchBox value={filters.q} update={update} />
       <CheckboxGroup
-        legend="Category"
+        legend={_('explore.filter.category')}
         options={categories}
         selected={filters.categories}
         counts={counts.categories}
-        label={(c) => <span className="capitalize">{c}</span>}
+        label={(c) => _(categoryMessage[c])}
         onChange={(c, on) => update({ categories: toggle(filters.categories, c, on) })}
       />
       <CheckboxGroup
-        legend="Status"
+        legend={_('explore.filter.status')}
         options={statuses}
         selected={filters.statuses}
         counts={counts.statuses}
@@ -135,26 +141,26 @@ export function FilterPanel({
             <span aria-hidden="true" className="status-icon">
               {statusIcon[s]}
             </span>
-            {statusText[s]}
+            {_(statusMessage[s])}
           </span>
         )}
         onChange={(s, on) => update({ statuses: toggle(filters.statuses, s, on) })}
       />
       <CheckboxGroup
-        legend="Target provenance"
+        legend={_('explore.filter.provenance')}
         options={provenanceOptions}
         selected={filters.provenance}
         counts={counts.provenance}
-        label={(p) => provenanceFilterText[p]}
+        label={(p) => _(provenanceFilterMessage[p])}
         onChange={(p, on) => update({ provenance: toggle(filters.provenance, p, on) })}
       />
       <fieldset className="filter-group">
-        <legend>Data quality</legend>
+        <legend>{_('explore.filter.dataQuality')}</legend>
         {(
           [
-            ['any', 'Any'],
-            ['yes', 'Has a data-quality finding'],
-            ['no', 'No finding'],
+            ['any', _('explore.flagged.any')],
+            ['yes', _('explore.flagged.yes')],
+            ['no', _('explore.flagged.no')],
           ] as const
         ).map(([value, text]) => (
           <label key={value} className="check">
@@ -177,7 +183,7 @@ export function FilterPanel({
         ))}
       </fieldset>
       <CheckboxGroup
-        legend="Event"
+        legend={_('explore.filter.event')}
         options={events.map((e) => e.number)}
         selected={filters.events}
         counts={counts.events}
@@ -185,7 +191,7 @@ export function FilterPanel({
           const event = events.find((e) => e.number === n)
           return (
             <>
-              <span className="event-no">{n}</span> {event?.title.en}
+              <span className="event-no">{n}</span> {event?.title[locale]}
             </>
           )
         }}

@@ -1,25 +1,35 @@
+import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
-import { provenanceHelp, provenanceText, StatusBadge } from '../../components/status-badge'
+import {
+  provenanceHelpMessage,
+  provenanceMessage,
+  StatusBadge,
+} from '../../components/status-badge'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
 import { findingMessage } from '../../domain/quality-messages'
-import type { TargetKind } from '../../domain/schema'
+import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
-import { formatDate, formatPercent, formatPeriod, formatValue } from '../../lib/format'
+import {
+  formatDate,
+  formatPercent,
+  formatPeriod,
+  formatRate,
+  formatValue,
+  type Locale,
+} from '../../lib/format'
+import { categoryMessage, severityMessage, targetKindMessage, unitMessage } from './messages'
 import { metricTriggerId } from './metric-table'
+import { slot, withElements } from './rich-text'
 import { passagesFor } from './source-passage'
 import { TargetEditor } from './target-editor'
 
-const kindText: Record<TargetKind, string> = {
-  reach: 'at least',
-  'stay-above': 'more than',
-  'stay-below': 'at most',
-}
-
-const severityText = { error: 'Error', warning: 'Warning', info: 'Note' }
 const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
+
+/** The label in the other language, for a reader who works in both. */
+const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh-CN' : 'en')
 
 function Figures({
   row,
@@ -30,50 +40,67 @@ function Figures({
   currency: CurrencyChoice
   rate: number | undefined
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { metric, target } = row
-  const value = displayMetricValue(metric, currency, rate)
+  const value = displayMetricValue(metric, currency, rate, locale)
   return (
     <dl className="figure-grid">
       <div>
-        <dt>Value</dt>
+        <dt>{_('table.value')}</dt>
         <dd className="figure-big">{value.text}</dd>
-        {value.converted && <dd className="muted">converted at {rate} CNY/USD</dd>}
-      </div>
-      <div>
-        <dt>Target</dt>
-        <dd className="figure-big">
-          {target ? `${kindText[target.kind]} ${displayTargetValue(target, currency, rate)}` : '—'}
-        </dd>
-        {target && (
-          <dd>
-            <span className={`provenance provenance-${target.provenance}`}>
-              {provenanceText[target.provenance]}
-            </span>
-            {target.due && <span className="muted"> · due {formatDate(target.due, 'en')}</span>}
+        {value.converted && rate !== undefined && (
+          <dd className="muted">
+            {_('explore.drawer.convertedAt', { rate: formatRate(rate, locale) })}
           </dd>
         )}
       </div>
       <div>
-        <dt>Attainment</dt>
+        <dt>{_('table.target')}</dt>
         <dd className="figure-big">
-          {row.attainment === undefined ? '—' : formatPercent(row.attainment, 'en')}
+          {target
+            ? _(targetKindMessage[target.kind], {
+                value: displayTargetValue(target, currency, rate, locale),
+              })
+            : '—'}
+        </dd>
+        {target && (
+          <dd>
+            <span className={`provenance provenance-${target.provenance}`}>
+              {_(provenanceMessage[target.provenance])}
+            </span>
+            {target.due && (
+              <span className="muted">
+                {' · '}
+                {_('explore.drawer.due', { date: formatDate(target.due, locale) })}
+              </span>
+            )}
+          </dd>
+        )}
+      </div>
+      <div>
+        <dt>{_('table.attainment')}</dt>
+        <dd className="figure-big">
+          {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
         </dd>
       </div>
       <div>
-        <dt>Status</dt>
+        <dt>{_('table.status')}</dt>
         <dd>
           <StatusBadge status={row.status} />
         </dd>
       </div>
       <div>
-        <dt>Period</dt>
-        <dd>{formatPeriod(metric.period, 'en')}</dd>
+        <dt>{_('explore.drawer.period')}</dt>
+        <dd>{formatPeriod(metric.period, locale)}</dd>
       </div>
       <div>
-        <dt>Unit</dt>
+        <dt>{_('table.unit')}</dt>
         <dd>
-          {metric.unit}
-          {metric.higherIsBetter ? ', higher is better' : ', lower is better'}
+          {_('explore.drawer.unitDirection', {
+            unit: _(unitMessage[metric.unit]),
+            better: metric.higherIsBetter ? 'higher' : 'lower',
+          })}
         </dd>
       </div>
     </dl>
@@ -96,6 +123,10 @@ export function MetricDrawer({
   currency: CurrencyChoice
   onClose: () => void
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  // Between a bold lead-in and its text: Chinese runs on after its full-width colon.
+  const space = locale === 'en' ? ' ' : ''
   const dialog = useRef<HTMLDialogElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const row = kpis.rows.find((r) => r.metric.id === id)
@@ -150,30 +181,37 @@ export function MetricDrawer({
         <header className="drawer-header">
           {metric && (
             <p className="event-meta">
-              <span className="event-number" title={`Event ${metric.event}`}>
+              <span
+                className="event-number"
+                title={_('explore.drawer.event', { number: metric.event })}
+              >
                 {metric.event}
               </span>
-              <span className={`category category-${metric.category}`}>{metric.category}</span>
-              <span>{event?.title.en}</span>
+              <span className={`category category-${metric.category}`}>
+                {_(categoryMessage[metric.category])}
+              </span>
+              <span>{event?.title[locale]}</span>
             </p>
           )}
           <h2 id="metric-drawer-title" ref={heading} tabIndex={-1}>
-            {metric ? metric.label.en : 'Metric not found'}
+            {metric ? metric.label[locale] : _('explore.drawer.notFound')}
           </h2>
           {metric && (
-            <p lang="zh-CN" className="muted drawer-zh">
-              {metric.label['zh-CN']}
+            <p lang={otherLocale(locale)} className="muted drawer-other-label">
+              {metric.label[otherLocale(locale)]}
             </p>
           )}
           <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
-            Close
+            {_('explore.close')}
           </button>
         </header>
 
         {!row || !metric ? (
           <p>
-            No metric has the id <code>{id}</code> in the {dataset.id} dataset. It may have been
-            renamed; close this panel to see every metric.
+            {withElements(
+              _('explore.drawer.notFoundBody', { id: slot('id'), dataset: dataset.id }),
+              { id: <code>{id}</code> },
+            )}
           </p>
         ) : (
           <>
@@ -181,15 +219,16 @@ export function MetricDrawer({
 
             {row.findings.length > 0 && (
               <section aria-labelledby="drawer-findings">
-                <h3 id="drawer-findings">Data quality</h3>
+                <h3 id="drawer-findings">{_('table.dataQuality')}</h3>
                 <ul className="finding-list">
                   {row.findings.map((f) => (
                     <li key={f.id} className={`finding finding-${f.severity}`}>
                       <strong>
                         <span aria-hidden="true">{severityIcon[f.severity]} </span>
-                        {severityText[f.severity]}:
-                      </strong>{' '}
-                      {findingMessage(f, dataset)}
+                        {_('explore.drawer.severity', { severity: _(severityMessage[f.severity]) })}
+                      </strong>
+                      {space}
+                      {findingMessage(f, dataset, locale)}
                     </li>
                   ))}
                 </ul>
@@ -197,7 +236,8 @@ export function MetricDrawer({
             )}
 
             <section aria-labelledby="drawer-source">
-              <h3 id="drawer-source">What the source says</h3>
+              <h3 id="drawer-source">{_('explore.drawer.source')}</h3>
+              {locale !== 'en' && <p className="muted small">{_('source.quoteLabel')}</p>}
               {passages.map((passage) => (
                 <blockquote
                   key={passage.segments.map((s) => s.text).join('')}
@@ -219,23 +259,36 @@ export function MetricDrawer({
               ))}
               {source && (
                 <p className="muted small">
-                  {source.publisher}, “{source.title}”, {formatDate(source.published, 'en')}. The
-                  marked sentences state this figure.
+                  {withElements(
+                    _('explore.drawer.sourceLine', {
+                      publisher: slot('publisher'),
+                      title: slot('title'),
+                      date: formatDate(source.published, locale),
+                    }),
+                    {
+                      publisher: <span lang="en">{source.publisher}</span>,
+                      title: <cite lang="en">{source.title}</cite>,
+                    },
+                  )}
                 </p>
               )}
               {metric.claims?.map((claim) => (
                 <p key={claim.quote} className="claim">
-                  <strong>The release claims:</strong> {claim.text.en}
+                  <strong>{_('explore.drawer.claims')}</strong>
+                  {space}
+                  {claim.text[locale]}
                 </p>
               ))}
             </section>
 
             <section aria-labelledby="drawer-target">
-              <h3 id="drawer-target">Target</h3>
+              <h3 id="drawer-target">{_('table.target')}</h3>
               {target ? (
                 <>
                   <p>
-                    <strong>{provenanceHelp[target.provenance]}</strong> {target.basis.en}
+                    <strong>{_(provenanceHelpMessage[target.provenance])}</strong>
+                    {space}
+                    {target.basis[locale]}
                   </p>
                   {target.quote && (
                     <blockquote lang="en" className="source-quote">
@@ -244,27 +297,36 @@ export function MetricDrawer({
                   )}
                   {reference && (
                     <p className="reference-fact">
-                      <strong>Reference fact:</strong> {reference.label.en}:{' '}
-                      {reference.unit === 'CNY/USD'
-                        ? `${reference.value} CNY/USD`
-                        : formatValue(
-                            reference.value,
-                            reference.unit === 'percent' ? 'percent' : 'count',
-                            'en',
-                          )}
-                      . <span className="muted">{reference.source}</span>
+                      <strong>{_('explore.drawer.referenceFact')}</strong>
+                      {space}
+                      {_('explore.drawer.referenceValue', {
+                        label: reference.label[locale],
+                        value:
+                          reference.unit === 'CNY/USD'
+                            ? _('explore.drawer.rate', {
+                                rate: formatRate(reference.value, locale),
+                              })
+                            : formatValue(
+                                reference.value,
+                                reference.unit === 'percent' ? 'percent' : 'count',
+                                locale,
+                              ),
+                      })}{' '}
+                      <span className="muted" lang="en">
+                        {reference.source}
+                      </span>
                     </p>
                   )}
                 </>
               ) : (
-                <p>The release publishes no target for this figure.</p>
+                <p>{_('explore.drawer.noTarget')}</p>
               )}
               <TargetEditor key={`${metric.id}:${target?.value}:${target?.provenance}`} row={row} />
             </section>
 
             {related.length > 0 && (
               <section aria-labelledby="drawer-related">
-                <h3 id="drawer-related">Other figures from event {metric.event}</h3>
+                <h3 id="drawer-related">{_('explore.drawer.related', { number: metric.event })}</h3>
                 <ul className="related-list">
                   {related.map((r) => (
                     <li key={r.metric.id}>
@@ -273,10 +335,10 @@ export function MetricDrawer({
                         search={(prev) => ({ ...prev, metric: r.metric.id })}
                         resetScroll={false}
                       >
-                        {r.metric.label.en}
+                        {r.metric.label[locale]}
                       </Link>{' '}
                       <span className="muted">
-                        {displayMetricValue(r.metric, currency, rate).text}
+                        {displayMetricValue(r.metric, currency, rate, locale).text}
                       </span>{' '}
                       <StatusBadge status={r.status} />
                     </li>

@@ -1,26 +1,29 @@
+import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { useRef, useState } from 'react'
 import type { SortColumn } from '../../app/search'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import type { MetricRow } from '../../domain/metric-rows'
+import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import { formatInteger, formatPercent, formatPeriod } from '../../lib/format'
+import { categoryMessage, columnMessage, unitMessage } from './messages'
 import type { SortDirection } from './sort-rows'
 import { TargetEditor } from './target-editor'
 import { useVirtualRows, VIRTUAL_ROW_HEIGHT } from './use-virtual-rows'
 
 /** Most telling first: on a laptop the last columns scroll, the metric name stays put. */
-const columns: { key: SortColumn; label: string; numeric?: boolean }[] = [
-  { key: 'label', label: 'Metric' },
-  { key: 'value', label: 'Value', numeric: true },
-  { key: 'target', label: 'Target', numeric: true },
-  { key: 'attainment', label: 'Attainment', numeric: true },
-  { key: 'status', label: 'Status' },
-  { key: 'provenance', label: 'Provenance' },
-  { key: 'event', label: 'Event', numeric: true },
-  { key: 'category', label: 'Category' },
-  { key: 'unit', label: 'Unit' },
-  { key: 'date', label: 'Date' },
+const columns: { key: SortColumn; numeric?: boolean }[] = [
+  { key: 'label' },
+  { key: 'value', numeric: true },
+  { key: 'target', numeric: true },
+  { key: 'attainment', numeric: true },
+  { key: 'status' },
+  { key: 'provenance' },
+  { key: 'event', numeric: true },
+  { key: 'category' },
+  { key: 'unit' },
+  { key: 'date' },
 ]
 
 const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
@@ -39,6 +42,7 @@ function SortHeader({
   dir: SortDirection
   onSort: (column: SortColumn) => void
 }) {
+  const { _ } = useLingui()
   const active = sort === column.key
   return (
     <th
@@ -47,7 +51,7 @@ function SortHeader({
       className={column.numeric ? 'num' : undefined}
     >
       <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-        {column.label}
+        {_(columnMessage[column.key])}
         <span aria-hidden="true" className={active ? 'sort-icon active' : 'sort-icon'}>
           {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>
@@ -67,6 +71,8 @@ function TargetCell({
   rate: number | undefined
   editable: boolean
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const [editing, setEditing] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   if (editing) {
@@ -84,14 +90,14 @@ function TargetCell({
   }
   return (
     <span className="target-cell">
-      <span>{row.target ? displayTargetValue(row.target, currency, rate) : '—'}</span>
+      <span>{row.target ? displayTargetValue(row.target, currency, rate, locale) : '—'}</span>
       {editable && (
         <button
           ref={button}
           type="button"
           className="icon-button no-print"
-          aria-label={`Edit target for ${row.metric.label.en}`}
-          title="Edit target"
+          aria-label={_('explore.editTargetFor', { label: row.metric.label[locale] })}
+          title={_('explore.editTarget')}
           onClick={() => setEditing(true)}
         >
           <span aria-hidden="true">✎</span>
@@ -115,8 +121,10 @@ function Row({
   rate: number | undefined
   virtual: boolean
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { metric, target } = row
-  const value = displayMetricValue(metric, currency, rate)
+  const value = displayMetricValue(metric, currency, rate, locale)
   const worst = row.findings[0]
   return (
     <tr aria-rowindex={rowIndex} style={virtual ? { height: VIRTUAL_ROW_HEIGHT } : undefined}>
@@ -128,12 +136,15 @@ function Row({
           resetScroll={false}
           className="metric-link"
         >
-          {metric.label.en}
+          {metric.label[locale]}
         </Link>
         {worst && (
           <span className={`flag flag-${worst.severity}`}>
             <span aria-hidden="true">{severityIcon[worst.severity]} </span>
-            {row.findings.length === 1 ? '1 finding' : `${row.findings.length} findings`}
+            {_('explore.findings', {
+              count: row.findings.length,
+              countText: formatInteger(row.findings.length, locale),
+            })}
           </span>
         )}
       </th>
@@ -142,16 +153,26 @@ function Row({
         <TargetCell row={row} currency={currency} rate={rate} editable={!virtual} />
       </td>
       <td className="num">
-        {row.attainment === undefined ? '—' : formatPercent(row.attainment, 'en')}
+        {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
       </td>
       <td>
         <StatusBadge status={row.status} />
       </td>
-      <td>{target ? <ProvenanceBadge target={target} /> : <span className="muted">None</span>}</td>
-      <td className="num">{metric.event}</td>
-      <td className="capitalize">{metric.category}</td>
-      <td>{value.converted ? `${currency} (converted)` : metric.unit}</td>
-      <td className="date-cell">{formatPeriod(metric.period, 'en')}</td>
+      <td>
+        {target ? (
+          <ProvenanceBadge target={target} />
+        ) : (
+          <span className="muted">{_('explore.provenance.none')}</span>
+        )}
+      </td>
+      <td className="num">{formatInteger(metric.event, locale)}</td>
+      <td>{_(categoryMessage[metric.category])}</td>
+      <td>
+        {value.converted && currency
+          ? _('table.converted', { currency })
+          : _(unitMessage[metric.unit])}
+      </td>
+      <td className="date-cell">{formatPeriod(metric.period, locale)}</td>
     </tr>
   )
 }
@@ -177,6 +198,8 @@ export function MetricTable({
   dir: SortDirection
   onSort: (column: SortColumn) => void
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const scroller = useRef<HTMLElement>(null)
   const rowWindow = useVirtualRows(rows.length, scroller)
   const shown = rows.slice(rowWindow.start, rowWindow.end)
@@ -190,13 +213,21 @@ export function MetricTable({
       // A scroll box must be reachable by keyboard to scroll it.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls; keyboard users need to focus it.
       tabIndex={0}
-      aria-label="Metrics table"
+      aria-label={_('explore.table.region')}
     >
       <table className="data-table" aria-rowcount={rowWindow.virtual ? rows.length + 1 : undefined}>
         <caption>
-          Metrics: {formatInteger(rows.length, 'en')} of {formatInteger(total, 'en')}
-          {sortedBy &&
-            `, sorted by ${sortedBy.label.toLowerCase()} ${dir === 'asc' ? 'ascending' : 'descending'}`}
+          {sortedBy
+            ? _('explore.table.captionSorted', {
+                shown: formatInteger(rows.length, locale),
+                total: formatInteger(total, locale),
+                column: _(columnMessage[sortedBy.key]).toLocaleLowerCase(locale),
+                dir,
+              })
+            : _('explore.table.caption', {
+                shown: formatInteger(rows.length, locale),
+                total: formatInteger(total, locale),
+              })}
         </caption>
         <thead>
           <tr>
@@ -223,7 +254,7 @@ export function MetricTable({
           {rows.length === 0 && (
             <tr>
               <td colSpan={columns.length} className="empty">
-                No metric matches these filters.
+                {_('explore.table.empty')}
               </td>
             </tr>
           )}

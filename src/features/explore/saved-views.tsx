@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { useRouter } from '@tanstack/react-router'
 import { type FormEvent, useId, useState } from 'react'
 import { type SavedView, useSavedViews } from '../../lib/saved-views'
@@ -17,6 +18,7 @@ function ViewItem({
   rename: (name: string) => void
   remove: () => void
 }) {
+  const { _ } = useLingui()
   const [editing, setEditing] = useState(false)
   const [name, setName] = useState(view.name)
   const id = useId()
@@ -31,7 +33,7 @@ function ViewItem({
       <li>
         <form className="inline-form" onSubmit={submit}>
           <label htmlFor={id} className="visually-hidden">
-            New name for “{view.name}”
+            {_('explore.views.newName', { name: view.name })}
           </label>
           <input
             id={id}
@@ -45,14 +47,14 @@ function ViewItem({
             }}
           />
           <button type="submit" className="button small">
-            Save
+            {_('explore.views.save')}
           </button>
           <button
             type="button"
             className="button secondary small"
             onClick={() => setEditing(false)}
           >
-            Cancel
+            {_('explore.cancel')}
           </button>
         </form>
       </li>
@@ -75,21 +77,21 @@ function ViewItem({
         <button
           type="button"
           className="link-button"
-          aria-label={`Rename view “${view.name}”`}
+          aria-label={_('explore.views.renameName', { name: view.name })}
           onClick={() => {
             setName(view.name)
             setEditing(true)
           }}
         >
-          Rename
+          {_('explore.views.rename')}
         </button>
         <button
           type="button"
           className="link-button"
-          aria-label={`Delete view “${view.name}”`}
+          aria-label={_('explore.views.deleteName', { name: view.name })}
           onClick={remove}
         >
-          Delete
+          {_('explore.views.delete')}
         </button>
       </span>
     </li>
@@ -109,10 +111,12 @@ export function SavedViews({
   /** Theme, currency and language, kept when a saved view is opened. */
   globalParams: Record<string, unknown>
 }) {
+  const { _ } = useLingui()
   const router = useRouter()
   const { views, add, rename, remove, problem } = useSavedViews()
   const [name, setName] = useState('')
-  const [announcement, setAnnouncement] = useState('')
+  // What was done, worded at render time so the announcement follows a change of language.
+  const [done, setDone] = useState<{ action: 'saved' | 'deleted'; name: string }>()
   const id = useId()
   const { stringifySearch, parseSearch } = router.options
   const currentSearch = stringifySearch(viewParams)
@@ -125,35 +129,36 @@ export function SavedViews({
     if (trimmed === '') return
     add(trimmed, currentSearch)
     setName('')
-    setAnnouncement(`Saved view “${trimmed}”.`)
+    setDone({ action: 'saved', name: trimmed })
   }
 
   return (
     <section className="saved-views" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Saved views</h2>
+      <h2 id={`${id}-heading`}>{_('explore.views.heading')}</h2>
       {problem && (
         <p className="notice" role="status">
-          Saved views from an earlier visit could not be read ({problem}) and were set aside.
+          {_('explore.views.problem', { problem })}
         </p>
       )}
       <form className="inline-form" onSubmit={save}>
-        <label htmlFor={`${id}-name`}>Name this view</label>
+        <label htmlFor={`${id}-name`}>{_('explore.views.nameLabel')}</label>
         <input
           id={`${id}-name`}
           value={name}
           maxLength={80}
-          placeholder="e.g. Stated targets, finance"
+          placeholder={_('explore.views.placeholder')}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="button small" disabled={name.trim() === ''}>
-          Save view
+          {_('explore.views.saveView')}
         </button>
       </form>
       <p className="visually-hidden" role="status">
-        {announcement}
+        {done?.action === 'saved' && _('explore.views.saved', { name: done.name })}
+        {done?.action === 'deleted' && _('explore.views.deleted', { name: done.name })}
       </p>
       {views.length === 0 ? (
-        <p className="muted small">No saved views yet.</p>
+        <p className="muted small">{_('explore.views.none')}</p>
       ) : (
         <ul className="view-list">
           {views.map((view) => (
@@ -166,7 +171,7 @@ export function SavedViews({
               rename={(next) => rename(view.id, next)}
               remove={() => {
                 remove(view.id)
-                setAnnouncement(`Deleted view “${view.name}”.`)
+                setDone({ action: 'deleted', name: view.name })
               }}
             />
           ))}

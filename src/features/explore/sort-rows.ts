@@ -3,6 +3,7 @@ import { endOf } from '../../domain/dates'
 import type { ProvenanceFilter } from '../../domain/filters'
 import type { MetricRow } from '../../domain/metric-rows'
 import { statuses } from '../../domain/status'
+import type { Locale } from '../../lib/format'
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -14,14 +15,18 @@ const provenanceOrder: readonly ProvenanceFilter[] = [
   'none',
 ]
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+/** Labels sort in the reader's language: alphabetically in English, by pinyin in Chinese. */
+const collators: Record<Locale, Intl.Collator> = {
+  en: new Intl.Collator('en', { numeric: true, sensitivity: 'base' }),
+  'zh-CN': new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' }),
+}
 
 /** The value a column sorts by; undefined (no target, no attainment) always sorts last. */
-function sortKey(row: MetricRow, column: SortColumn): string | number | undefined {
+function sortKey(row: MetricRow, column: SortColumn, locale: Locale): string | number | undefined {
   const { metric } = row
   switch (column) {
     case 'label':
-      return metric.label.en
+      return metric.label[locale]
     case 'value':
       return metric.value
     case 'unit':
@@ -43,7 +48,7 @@ function sortKey(row: MetricRow, column: SortColumn): string | number | undefine
   }
 }
 
-function compareKeys(a: string | number, b: string | number): number {
+function compareKeys(a: string | number, b: string | number, collator: Intl.Collator): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
   return collator.compare(String(a), String(b))
 }
@@ -56,17 +61,19 @@ export function sortRows(
   rows: readonly MetricRow[],
   column: SortColumn | undefined,
   direction: SortDirection = 'asc',
+  locale: Locale = 'en',
 ): MetricRow[] {
   if (!column) return [...rows]
   const sign = direction === 'asc' ? 1 : -1
+  const collator = collators[locale]
   return rows
-    .map((row, index) => ({ row, index, key: sortKey(row, column) }))
+    .map((row, index) => ({ row, index, key: sortKey(row, column, locale) }))
     .sort((a, b) => {
       if (a.key === undefined || b.key === undefined) {
         if (a.key === b.key) return a.index - b.index
         return a.key === undefined ? 1 : -1
       }
-      return sign * compareKeys(a.key, b.key) || a.index - b.index
+      return sign * compareKeys(a.key, b.key, collator) || a.index - b.index
     })
     .map(({ row }) => row)
 }

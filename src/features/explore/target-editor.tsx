@@ -1,27 +1,36 @@
+import { useLingui } from '@lingui/react'
 import { useId, useState } from 'react'
 import { useTargetOverrides } from '../../api/target-overrides'
 import type { MetricRow } from '../../domain/metric-rows'
 import type { Metric } from '../../domain/schema'
-import { parseTargetInput } from '../../domain/target-input'
-import { formatCompact, formatInteger } from '../../lib/format'
+import { parseTargetInput, type TargetMessage } from '../../domain/target-input'
+import { useLocale } from '../../i18n/locale'
+import { formatCompact, formatInteger, type Locale } from '../../lib/format'
+import { unitMessage } from './messages'
+import { slot, withElements } from './rich-text'
+import { targetMessageText } from './target-message'
 
-/** The current target as text the parser reads back to the same number. */
-export function targetInputText(value: number, metric: Metric): string {
+/**
+ * The current target as text the parser reads back to the same number, in the reader's way of
+ * writing numbers: "250 thousand" in English, "25万" in Chinese.
+ */
+export function targetInputText(value: number, metric: Metric, locale: Locale = 'en'): string {
   if (metric.unit === 'percent') return `${value}%`
-  const compact = formatCompact(value, 'en')
+  const compact = formatCompact(value, locale)
   const back = parseTargetInput(compact, metric)
-  return back.ok && back.value === value ? compact : formatInteger(value, 'en')
+  return back.ok && back.value === value ? compact : formatInteger(value, locale)
 }
 
+/** How to write a target in each unit, spelled out for the catalog check. */
 const hints: Record<Metric['unit'], string> = {
-  CNY: 'In yuan, e.g. 10 bn, 1.5 million, 100亿.',
-  USD: 'In US dollars, e.g. 7.25 bn, 1.5 million.',
-  percent: 'A percentage from 0 to 100, e.g. 64%.',
-  provinces: 'A whole number of provinces, 0 to 31.',
-  count: 'A whole number, e.g. 500,000 or 90k.',
-  people: 'A whole number of people, e.g. 500,000 or 0.5 million.',
-  days: 'A whole number of days.',
-  years: 'A whole number of years.',
+  CNY: 'explore.hint.CNY',
+  USD: 'explore.hint.USD',
+  percent: 'explore.hint.percent',
+  provinces: 'explore.hint.provinces',
+  count: 'explore.hint.count',
+  people: 'explore.hint.people',
+  days: 'explore.hint.days',
+  years: 'explore.hint.years',
 }
 
 /**
@@ -41,12 +50,15 @@ export function TargetEditor({
   /** Called after a save or cancel (a table cell closes its editor). */
   onDone?: () => void
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { metric, target } = row
   const { overrides, setTarget, resetTarget } = useTargetOverrides()
-  const [text, setText] = useState(target ? targetInputText(target.value, metric) : '')
-  const [error, setError] = useState<string>()
+  const [text, setText] = useState(target ? targetInputText(target.value, metric, locale) : '')
+  const [error, setError] = useState<TargetMessage>()
   const id = useId()
   const hasOverride = overrides.some((o) => o.metric === metric.id)
+  const label = metric.label[locale]
 
   const submit = () => {
     const parsed = parseTargetInput(text, metric)
@@ -76,12 +88,25 @@ export function TargetEditor({
     >
       {compact ? (
         <label htmlFor={`${id}-input`} className="visually-hidden">
-          Target for {metric.label.en}
+          {_('explore.editor.targetFor', { label })}
         </label>
       ) : (
         <label htmlFor={`${id}-input`} className="target-editor-label">
-          What-if target <span className="visually-hidden">for {metric.label.en}</span>{' '}
-          <span className="muted">(in {metric.unit === 'percent' ? '%' : metric.unit})</span>
+          {withElements(
+            _('explore.editor.label', { forMetric: slot('forMetric'), inUnit: slot('inUnit') }),
+            {
+              forMetric: (
+                <span className="visually-hidden">{_('explore.editor.forMetric', { label })}</span>
+              ),
+              inUnit: (
+                <span className="muted">
+                  {_('explore.editor.inUnit', {
+                    unit: metric.unit === 'percent' ? '%' : _(unitMessage[metric.unit]),
+                  })}
+                </span>
+              ),
+            },
+          )}
         </label>
       )}
       <div className="target-editor-row">
@@ -99,11 +124,11 @@ export function TargetEditor({
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" className="button small">
-          Set target
+          {_('explore.editor.set')}
         </button>
         {onDone && (
           <button type="button" className="button secondary small" onClick={onDone}>
-            Cancel
+            {_('explore.cancel')}
           </button>
         )}
         {hasOverride && !onDone && (
@@ -115,18 +140,18 @@ export function TargetEditor({
               setError(undefined)
             }}
           >
-            Reset target
+            {_('explore.editor.reset')}
           </button>
         )}
       </div>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
           <span aria-hidden="true">⚠ </span>
-          {error}
+          {targetMessageText(error, locale)}
         </p>
       )}
       <p id={`${id}-hint`} className={compact ? 'visually-hidden' : 'field-hint'}>
-        {hints[metric.unit]}
+        {_(hints[metric.unit])}
       </p>
     </form>
   )

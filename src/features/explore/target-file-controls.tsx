@@ -1,12 +1,24 @@
+import { useLingui } from '@lingui/react'
 import { useId, useRef, useState } from 'react'
 import { targetOverridesStore, useTargetOverrides } from '../../api/target-overrides'
 import type { Dataset } from '../../domain/schema'
-import { parseOverridesFile, type TargetOverridesFile } from '../../domain/target-input'
+import {
+  parseOverridesFile,
+  type TargetMessage,
+  type TargetOverridesFile,
+} from '../../domain/target-input'
 import { TARGET_OVERRIDES_VERSION } from '../../domain/target-overrides'
-import { formatValue } from '../../lib/format'
+import { useLocale } from '../../i18n/locale'
+import { formatInteger, formatValue } from '../../lib/format'
 import { downloadText } from './download'
+import { targetMessageText } from './target-message'
 
-type Message = { kind: 'ok' | 'error'; text: string }
+/** What the last action did; worded at render time, so it follows a change of language. */
+type Outcome =
+  | { kind: 'unreadable'; file: string }
+  | { kind: 'rejected'; file: string; reason: TargetMessage }
+  | { kind: 'imported'; file: string; count: number }
+  | { kind: 'reset' }
 
 /** FileReader rather than Blob.text(), which older Safari and jsdom lack. */
 function readText(file: File): Promise<string> {
@@ -24,13 +36,15 @@ function readText(file: File): Promise<string> {
  * changes.
  */
 export function TargetFileControls({ dataset }: { dataset: Dataset }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { overrides, resetAll, resetTarget, replaceAll } = useTargetOverrides()
   const [confirming, setConfirming] = useState(false)
-  const [message, setMessage] = useState<Message>()
+  const [outcome, setOutcome] = useState<Outcome>()
   const fileInput = useRef<HTMLInputElement>(null)
   const resetButton = useRef<HTMLButtonElement>(null)
   const inputId = useId()
-  const labels = new Map(dataset.metrics.map((m) => [m.id, m.label.en]))
+  const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   const storedProblem = targetOverridesStore.problem()
 
   const exportFile = () => {
@@ -52,51 +66,65 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
     try {
       text = await readText(file)
     } catch {
-      setMessage({ kind: 'error', text: `Could not read “${file.name}”. Nothing was changed.` })
+      setOutcome({ kind: 'unreadable', file: file.name })
       return
     }
     const result = parseOverridesFile(text, dataset)
     if (!result.ok) {
-      setMessage({
-        kind: 'error',
-        text: `Could not import “${file.name}”. ${result.message} Nothing was changed.`,
-      })
+      setOutcome({ kind: 'rejected', file: file.name, reason: result.message })
       return
     }
     replaceAll(result.overrides)
-    setMessage({
-      kind: 'ok',
-      text: `Imported ${result.overrides.length} analyst target${result.overrides.length === 1 ? '' : 's'} from “${file.name}”.`,
-    })
+    setOutcome({ kind: 'imported', file: file.name, count: result.overrides.length })
   }
+
+  const outcomeText = (o: Outcome): string => {
+    switch (o.kind) {
+      case 'unreadable':
+        return _('explore.targets.unreadable', { file: o.file })
+      case 'rejected':
+        return _('explore.targets.rejected', {
+          file: o.file,
+          reason: targetMessageText(o.reason, locale),
+        })
+      case 'imported':
+        return _('explore.targets.imported', {
+          file: o.file,
+          count: o.count,
+          countText: formatInteger(o.count, locale),
+        })
+      case 'reset':
+        return _('explore.targets.resetDone')
+    }
+  }
+  const failed = outcome?.kind === 'unreadable' || outcome?.kind === 'rejected'
 
   return (
     <div className="target-files">
       {storedProblem && (
         <p className="notice" role="status">
-          Saved targets from an earlier visit could not be read ({storedProblem}) and were set
-          aside.
+          {_('explore.targets.storedProblem', { problem: storedProblem })}
         </p>
       )}
       {overrides.length === 0 ? (
-        <p className="muted no-print">
-          No analyst targets yet. Edit a target in the table (✎) or in a metric's detail panel.
-        </p>
+        <p className="muted no-print">{_('explore.targets.none')}</p>
       ) : (
         <ul className="override-list">
           {overrides.map((o) => (
             <li key={o.metric}>
               <span>
                 {labels.get(o.metric) ?? o.metric}:{' '}
-                <strong>{formatValue(o.value, o.unit, 'en')}</strong>
+                <strong>{formatValue(o.value, o.unit, locale)}</strong>
               </span>
               <button
                 type="button"
                 className="link-button"
                 onClick={() => resetTarget(o.metric)}
-                aria-label={`Reset target for ${labels.get(o.metric) ?? o.metric}`}
+                aria-label={_('explore.targets.resetFor', {
+                  label: labels.get(o.metric) ?? o.metric,
+                })}
               >
-                Reset
+                {_('explore.targets.reset')}
               </button>
             </li>
           ))}
@@ -109,14 +137,14 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
           onClick={exportFile}
           disabled={overrides.length === 0}
         >
-          Export targets
+          {_('explore.targets.export')}
         </button>
         <button
           type="button"
           className="button secondary small"
           onClick={() => fileInput.current?.click()}
         >
-          Import targets…
+          {_('explore.targets.import')}
         </button>
         <input
           ref={fileInput}
@@ -124,7 +152,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
           accept="application/json,.json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Targets file to import"
+          aria-label={_('explore.targets.fileLabel')}
           onChange={(e) => {
             const file = e.target.files?.[0]
             e.target.value = ''
@@ -138,15 +166,17 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
             className="button danger small"
             onClick={() => setConfirming(true)}
           >
-            Reset all targets
+            {_('explore.targets.resetAll')}
           </button>
         )}
       </div>
       {confirming && (
         <div className="confirm">
           <p id={`${inputId}-confirm`}>
-            Reset all {overrides.length} analyst target{overrides.length === 1 ? '' : 's'} to the
-            dataset's targets? This cannot be undone.
+            {_('explore.targets.confirm', {
+              count: overrides.length,
+              countText: formatInteger(overrides.length, locale),
+            })}
           </p>
           <button
             type="button"
@@ -156,10 +186,10 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
             onClick={() => {
               resetAll()
               setConfirming(false)
-              setMessage({ kind: 'ok', text: 'All analyst targets were reset.' })
+              setOutcome({ kind: 'reset' })
             }}
           >
-            Yes, reset all
+            {_('explore.targets.confirmYes')}
           </button>
           <button
             type="button"
@@ -169,17 +199,14 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
               requestAnimationFrame(() => resetButton.current?.focus())
             }}
           >
-            Cancel
+            {_('explore.cancel')}
           </button>
         </div>
       )}
       <div aria-live="polite">
-        {message && (
-          <p
-            className={message.kind === 'error' ? 'field-error' : 'notice-ok'}
-            role={message.kind === 'error' ? 'alert' : undefined}
-          >
-            {message.text}
+        {outcome && (
+          <p className={failed ? 'field-error' : 'notice-ok'} role={failed ? 'alert' : undefined}>
+            {outcomeText(outcome)}
           </p>
         )}
       </div>
