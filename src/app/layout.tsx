@@ -2,6 +2,7 @@ import { useLingui } from '@lingui/react'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useLocale, useLocaleSync, useSetLocale } from '../i18n/locale'
+import { slot, withElements } from '../i18n/rich-text'
 import { type Locale, locales } from '../lib/format'
 import { useApplyTheme, useTheme } from './preferences'
 import {
@@ -145,7 +146,11 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="app-footer">
-        <p>{_('app.footer', { source: SOURCE_TITLE })}</p>
+        <p>
+          {withElements(_('app.footer', { source: slot('source') }), {
+            source: <cite lang="en">{SOURCE_TITLE}</cite>,
+          })}
+        </p>
       </footer>
     </div>
   )

@@ -83,7 +83,10 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
     case 'count':
     case 'people':
     case 'provinces':
-      return value >= 1_000_000 ? formatCompact(value, locale) : formatInteger(value, locale)
+      // Chinese counts in 万 from ten thousand (55万); English groups up to a million (550,000).
+      return value >= (locale === 'zh-CN' ? 10_000 : 1_000_000)
+        ? formatCompact(value, locale)
+        : formatInteger(value, locale)
     default:
       return numberFormat(locale, {
         style: 'unit',

@@ -332,7 +332,7 @@ describe('ChartPanels in Chinese', () => {
     const funnel = await figure('创新成果漏斗')
     expect(
       within(funnel).getByText(
-        '超过550,000人登录云创新平台，提交创新成果90,000项，其中87项入选首批“金点子”。',
+        '超过55万人登录云创新平台，提交创新成果9万项，其中87项入选首批“金点子”。',
       ),
     ).toBeInTheDocument()
     expect(within(funnel).getByText('目标（示意）')).toBeInTheDocument()
@@ -344,7 +344,7 @@ describe('ChartPanels in Chinese', () => {
     )
     expect(
       within(funnel).getByRole('button', {
-        name: '筛选至事件3：登录云创新平台人数，超过550,000，已达成',
+        name: '筛选至事件3：登录云创新平台人数，超过55万，已达成',
       }),
     ).toBeInTheDocument()
 

@@ -95,10 +95,10 @@ describe('formatValue', () => {
 
 describe('formatQualified', () => {
   it.each([
-    [550_000, 'people', 'more-than', '550,000+', '超过550,000'],
+    [550_000, 'people', 'more-than', '550,000+', '超过55万'],
     [41, 'count', 'about', 'about 41', '约41'],
     [7_250_000_000, 'USD', 'up-to', 'up to USD 7.25 billion', '最高US$72.5亿'],
-    [90_000, 'count', 'exact', '90,000', '90,000'],
+    [90_000, 'count', 'exact', '90,000', '9万'],
   ] as const)('%d %s %s reads "%s" / "%s"', (value, unit, qualifier, en, zh) => {
     expect(formatQualified(value, unit, qualifier, 'en')).toBe(en)
     expect(formatQualified(value, unit, qualifier, 'zh-CN')).toBe(zh)

@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
 import { useLocale } from '../../i18n/locale'
+import { slot, withElements } from '../../i18n/rich-text'
 import { formatInteger } from '../../lib/format'
 import type { FilterChip } from './filter-chips'
-import { slot, withElements } from './rich-text'
 import type { ExploreParams } from './use-explore-search'
 
 /** What is filtered, each value removable in one click, and the result count for screen readers. */

@@ -11,6 +11,7 @@ import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
 import { findingMessage } from '../../domain/quality-messages'
 import { useLocale } from '../../i18n/locale'
+import { slot, withElements } from '../../i18n/rich-text'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import {
   formatDate,
@@ -22,7 +23,6 @@ import {
 } from '../../lib/format'
 import { categoryMessage, severityMessage, targetKindMessage, unitMessage } from './messages'
 import { metricTriggerId } from './metric-table'
-import { slot, withElements } from './rich-text'
 import { passagesFor } from './source-passage'
 import { TargetEditor } from './target-editor'
 

@@ -5,9 +5,9 @@ import type { MetricRow } from '../../domain/metric-rows'
 import type { Metric } from '../../domain/schema'
 import { parseTargetInput, type TargetMessage } from '../../domain/target-input'
 import { useLocale } from '../../i18n/locale'
+import { slot, withElements } from '../../i18n/rich-text'
 import { formatCompact, formatInteger, type Locale } from '../../lib/format'
 import { unitMessage } from './messages'
-import { slot, withElements } from './rich-text'
 import { targetMessageText } from './target-message'
 
 /**
