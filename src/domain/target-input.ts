@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import type { Dataset, Metric, Unit } from './schema'
+import { unitMessage } from '../i18n/labels'
+import type { Dataset, Metric } from './schema'
 import { TARGET_OVERRIDES_VERSION, type TargetOverride, targetOverride } from './target-overrides'
 
 /** The file an analyst exports and imports. */
@@ -22,18 +23,6 @@ export interface TargetMessage {
 }
 
 export type TargetInput = { ok: true; value: number } | { ok: false; message: TargetMessage }
-
-/** Catalog ids of the unit names, spelled out for the catalog check. */
-const unitName: Record<Unit, TargetMessage> = {
-  count: { id: 'unit.count' },
-  people: { id: 'unit.people' },
-  CNY: { id: 'unit.CNY' },
-  USD: { id: 'unit.USD' },
-  percent: { id: 'unit.percent' },
-  provinces: { id: 'unit.provinces' },
-  days: { id: 'unit.days' },
-  years: { id: 'unit.years' },
-}
 
 const refuse = (id: string, values?: TargetMessage['values']) =>
   ({ ok: false, message: values ? { id, values } : { id } }) as const
@@ -79,13 +68,13 @@ export function parseTargetInput(text: string, metric: Metric, maxProvinces = 31
   if (value < 0) return refuse('targetInput.negative')
   const max = metric.unit === 'provinces' ? maxProvinces : MAX_BY_UNIT[metric.unit]
   if (max !== undefined && value > max) {
-    return refuse('targetInput.aboveMax', { unit: unitName[metric.unit], max })
+    return refuse('targetInput.aboveMax', { unit: { id: unitMessage[metric.unit] }, max })
   }
   if (
     ['count', 'people', 'provinces', 'days', 'years'].includes(metric.unit) &&
     !Number.isInteger(value)
   ) {
-    return refuse('targetInput.wholeNumber', { unit: unitName[metric.unit] })
+    return refuse('targetInput.wholeNumber', { unit: { id: unitMessage[metric.unit] } })
   }
   return { ok: true, value }
 }
@@ -119,8 +108,8 @@ export function parseOverridesFile(text: string, data: Dataset): ImportResult {
       return refuse('targetInput.file.wrongUnit', {
         entry,
         metric: o.metric,
-        unit: unitName[o.unit],
-        expected: unitName[metric.unit],
+        unit: { id: unitMessage[o.unit] },
+        expected: { id: unitMessage[metric.unit] },
       })
     }
     const check = parseTargetInput(String(o.value), metric)

@@ -15,10 +15,10 @@
 
 import { i18n } from '@lingui/core'
 import type { MetricRow } from '../domain/metric-rows'
-import type { QualityFinding } from '../domain/quality'
 import { findingSummary } from '../domain/quality-summary'
 import type { Dataset, TargetProvenance } from '../domain/schema'
 import type { Status } from '../domain/status'
+import { severityMessage } from '../i18n/labels'
 import { displayTargetValue } from './display'
 import { formatDate, formatPeriod, formatQualified, type Locale } from './format'
 
@@ -199,12 +199,6 @@ const provenanceName: Record<TargetProvenance | 'none', string> = {
   none: 'explore.provenance.none',
 }
 
-const severityName: Record<QualityFinding['severity'], string> = {
-  error: 'severity.short.error',
-  warning: 'severity.short.warning',
-  info: 'severity.short.info',
-}
-
 /**
  * The metric rows as an export table: raw numbers and codes for analysis beside the text the
  * screen shows (in the currency the source states, in the reader's language), and the verbatim
@@ -238,7 +232,7 @@ export function metricTable(rows: readonly MetricRow[], locale: Locale = activeL
       findings
         .map((f) =>
           i18n._('export.finding', {
-            severity: i18n._(severityName[f.severity]),
+            severity: i18n._(severityMessage[f.severity]),
             summary: findingSummary(f, locale),
           }),
         )

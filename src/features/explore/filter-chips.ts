@@ -2,8 +2,9 @@ import { i18n } from '@lingui/core'
 import { statusMessage } from '../../components/status-badge'
 import type { MetricFilters } from '../../domain/filters'
 import type { KpiEvent } from '../../domain/schema'
+import { categoryMessage } from '../../i18n/labels'
 import type { Locale } from '../../lib/format'
-import { categoryMessage, provenanceFilterMessage } from './messages'
+import { provenanceFilterMessage } from './messages'
 import { type ExploreParams, listParam } from './use-explore-search'
 
 export interface FilterChip {

@@ -4,10 +4,11 @@ import { statusIcon, statusMessage } from '../../components/status-badge'
 import type { MetricFilters, ProvenanceFilter } from '../../domain/filters'
 import { categories, type KpiEvent, targetProvenances } from '../../domain/schema'
 import { statuses } from '../../domain/status'
+import { categoryMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { formatInteger } from '../../lib/format'
 import type { FacetCounts } from './facet-counts'
-import { categoryMessage, provenanceFilterMessage } from './messages'
+import { provenanceFilterMessage } from './messages'
 import { type ExploreParams, listParam } from './use-explore-search'
 
 const provenanceOptions: readonly ProvenanceFilter[] = [...targetProvenances, 'none']

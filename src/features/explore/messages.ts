@@ -1,39 +1,11 @@
 /**
  * Catalog ids of the workspace's vocabulary, spelled out as literals so the catalog check sees
- * every one in use. The overview keeps its own maps of the same shared ids: features do not
- * import each other.
+ * every one in use. The dataset's shared vocabulary (categories, units, severities) is in
+ * src/i18n/labels.ts.
  */
 import type { SortColumn } from '../../app/search'
 import type { ProvenanceFilter } from '../../domain/filters'
-import type { QualityFinding } from '../../domain/quality'
-import type { Category, TargetKind, Unit } from '../../domain/schema'
-
-export const categoryMessage: Record<Category, string> = {
-  governance: 'category.governance',
-  innovation: 'category.innovation',
-  finance: 'category.finance',
-  insurance: 'category.insurance',
-  'e-commerce': 'category.e-commerce',
-  logistics: 'category.logistics',
-  publishing: 'category.publishing',
-}
-
-export const unitMessage: Record<Unit, string> = {
-  count: 'unit.count',
-  people: 'unit.people',
-  CNY: 'unit.CNY',
-  USD: 'unit.USD',
-  percent: 'unit.percent',
-  provinces: 'unit.provinces',
-  days: 'unit.days',
-  years: 'unit.years',
-}
-
-export const severityMessage: Record<QualityFinding['severity'], string> = {
-  error: 'severity.short.error',
-  warning: 'severity.short.warning',
-  info: 'severity.short.info',
-}
+import type { TargetKind } from '../../domain/schema'
 
 export const provenanceFilterMessage: Record<ProvenanceFilter, string> = {
   stated: 'provenance.stated',

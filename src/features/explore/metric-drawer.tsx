@@ -10,6 +10,7 @@ import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
 import { findingMessage } from '../../domain/quality-messages'
+import { categoryMessage, severityMessage, unitMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { slot, withElements } from '../../i18n/rich-text'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
@@ -21,7 +22,7 @@ import {
   formatValue,
   type Locale,
 } from '../../lib/format'
-import { categoryMessage, severityMessage, targetKindMessage, unitMessage } from './messages'
+import { targetKindMessage } from './messages'
 import { metricTriggerId } from './metric-table'
 import { passagesFor } from './source-passage'
 import { TargetEditor } from './target-editor'

@@ -4,10 +4,10 @@ import { useTargetOverrides } from '../../api/target-overrides'
 import type { MetricRow } from '../../domain/metric-rows'
 import type { Metric } from '../../domain/schema'
 import { parseTargetInput, type TargetMessage } from '../../domain/target-input'
+import { unitMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { slot, withElements } from '../../i18n/rich-text'
 import { formatCompact, formatInteger, type Locale } from '../../lib/format'
-import { unitMessage } from './messages'
 import { targetMessageText } from './target-message'
 
 /**

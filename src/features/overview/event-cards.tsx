@@ -2,21 +2,10 @@ import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
-import type { Category } from '../../domain/schema'
+import { categoryMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue } from '../../lib/display'
 import { formatPeriod } from '../../lib/format'
-
-/** Catalog ids of the categories, spelled out for the catalog check. */
-export const categoryMessage: Record<Category, string> = {
-  governance: 'category.governance',
-  innovation: 'category.innovation',
-  finance: 'category.finance',
-  insurance: 'category.insurance',
-  'e-commerce': 'category.e-commerce',
-  logistics: 'category.logistics',
-  publishing: 'category.publishing',
-}
 
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */
 export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {

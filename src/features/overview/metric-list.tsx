@@ -6,28 +6,11 @@ import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
 import { findingMessage } from '../../domain/quality-messages'
 import { findingSummary } from '../../domain/quality-summary'
-import type { Dataset, Unit } from '../../domain/schema'
+import type { Dataset } from '../../domain/schema'
+import { categoryMessage, severityLongMessage, unitMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import { formatPercent, formatPeriod } from '../../lib/format'
-import { categoryMessage } from './event-cards'
-
-const severityMessage = {
-  error: 'severity.error',
-  warning: 'severity.warning',
-  info: 'severity.info',
-}
-
-export const unitMessage: Record<Unit, string> = {
-  count: 'unit.count',
-  people: 'unit.people',
-  CNY: 'unit.CNY',
-  USD: 'unit.USD',
-  percent: 'unit.percent',
-  provinces: 'unit.provinces',
-  days: 'unit.days',
-  years: 'unit.years',
-}
 
 function MetricTableRow({
   row,
@@ -84,7 +67,7 @@ function MetricTableRow({
               <p key={f.id} className={`finding finding-${f.severity}`}>
                 <InfoTip
                   className="finding-tip"
-                  label={<strong>{_(severityMessage[f.severity])}</strong>}
+                  label={<strong>{_(severityLongMessage[f.severity])}</strong>}
                 >
                   {findingMessage(f, dataset, locale)}
                 </InfoTip>{' '}

@@ -4,14 +4,9 @@ import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-st
 import { provenanceMessage } from '../../components/status-badge'
 import type { Kpis } from '../../domain/kpis'
 import { findingMessage } from '../../domain/quality-messages'
+import { severityMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { formatDate, formatInteger, formatValue } from '../../lib/format'
-
-const severityMessage = {
-  error: 'severity.short.error',
-  warning: 'severity.short.warning',
-  info: 'severity.short.info',
-}
 
 /** Which records cite each sentence of the source, in the order the sentences appear. */
 function useQuotesWithCitations(kpis: Kpis) {

@@ -1,0 +1,41 @@
+/**
+ * Catalog ids of the dataset's vocabulary, spelled out as literals so the catalog check sees
+ * every one in use. Shared by every view and export.
+ */
+import type { QualityFinding } from '../domain/quality'
+import type { Category, Unit } from '../domain/schema'
+
+export const categoryMessage: Record<Category, string> = {
+  governance: 'category.governance',
+  innovation: 'category.innovation',
+  finance: 'category.finance',
+  insurance: 'category.insurance',
+  'e-commerce': 'category.e-commerce',
+  logistics: 'category.logistics',
+  publishing: 'category.publishing',
+}
+
+export const unitMessage: Record<Unit, string> = {
+  count: 'unit.count',
+  people: 'unit.people',
+  CNY: 'unit.CNY',
+  USD: 'unit.USD',
+  percent: 'unit.percent',
+  provinces: 'unit.provinces',
+  days: 'unit.days',
+  years: 'unit.years',
+}
+
+/** "Error", "Warning", "Note". */
+export const severityMessage: Record<QualityFinding['severity'], string> = {
+  error: 'severity.short.error',
+  warning: 'severity.short.warning',
+  info: 'severity.short.info',
+}
+
+/** "Data-quality error" …, where the context does not already say it is about data quality. */
+export const severityLongMessage: Record<QualityFinding['severity'], string> = {
+  error: 'severity.error',
+  warning: 'severity.warning',
+  info: 'severity.info',
+}
