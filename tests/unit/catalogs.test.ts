@@ -66,7 +66,10 @@ describe('message catalogs', () => {
     for (const [key, message] of Object.entries(en)) {
       const chinese = (zh as Record<string, string>)[key] ?? ''
       const known = placeholders(message)
-      expect(placeholders(chinese).filter((name) => !known.includes(name)), key).toEqual([])
+      expect(
+        placeholders(chinese).filter((name) => !known.includes(name)),
+        key,
+      ).toEqual([])
     }
   })
 
