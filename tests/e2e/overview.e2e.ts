@@ -1,0 +1,73 @@
+/**
+ * The executive overview in the production build at the four sizes it must work at, in both
+ * themes: the charts scrolled into view, no console errors, no horizontal scrolling, axe clean.
+ */
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import {
+  appUrl,
+  describeBrowser,
+  expectNoAxeViolations,
+  openPage,
+  screenshot,
+  waitForVisible,
+} from './support/browser'
+
+const sizes = [
+  { name: 'desktop-1920', width: 1920, height: 1080 },
+  { name: 'laptop-1280', width: 1280, height: 720 },
+  { name: 'tablet-1024', width: 1024, height: 768 },
+  { name: 'phone-390', width: 390, height: 844 },
+]
+
+/** Scrolls through the page so every lazily mounted chart renders, then back to the top. */
+async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y)
+    await page.waitForTimeout(120)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
+describeBrowser('overview at every size, in both themes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const size of sizes) {
+      it(`${size.name}, ${theme}: charts render, nothing overflows, axe is clean`, async () => {
+        const { page, errors } = await openPage(appUrl('production', `/?theme=${theme}`), size)
+        await waitForVisible(
+          page,
+          page.getByRole('heading', { name: 'Headline results' }),
+          'the headline results',
+        )
+        await scrollThrough(page)
+        await waitForVisible(
+          page,
+          page.getByRole('figure', { name: /Innovation funnel/ }),
+          'the innovation funnel chart',
+        )
+        await waitForVisible(
+          page,
+          page.getByRole('figure', { name: /Milestones of 2017/ }),
+          'the milestone timeline',
+        )
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, 'horizontal scroll in pixels').toBe(0)
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
+        await expectNoAxeViolations(page)
+        await screenshot(page, `overview-${size.name}-${theme}`, { fullPage: true })
+        expect(errors).toEqual([])
+      })
+    }
+  }
+
+  it('shows the prerendered figures before any script has run', async () => {
+    const { page } = await openPage('about:blank')
+    await page.route('**/*.js', (route) => route.abort())
+    await page.goto(appUrl('production', '/'))
+    await expect.poll(() => page.getByText('550,000+').first().isVisible()).toBe(true)
+    expect(await page.locator('#root[data-prerendered="/"]').count()).toBe(1)
+  })
+})
