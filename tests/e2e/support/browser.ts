@@ -6,7 +6,14 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core'
 import { afterAll, describe, expect, inject, onTestFinished } from 'vitest'
 
 /** Debian's Chromium; browser downloads are not available, so tests use the system one. */
@@ -75,16 +82,24 @@ export interface OpenedPage {
   errors: string[]
 }
 
+export interface BlankPage extends OpenedPage {
+  context: BrowserContext
+}
+
 /**
- * A fresh context (no cookies, storage or service workers from other tests) and page at `url`.
- * The context closes when the test ends; a failing test leaves a screenshot behind.
+ * A fresh context and a blank page, for tests that prepare the context before the first
+ * navigation (service workers, init scripts, offline). Errors are collected and the context
+ * closes when the test ends, as with openPage.
  */
-export async function openPage(
-  url: string,
-  viewport: { width: number; height: number } = { width: 1280, height: 720 },
-): Promise<OpenedPage> {
+export async function openBlankPage({
+  viewport = { width: 1280, height: 720 },
+  contextOptions = {},
+}: {
+  viewport?: { width: number; height: number }
+  contextOptions?: BrowserContextOptions
+} = {}): Promise<BlankPage> {
   const browser = await sharedBrowser()
-  const context = await browser.newContext({ viewport, locale: 'en-GB' })
+  const context = await browser.newContext({ viewport, locale: 'en-GB', ...contextOptions })
   const page = await context.newPage()
   const testName = expect.getState().currentTestName ?? 'unnamed test'
   // One hook, not onTestFailed: vitest runs onTestFinished first, which would close the page.
@@ -102,6 +117,18 @@ export async function openPage(
     }
   })
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  return { context, page, errors }
+}
+
+/**
+ * A fresh context (no cookies, storage or service workers from other tests) and page at `url`.
+ * The context closes when the test ends; a failing test leaves a screenshot behind.
+ */
+export async function openPage(
+  url: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<OpenedPage> {
+  const { page, errors } = await openBlankPage({ viewport })
   await page.goto(url)
   return { page, errors }
 }

@@ -1,0 +1,506 @@
+/**
+ * Reliability in a real browser (“fast on a phone, safe on a hostile network, alive with no
+ * network”): every msw fault scenario shows its error with “Try again” while the header keeps
+ * working, retries stay bounded with backoff, and nothing the user made (analyst targets, saved
+ * views, filters in the URL, the slide) is lost; on the production build, stale data stays on
+ * screen when a refresh fails, the service worker keeps the app working offline, and a hanging
+ * API never leaves a white page.
+ */
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { TARGET_OVERRIDES_VERSION, type TargetOverride } from '../../src/domain/target-overrides'
+import { SAVED_VIEWS_VERSION, type SavedView } from '../../src/lib/saved-views'
+import {
+  appUrl,
+  describeBrowser,
+  openBlankPage,
+  screenshot,
+  waitForVisible,
+} from './support/browser'
+
+const API_PATH = '/api/v1/kpis/2017.json'
+const CACHE_KEY = 'cp-kpi:query-cache'
+const OVERRIDES_KEY = 'cp-kpi:target-overrides'
+const VIEWS_KEY = 'cp-kpi:saved-views'
+const failureHeading = "Couldn't load the 2017 dataset"
+const overviewHeading = '2017 in figures'
+/** React Query's waits between the 4 attempts of a transient fault (query-client.ts). */
+const BACKOFF_MS = [1_000, 2_000, 4_000]
+/** The client gives up on an unanswered request after this long (client.ts). */
+const CLIENT_TIMEOUT_MS = 20_000
+
+/** What the user made before the fault, in the app's own versioned storage formats. */
+const carnivalTarget: TargetOverride = {
+  metric: 'carnival.members',
+  value: 1_000_000,
+  unit: 'people',
+  setAt: '2024-05-01T08:00:00.000Z',
+}
+const savedView: SavedView = {
+  id: 'reliability-view',
+  name: 'Finance and insurance, met',
+  search: `?categories=${encodeURIComponent('["finance","insurance"]')}&statuses=${encodeURIComponent('["met"]')}`,
+  savedAt: '2024-05-01T08:05:00.000Z',
+}
+const userStorage = {
+  [OVERRIDES_KEY]: JSON.stringify({ version: TARGET_OVERRIDES_VERSION, value: [carnivalTarget] }),
+  [VIEWS_KEY]: JSON.stringify({ version: SAVED_VIEWS_VERSION, value: [savedView] }),
+}
+const filterCategories = ['finance', 'insurance']
+const filterQuery = `categories=${encodeURIComponent(JSON.stringify(filterCategories))}`
+
+interface ApiCall {
+  startedAt: number
+  endedAt?: number
+}
+
+/** Every request for the dataset the page makes, with when it started and ended (test clock). */
+function trackApi(page: Page): ApiCall[] {
+  const calls: ApiCall[] = []
+  const byRequest = new Map<unknown, ApiCall>()
+  const isApi = (url: string) => new URL(url).pathname === API_PATH
+  page.on('request', (request) => {
+    if (!isApi(request.url())) return
+    const call = { startedAt: Date.now() }
+    byRequest.set(request, call)
+    calls.push(call)
+  })
+  const end = (request: unknown) => {
+    const call = byRequest.get(request)
+    if (call) call.endedAt ??= Date.now()
+  }
+  page.on('requestfinished', end)
+  page.on('requestfailed', end)
+  return calls
+}
+
+/** Each retry waited its backoff (1 s, 2 s, 4 s) after the previous attempt ended, not much longer. */
+function expectBackoff(calls: ApiCall[]) {
+  const waits = calls.slice(1).map((call, i) => call.startedAt - (calls[i]?.endedAt ?? Number.NaN))
+  waits.forEach((wait, i) => {
+    const backoff = BACKOFF_MS[i] ?? Number.NaN
+    expect(wait, `wait before attempt ${i + 2}`).toBeGreaterThanOrEqual(backoff - 100)
+    expect(wait, `wait before attempt ${i + 2}`).toBeLessThan(backoff + 2_000)
+  })
+}
+
+/**
+ * Console errors the browser logs for the failed dataset requests themselves are expected in a
+ * fault; anything else (a page error, an unhandled rejection, another console error) is not.
+ */
+function unexpectedErrors(errors: string[]): string[] {
+  return errors.filter(
+    (error) =>
+      !(
+        error.startsWith('console.error: Failed to load resource') &&
+        (error.includes(API_PATH) || error.includes('offline-probe'))
+      ),
+  )
+}
+
+/** Seeds the user's work into local storage once per tab, before the app's first load. */
+async function seedUserStorage(page: Page) {
+  await page.addInitScript((entries) => {
+    if (window.sessionStorage.getItem('e2e:seeded')) return
+    for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value)
+    window.sessionStorage.setItem('e2e:seeded', '1')
+  }, userStorage)
+}
+
+async function expectUserStorageKept(page: Page, when: string) {
+  const stored = await page.evaluate(
+    (keys) => Object.fromEntries(keys.map((key) => [key, window.localStorage.getItem(key)])),
+    Object.keys(userStorage),
+  )
+  for (const [key, value] of Object.entries(userStorage)) {
+    expect(JSON.parse(stored[key] ?? 'null'), `${key} ${when}`).toEqual(JSON.parse(value))
+  }
+}
+
+function expectFiltersInUrl(page: Page, when: string) {
+  const categories = new URL(page.url()).searchParams.get('categories')
+  expect(JSON.parse(categories ?? 'null'), `categories in the URL ${when}`).toEqual(
+    filterCategories,
+  )
+}
+
+function slideInUrl(page: Page): string | null {
+  return new URL(page.url()).searchParams.get('slide')
+}
+
+function failureAlert(page: Page) {
+  return page
+    .getByRole('alert')
+    .filter({ has: page.getByRole('heading', { name: failureHeading }) })
+}
+
+interface Fault {
+  scenario: string
+  message: string
+  /** 4 for transient faults (3 retries), 1 for bad data. */
+  attempts: 1 | 4
+  detail?: string
+}
+
+const faults: Fault[] = [
+  {
+    scenario: 'error',
+    message: 'The data service answered with an error (HTTP 500).',
+    attempts: 4,
+  },
+  { scenario: 'network', message: "Couldn't reach the data service.", attempts: 4 },
+  { scenario: 'offline', message: "Couldn't reach the data service.", attempts: 4 },
+  {
+    scenario: 'timeout',
+    message: 'The data service did not answer within 20 seconds.',
+    attempts: 4,
+  },
+  {
+    scenario: 'malformed',
+    message: 'The data service sent a response that is not valid JSON.',
+    attempts: 1,
+  },
+  {
+    scenario: 'invalid',
+    message: 'The data does not match the dataset schema',
+    detail: 'metrics[0].value: must not be negative',
+    attempts: 1,
+  },
+  { scenario: 'empty', message: 'The dataset has no metrics to show.', attempts: 1 },
+]
+
+/**
+ * Waits until every attempt has failed. Under `timeout` the page's clock is fake (installed by the
+ * test) and each unanswered attempt is moved on by the client's 20 s; backoff runs in real time.
+ */
+async function waitForAttempts(page: Page, calls: ApiCall[], fault: Fault, from = 0) {
+  for (let attempt = 1; attempt <= fault.attempts; attempt++) {
+    await expect
+      .poll(() => calls.length - from, { timeout: 15_000, message: `attempt ${attempt} starts` })
+      .toBeGreaterThanOrEqual(attempt)
+    if (fault.scenario === 'timeout') {
+      // Still waiting a moment later: only the client's own timeout ends an attempt. A jump,
+      // not runFor, so the backoff timer set once it fires still waits its full time.
+      await page.waitForTimeout(300)
+      expect(calls[from + attempt - 1]?.endedAt, `attempt ${attempt} still open`).toBeUndefined()
+      await page.clock.fastForward(CLIENT_TIMEOUT_MS)
+    }
+    await expect
+      .poll(() => calls[from + attempt - 1]?.endedAt, {
+        timeout: 15_000,
+        message: `attempt ${attempt} ends`,
+      })
+      .toBeDefined()
+  }
+}
+
+/** The header, navigation and view controls work while the data cannot load. */
+async function expectShellWorks(page: Page) {
+  const banner = page.getByRole('banner')
+  expect(await banner.getByText('China Post Group').isVisible()).toBe(true)
+  const nav = banner.getByRole('navigation')
+  for (const name of ['Overview', 'Explore', 'Data', 'Present']) {
+    expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true)
+  }
+
+  await banner.getByLabel('Theme').selectOption('dark')
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+  await banner.getByLabel('Theme').selectOption('system')
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'system'))
+    .toBe('system')
+
+  await banner.getByLabel('Currency').selectOption('USD')
+  await expect.poll(() => new URL(page.url()).searchParams.get('currency')).toContain('USD')
+  await banner.getByLabel('Currency').selectOption('stated')
+  await expect.poll(() => new URL(page.url()).searchParams.get('currency')).toBeNull()
+
+  await banner.getByLabel('Language').selectOption('zh-CN')
+  await waitForVisible(page, nav.getByRole('link', { name: '数据', exact: true }), 'nav in Chinese')
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+  await banner.getByLabel('语言').selectOption('en')
+  await waitForVisible(page, nav.getByRole('link', { name: 'Data', exact: true }), 'nav in English')
+}
+
+describeBrowser('mocked build: every fault scenario', () => {
+  for (const fault of faults) {
+    test(`?mock=${fault.scenario}: error with “Try again”, working header, ${fault.attempts} attempt(s), nothing lost`, async () => {
+      const { page, errors } = await openBlankPage()
+      await seedUserStorage(page)
+      if (fault.scenario === 'timeout') await page.clock.install()
+      const calls = trackApi(page)
+      const overviewUrl = appUrl('mocked', `/?${filterQuery}&mock=${fault.scenario}`)
+      await page.goto(overviewUrl)
+      await waitForVisible(page, page.getByRole('heading', { name: overviewHeading }), 'heading')
+
+      // The error, in words, with a way to try again, after a bounded number of attempts.
+      await waitForAttempts(page, calls, fault)
+      const alert = failureAlert(page)
+      await waitForVisible(page, alert, `the “${failureHeading}” alert`, 10_000)
+      const text = (await alert.textContent()) ?? ''
+      expect(text).toContain(fault.message)
+      if (fault.detail) expect(text).toContain(fault.detail)
+      expect(calls).toHaveLength(fault.attempts)
+      expectBackoff(calls)
+      await screenshot(page, `reliability-${fault.scenario}-overview`)
+
+      // The rest of the page keeps working, and no further attempt is made meanwhile.
+      await expectShellWorks(page)
+      expect(calls, 'requests after the error was shown').toHaveLength(fault.attempts)
+      expectFiltersInUrl(page, 'after using the header')
+
+      // “Try again” tries again.
+      await alert.getByRole('button', { name: 'Try again', exact: true }).click()
+      await expect.poll(() => calls.length).toBe(fault.attempts + 1)
+      if (fault.attempts === 1) {
+        await waitForVisible(page, failureAlert(page), 'the alert after trying again')
+        await page.waitForTimeout(500)
+        expect(calls, 'bad data is not retried').toHaveLength(2)
+      }
+
+      // Navigation works too, and coming back keeps the filters.
+      await page
+        .getByRole('banner')
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Explore', exact: true })
+        .click()
+      await waitForVisible(
+        page,
+        page.getByRole('heading', { name: 'Explore the metrics' }),
+        'the Explore heading',
+      )
+      await page.goBack()
+      await waitForVisible(page, page.getByRole('heading', { name: overviewHeading }), 'heading')
+      expectFiltersInUrl(page, 'after Back')
+
+      // Nothing the user made is lost, through the fault and a reload.
+      await expectUserStorageKept(page, 'during the fault')
+      await page.reload()
+      await waitForVisible(page, page.getByRole('heading', { name: overviewHeading }), 'heading')
+      await expectUserStorageKept(page, 'after a reload during the fault')
+      expectFiltersInUrl(page, 'after a reload during the fault')
+
+      // The slide position survives the fault and a reload too.
+      const deckCalls = calls.length
+      await page.goto(appUrl('mocked', `/present?slide=3&mock=${fault.scenario}`))
+      await waitForAttempts(page, calls, fault, deckCalls)
+      await waitForVisible(page, failureAlert(page), 'the alert in presentation mode', 10_000)
+      expect(slideInUrl(page)).toBe('3')
+      await page.reload()
+      expect(slideInUrl(page)).toBe('3')
+      await waitForVisible(page, page.getByText(/Loading the 2017 dataset|Couldn't load/), 'deck')
+      expect(slideInUrl(page)).toBe('3')
+
+      // Once the fault has passed, all of it is in force.
+      await page.goto(appUrl('mocked', '/present?slide=3'))
+      await waitForVisible(
+        page,
+        page.locator('section.slide.is-current[data-slide="3"]'),
+        'slide 3',
+      )
+      await page.goto(appUrl('mocked', `/?${filterQuery}`))
+      await waitForVisible(
+        page,
+        page.getByRole('status').filter({ hasText: /^Filtered view: \d+ of \d+ metrics\./ }),
+        'the filtered overview',
+      )
+      await page.goto(appUrl('mocked', '/explore?metric=carnival.members'))
+      const drawer = page.getByRole('dialog')
+      await waitForVisible(page, drawer.getByText('Below target'), 'the analyst target in force')
+      expect(await drawer.getByText('Analyst', { exact: true }).count()).toBe(1)
+      await drawer.getByRole('button', { name: 'Close' }).click()
+      await waitForVisible(
+        page,
+        page.getByRole('link', { name: savedView.name, exact: true }),
+        'the saved view',
+      )
+      await expectUserStorageKept(page, 'after the fault')
+
+      expect(unexpectedErrors(errors)).toEqual([])
+    })
+  }
+
+  test('?mock=slow: loading for 10 s with a working header, then the data from one request', async () => {
+    const { page, errors } = await openBlankPage()
+    await seedUserStorage(page)
+    const calls = trackApi(page)
+    await page.goto(appUrl('mocked', `/?${filterQuery}&mock=slow`))
+    const loading = page.getByRole('status').filter({ hasText: 'Loading the 2017 dataset' })
+    await waitForVisible(page, loading, 'the loading status', 5_000)
+    await expectShellWorks(page)
+    // Still waiting for the answer, in the reader's language again.
+    await waitForVisible(page, loading, 'the loading status after using the header', 3_000)
+    expect(await page.getByRole('region', { name: 'Headline results' }).count()).toBe(0)
+    await waitForVisible(
+      page,
+      page.getByRole('region', { name: 'Headline results' }),
+      'the headline figures',
+      20_000,
+    )
+    expect(calls).toHaveLength(1)
+    expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(0)
+    expectFiltersInUrl(page, 'after the slow answer')
+    await expectUserStorageKept(page, 'after the slow answer')
+    expect(unexpectedErrors(errors)).toEqual([])
+  })
+})
+
+/** Local storage's persisted dataset, with every timestamp moved `ageMs` into the past. */
+async function ageQueryCache(page: Page, ageMs: number) {
+  await page.evaluate(
+    ({ key, ageMs }) => {
+      const cache = JSON.parse(window.localStorage.getItem(key) ?? 'null')
+      const then = Date.now() - ageMs
+      cache.timestamp = then
+      for (const query of cache.clientState.queries) {
+        query.state.dataUpdatedAt = then
+        if ('dehydratedAt' in query) query.dehydratedAt = then
+      }
+      window.localStorage.setItem(key, JSON.stringify(cache))
+    },
+    { key: CACHE_KEY, ageMs },
+  )
+}
+
+/** The text of every headline card (label, figure, target, status). */
+async function headlineFigures(page: Page): Promise<string[]> {
+  const region = page.getByRole('region', { name: 'Headline results' })
+  await waitForVisible(page, region, 'the headline figures')
+  const cards = await region.getByRole('article').allTextContents()
+  return cards.map((card) => card.replace(/\s+/g, ' ').trim())
+}
+
+describeBrowser('production build: stale data, offline, a hanging API', () => {
+  test('a failed refresh keeps the stale figures with “Stale since …” and “Try again”', async () => {
+    const { page, errors } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
+    await page.goto(appUrl('production', '/'))
+    const figures = await headlineFigures(page)
+    expect(figures.length).toBeGreaterThan(0)
+    await page.waitForFunction((key) => window.localStorage.getItem(key) !== null, CACHE_KEY)
+
+    await ageQueryCache(page, 2 * 60 * 60 * 1000)
+    const calls = trackApi(page)
+    await page.route(`**${API_PATH}`, (route) =>
+      route.fulfill({ status: 500, json: { message: 'Internal Server Error' } }),
+    )
+    await page.reload()
+    const stale = page.getByRole('status').filter({ hasText: 'Stale since' })
+    await waitForVisible(page, stale, 'the “Stale since …” notice', 30_000)
+    expect(await stale.textContent()).toContain('HTTP 500')
+    expect(await headlineFigures(page)).toEqual(figures)
+    await screenshot(page, 'reliability-stale-notice')
+    expect.soft(calls, 'a failing refresh is tried 4 times in total').toHaveLength(4)
+    expectBackoff(calls.slice(0, 4))
+
+    await page.unroute(`**${API_PATH}`)
+    await stale.getByRole('button', { name: 'Try again', exact: true }).click()
+    await expect.poll(() => stale.count(), { timeout: 10_000 }).toBe(0)
+    expect(await headlineFigures(page)).toEqual(figures)
+    expect(unexpectedErrors(errors)).toEqual([])
+  })
+
+  test('offline after one visit: the service worker serves the overview, /data and /present', async () => {
+    const { context, page, errors } = await openBlankPage()
+    await page.goto(appUrl('production', '/'))
+    const figures = await headlineFigures(page)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload()
+    }
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    // The dataset is in the worker's caches (precache or runtime cache).
+    await page.waitForFunction(
+      async (path) => (await caches.match(new URL(path, window.location.href).href)) !== undefined,
+      API_PATH,
+    )
+
+    await context.setOffline(true)
+    const probe = await page.evaluate(() =>
+      fetch(`/favicon.svg?offline-probe=${Date.now()}`).then(
+        () => 'online',
+        () => 'offline',
+      ),
+    )
+    expect(probe, 'the network is really off').toBe('offline')
+
+    await page.reload()
+    expect(await headlineFigures(page)).toEqual(figures)
+    await screenshot(page, 'reliability-offline-overview')
+
+    await page.goto(appUrl('production', '/data'))
+    await waitForVisible(
+      page,
+      page.getByRole('heading', { name: 'Sources and data quality', level: 1 }),
+      'the data page heading',
+    )
+    await waitForVisible(
+      page,
+      page.getByText('2017 Top Ten Events at China Post Group').first(),
+      'the source on /data',
+    )
+    expect(await failureAlert(page).count()).toBe(0)
+
+    await page.goto(appUrl('production', '/present'))
+    await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
+    for (const slide of [2, 3, 4]) {
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => slideInUrl(page)).toBe(String(slide))
+      await waitForVisible(
+        page,
+        page.locator(`section.slide.is-current[data-slide="${slide}"]`),
+        `slide ${slide}`,
+      )
+    }
+    expect(unexpectedErrors(errors)).toEqual([])
+  })
+
+  test('while the API hangs, every route shows the header at once and its controls work', async () => {
+    const { page, errors } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
+    // Never answers: the client waits 20 s per attempt, 4 attempts, before it shows an error.
+    await page.route(`**${API_PATH}`, () => undefined)
+    const working: Record<string, { navigation: boolean; theme: boolean }> = {}
+    for (const path of ['/', '/explore', '/data']) {
+      await page.goto(appUrl('production', path))
+      const nav = page.getByRole('banner').getByRole('navigation')
+      const navigation = await nav
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false)
+      const select = page.getByRole('banner').getByLabel('Theme')
+      const theme =
+        navigation &&
+        (await select
+          .selectOption('dark', { timeout: 2_000 })
+          .then(() =>
+            page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, {
+              timeout: 2_000,
+            }),
+          )
+          .then(
+            () => true,
+            () => false,
+          ))
+      working[path] = { navigation, theme }
+      if (!navigation || !theme) await screenshot(page, `reliability-hanging-api${path}`)
+    }
+    const expected = { navigation: true, theme: true }
+    expect(working).toEqual({ '/': expected, '/explore': expected, '/data': expected })
+    expect(unexpectedErrors(errors)).toEqual([])
+  })
+
+  test('a service worker that cannot register is not an unhandled rejection', async () => {
+    const { page, errors } = await openBlankPage()
+    // As in a browser that refuses service workers (e.g. private windows in some browsers).
+    await page.addInitScript(() => {
+      navigator.serviceWorker.register = () =>
+        Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'))
+    })
+    await page.goto(appUrl('production', '/'))
+    await headlineFigures(page)
+    await page.waitForFunction((key) => window.localStorage.getItem(key) !== null, CACHE_KEY)
+    await page.waitForTimeout(500)
+    expect(unexpectedErrors(errors)).toEqual([])
+  })
+})
