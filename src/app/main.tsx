@@ -43,7 +43,10 @@ async function start() {
   const { persistDatasetCache, registerServiceWorker } = await import('./offline')
   await persistDatasetCache(queryClient)
   if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {
-    await registerServiceWorker()
+    // Offline support is a bonus: a browser that refuses service workers still gets the app.
+    await registerServiceWorker().catch((error: unknown) =>
+      console.warn('No offline support:', error),
+    )
   }
 }
 

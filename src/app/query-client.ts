@@ -7,7 +7,15 @@ export function createQueryClient(
 ) {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, retryDelay, refetchOnWindowFocus: false, ...queries },
+      // Fetch even when the browser says it is offline: the service worker may answer from its
+      // cache, and a fetch that fails ends in an error with “Try again”, not a silent pause.
+      queries: {
+        retry: shouldRetry,
+        retryDelay,
+        refetchOnWindowFocus: false,
+        networkMode: 'always',
+        ...queries,
+      },
     },
   })
 }
