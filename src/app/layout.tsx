@@ -131,7 +131,7 @@ export function Layout() {
             <li>
               {/* The deck opens with the analyst's filters of the view it is opened from. */}
               <Link to="/present" search={(prev) => validatePresentSearch(prev)}>
-                Present
+                {_('nav.present')}
               </Link>
             </li>
           </ul>

@@ -1,4 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { i18n } from '@lingui/core'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import en from '../../src/locales/en.json'
+import zh from '../../src/locales/zh-CN.json'
 import { renderApp } from '../utils'
 
 /** Waits for the deck: it renders once the dataset has loaded. */
@@ -30,8 +33,10 @@ describe('presentation mode', () => {
     await waitFor(() => expect(router.state.location.search).toMatchObject({ slide: 2 }))
     const heading = within(currentSlide()).getByRole('heading', { level: 2 })
     expect(heading).toHaveTextContent(/innovation and poverty-alleviation/)
-    const live = screen.getByRole('status')
-    expect(live).toHaveTextContent(/^Slide 2 of \d+: State leaders affirm/)
+    // The live region speaks once the slide has changed, after the render that shows it.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Slide 2 of \d+: State leaders affirm/),
+    )
   })
 
   it('goes back with Shift+Space and jumps with digits then Enter', async () => {
@@ -66,5 +71,45 @@ describe('presentation mode', () => {
     fireEvent.keyDown(window, { key: 'Escape' })
     await waitFor(() => expect(router.state.location.pathname).toBe('/'))
     expect(router.state.location.search).toMatchObject({ categories: ['finance', 'insurance'] })
+  })
+
+  describe('in Chinese', () => {
+    // The test setup reads the English catalog; these tests switch to the raw Chinese one.
+    beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+    afterEach(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+
+    it('shows the deck, its controls and its announcements in Chinese', async () => {
+      const { router } = renderApp('/present?lang=zh-CN')
+      const heading = await screen.findByRole('heading', { name: '2017年回顾', level: 2 })
+      expect(currentSlide()).toContainElement(heading)
+      expect(within(currentSlide()).getByText('中国邮政集团')).toBeInTheDocument()
+      expect(within(currentSlide()).getByText('第1张，共14张')).toBeInTheDocument()
+      expect(screen.getByRole('navigation', { name: '演示控制' })).toBeInTheDocument()
+      expect(screen.getByRole('button', { name: '下一张' })).toBeInTheDocument()
+
+      fireEvent.keyDown(window, { key: 'ArrowRight' })
+      await waitFor(() => expect(router.state.location.search).toMatchObject({ slide: 2 }))
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          /^第2张，共14张：党和国家领导人肯定中国邮政创新与扶贫工作$/,
+        ),
+      )
+      // The source quote stays in English and says so.
+      expect(currentSlide().querySelector('q.slide-quote')).toHaveAttribute('lang', 'en')
+      fireEvent.keyDown(window, { key: '5' })
+      expect(await screen.findByText('跳转到第5张 ↵')).toBeInTheDocument()
+    })
+
+    it('marks the release’s English inside Chinese lines', async () => {
+      renderApp('/present?lang=zh-CN&slide=14')
+      const heading = await screen.findByRole('heading', {
+        name: '数据说明：核查发现的问题',
+        level: 2,
+      })
+      const slide = heading.closest('section') as HTMLElement
+      const title = within(slide).getByText('2017 Top Ten Events at China Post Group')
+      expect(title).toHaveAttribute('lang', 'en')
+      expect(within(slide).getByText('Xi Jinpin')).toHaveAttribute('lang', 'en')
+    })
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Presentation mode in Chromium, on the production build under its CSP: every slide fits the
- * screen at projector sizes with type no smaller than the minimums, the keys (clicker keys too)
+ * screen at projector sizes with type no smaller than the minimums (in English and in Chinese), the keys (clicker keys too)
  * move through the deck with the URL following, auto-advance runs and pauses, the presenter
  * window stays in step, the handout prints a slide per page, and axe finds nothing.
  */
@@ -132,6 +132,27 @@ const measureSlide = `(min) => {
   return { outside, overflowing, tooSmall }
 }`
 
+/**
+ * The current slide's measurements once they hold still: a chart draws at its first measured
+ * size and may redraw once its box settles (fonts, the stage's scale), so a report with problems
+ * is taken again for up to two seconds before it counts.
+ */
+async function settledSlide(
+  page: Page,
+  minimums: { body: number; chart: number; figure: number },
+): Promise<SlideReport> {
+  const measure = async () =>
+    (await page.evaluate(`(${measureSlide})(${JSON.stringify(minimums)})`)) as SlideReport
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  let report = await measure()
+  for (let tries = 0; tries < 10; tries++) {
+    if (!report.outside.length && !report.overflowing.length && !report.tooSmall.length) break
+    await page.waitForTimeout(200)
+    report = await measure()
+  }
+  return report
+}
+
 describeBrowser('presentation mode: every slide fits the screen', () => {
   for (const viewport of viewports) {
     const size = `${viewport.width}x${viewport.height}`
@@ -148,15 +169,40 @@ describeBrowser('presentation mode: every slide fits the screen', () => {
           await waitForVisible(page, plot.locator('svg').first(), `the chart on slide ${slide}`)
         }
         const minimums = { body: MIN_BODY, chart: MIN_CHART, figure: MIN_FIGURE }
-        const { outside, overflowing, tooSmall } = (await page.evaluate(
-          `(${measureSlide})(${JSON.stringify(minimums)})`,
-        )) as SlideReport
+        const { outside, overflowing, tooSmall } = await settledSlide(page, minimums)
         expect(outside, `slide ${slide} at ${size}: outside the screen`).toEqual([])
         expect(overflowing, `slide ${slide} at ${size}: content wider than its box`).toEqual([])
         expect(tooSmall, `slide ${slide} at ${size}: text below the minimum`).toEqual([])
         if (screenshotSizes.has(viewport.width)) {
           await screenshot(page, `present-${size}-slide-${String(slide).padStart(2, '0')}`)
         }
+      }
+      expect(errors).toEqual([])
+    })
+  }
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`
+    test(`in Chinese at ${size}, each slide fits with type at or above the minimums`, async () => {
+      const { page, errors } = await openDeck('/present?lang=zh-CN', viewport)
+      const count = await slideCount(page)
+      expect(count).toBeGreaterThanOrEqual(13)
+      for (let slide = 1; slide <= count; slide++) {
+        await page.goto(appUrl('production', `/present?lang=zh-CN&slide=${slide}`))
+        await expectSlide(page, slide)
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+        const plot = page.locator('section.slide.is-current .slide-chart-plot')
+        if ((await plot.count()) > 0) {
+          await waitForVisible(page, plot.locator('svg').first(), `the chart on slide ${slide}`)
+        }
+        const minimums = { body: MIN_BODY, chart: MIN_CHART, figure: MIN_FIGURE }
+        const { outside, overflowing, tooSmall } = await settledSlide(page, minimums)
+        expect(outside, `slide ${slide} at ${size}: outside the screen`).toEqual([])
+        expect(overflowing, `slide ${slide} at ${size}: content wider than its box`).toEqual([])
+        expect(tooSmall, `slide ${slide} at ${size}: text below the minimum`).toEqual([])
       }
       expect(errors).toEqual([])
     })
@@ -382,10 +428,15 @@ describeBrowser('presentation mode: handout and accessibility', () => {
       )
     expect(visible).toBe(count)
     expect(await page.locator('.present-controls').isVisible()).toBe(false)
-    const numbers = await page.locator('section.slide .slide-number').allTextContents()
-    expect(numbers.map((n) => n.replace(/\s+/g, ' ').trim())).toEqual(
-      Array.from({ length: count }, (_, i) => `Slide ${i + 1} / of ${count}`),
-    )
+    // "3 / 14" on the page, "Slide 3 of 14" for a screen reader.
+    const numbers = await page
+      .locator('section.slide .slide-number [aria-hidden="true"]')
+      .allTextContents()
+    expect(numbers).toEqual(Array.from({ length: count }, (_, i) => `${i + 1} / ${count}`))
+    const names = await page
+      .locator('section.slide .slide-number .visually-hidden')
+      .allTextContents()
+    expect(names).toEqual(Array.from({ length: count }, (_, i) => `Slide ${i + 1} of ${count}`))
     expect(await page.locator('section.slide .slide-source').count()).toBe(count)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { i18n } from '@lingui/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { filterRows, type MetricFilters } from '../../src/domain/filters'
@@ -7,17 +8,23 @@ import { statuses } from '../../src/domain/status'
 import {
   buildDeck,
   clampSlide,
+  describeFilters,
   type EventSlide,
   FIGURE_ROW_WIDTH,
   figureWidth,
   fitRow,
+  lineCount,
   MAX_FIGURES,
   paginate,
   QUOTE_LIMIT,
   type Slide,
   type SummarySlide,
   shortenQuote,
+  textColumns,
 } from '../../src/features/present/deck'
+import { isEnglishPassage } from '../../src/features/present/english-phrases'
+import en from '../../src/locales/en.json'
+import zh from '../../src/locales/zh-CN.json'
 
 const kpis = deriveKpis(dataset2017)
 
@@ -85,11 +92,11 @@ describe('buildDeck without filters', () => {
     expect(innovation.figures[1]).toMatchObject({
       label: 'Innovation prizes: 89 science & technology, 60 management',
       status: undefined,
-      detail: '6 of 7 prize tiers met target',
+      detail: ['6 of 7 prize tiers met target'],
     })
     expect(innovation.figures[0]).toMatchObject({
       status: 'met',
-      detail: 'Target 500,000 · illustrative · 110%',
+      detail: ['Target 500,000', 'illustrative', '110%'],
     })
 
     // The source's 926× conversion error is on the slide, flagged, not dropped.
@@ -211,7 +218,148 @@ describe('buildDeck with the analyst’s filters', () => {
   })
 })
 
+/** Fields that hold words a reader sees (not ids, kinds, colours or the source's quotes). */
+const notWords = new Set([
+  'key',
+  'kind',
+  'colour',
+  'status',
+  'severity',
+  'provenance',
+  'targetProvenance',
+  'flag',
+  'tick',
+  'scale',
+  'quote',
+  'sourceTitle',
+])
+
+function slideTexts(value: unknown, field = ''): string[] {
+  if (typeof value === 'string') return notWords.has(field) ? [] : [value]
+  if (Array.isArray(value)) return value.flatMap((item) => slideTexts(item, field))
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => slideTexts(item, key))
+  }
+  return []
+}
+
+/** Latin words of three letters or more outside the release's own English passages. */
+function latinWords(text: string): string[] {
+  const own = text.replace(/“[^“”]*”|《[^《》]*》/g, (passage) =>
+    isEnglishPassage(passage) ? '' : passage,
+  )
+  return (own.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['CNY', 'USD'].includes(w))
+}
+
+describe('buildDeck in Chinese', () => {
+  beforeAll(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+  afterAll(() => i18n.loadAndActivate({ locale: 'en', messages: en }))
+
+  it('has the same slides in the same order as the English deck', () => {
+    const chinese = buildDeck(kpis, {}, undefined, 'zh-CN')
+    i18n.loadAndActivate({ locale: 'en', messages: en })
+    const english = buildDeck(kpis)
+    i18n.loadAndActivate({ locale: 'zh-CN', messages: zh })
+    expect(chinese.slides.map((s) => s.key)).toEqual(english.slides.map((s) => s.key))
+    expect(chinese.slides).toHaveLength(14)
+  })
+
+  it('opens with 中国邮政集团 and the release, its English title kept as published', () => {
+    const [title] = buildDeck(kpis, {}, undefined, 'zh-CN').slides
+    expect(title).toMatchObject({
+      heading: '2017年回顾',
+      organisation: '中国邮政集团',
+      scope: '10项事件 · 27项指标',
+      sourceTitle: '2017 Top Ten Events at China Post Group',
+      published: '2018年1月23日',
+    })
+    expect(title?.source.attribution).toBe(
+      '来源：中国邮政新闻稿《2017 Top Ten Events at China Post Group》，2018年1月23日',
+    )
+  })
+
+  it('words figures, charts and dates the Chinese way: 万, 亿, 2017年9月21日', () => {
+    const { slides } = buildDeck(kpis, {}, undefined, 'zh-CN')
+    const psbc = eventSlide(slides, 4)
+    expect(psbc.heading).toBe('邮储银行成功发行72.5亿美元境外优先股')
+    expect(psbc.kicker).toBe('第4项，共10项 · 金融 · 2017年9月21日')
+    expect(psbc.figures.map((f) => f.value)).toEqual(['US$72.5亿'])
+    // The quote stays in the release's English.
+    expect(psbc.source.quote).toMatch(/^The Postal Savings Bank of China \(PSBC\) successfully/)
+
+    const innovation = eventSlide(slides, 3)
+    expect(innovation.figures.map((f) => f.value)).toEqual(['超过55万', '149', '9万', '87'])
+    expect(innovation.figures[0]).toMatchObject({
+      label: '登录云创新平台人数',
+      detail: ['目标50万', '示意', '110%'],
+    })
+    expect(innovation.figures[1]).toMatchObject({
+      label: '创新成果获奖：科技创新89项、管理创新60项',
+      detail: ['7个奖项等级中6个达标'],
+    })
+    expect(innovation.chart?.title).toBe('创新成果漏斗与目标对比（对数刻度）')
+    expect(
+      innovation.chart?.kind === 'bars' && innovation.chart.categories.map((c) => c.label),
+    ).toEqual(['参与人数', '提交成果', '金点子'])
+
+    const insurance = eventSlide(slides, 5)
+    expect(insurance.chart?.title).toBe('期交保费与目标对比（人民币）：2017年11月8日实现，提前53天')
+    expect(eventSlide(slides, 1).dates.map((d) => d.date)).toEqual([
+      '2017年3月4日',
+      '2017年5月20日',
+      '2017年9月15日',
+      '2017年11月10日',
+    ])
+  })
+
+  it('leaves no English word on any slide or in the notes, except the release’s own', () => {
+    for (const slide of buildDeck(kpis, {}, undefined, 'zh-CN').slides) {
+      const english = slideTexts(slide).flatMap(latinWords)
+      expect(english, slide.key).toEqual([])
+    }
+  })
+
+  it('names the analyst’s filters in Chinese', () => {
+    expect(describeFilters({ categories: ['finance', 'insurance'] }, 'zh-CN')).toBe(
+      '当前显示：金融和保险',
+    )
+    expect(
+      describeFilters({ events: [4, 6], statuses: ['met'], flagged: true, q: 'shares' }, 'zh-CN'),
+    ).toBe('当前显示：事件4和6；状态为已达成；有数据质量问题的指标；包含“shares”')
+  })
+
+  it('converts money to the chosen currency: ¥489.51亿', () => {
+    const deck = buildDeck(kpis, {}, { currency: 'CNY', rate: cnyPerUsd(dataset2017) }, 'zh-CN')
+    expect(eventSlide(deck.slides, 4).figures[0]?.value).toBe('¥489.51亿')
+  })
+})
+
 describe('deck helpers', () => {
+  it('counts a Chinese character as full width when fitting text', () => {
+    expect(textColumns('2017年')).toBe(6)
+    expect(lineCount('中'.repeat(30), 52)).toBe(2)
+    expect(lineCount('a'.repeat(30), 52)).toBe(1)
+    // A character of a 72 px figure: a full em in Chinese, 0.7 em for a Latin letter or digit.
+    expect(figureWidth({ value: '中'.repeat(10) }) - figureWidth({ value: '1'.repeat(10) })).toBe(
+      10 * 72 * 0.3,
+    )
+  })
+
+  it('describes the filters in English as before', () => {
+    expect(
+      describeFilters({
+        categories: ['finance', 'e-commerce'],
+        events: [4, 6],
+        statuses: ['met'],
+        provenance: ['stated', 'none'],
+        flagged: true,
+        q: 'shares',
+      }),
+    ).toBe(
+      'Showing finance and e-commerce; events 4 and 6; status met; stated and no targets; with data-quality findings; matching “shares”',
+    )
+  })
+
   it('shortens a long quote at a word break with an ellipsis, and keeps a short one', () => {
     expect(shortenQuote('Short and sweet.')).toBe('Short and sweet.')
     const long = `${'word '.repeat(60)}end.`

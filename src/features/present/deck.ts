@@ -1,18 +1,23 @@
 /**
  * The presentation deck, built from the data: a title slide, one slide per top-ten event (its
  * headline figures, its chart against target and its source line), the targets summary and the
- * data notes. Pure: the same KPIs and filters always give the same slides in the same order, so a
- * reload, a shared link or the presenter's second window lands on the same slide n.
+ * data notes. Pure: the same KPIs, filters and language always give the same slides in the same
+ * order, so a reload, a shared link or the presenter's second window lands on the same slide n.
+ * Words come from the message catalogs of the active language (`i18n._`), figures and dates from
+ * the format module in `locale`; the source's own sentences and title stay in its English.
  */
+import { i18n } from '@lingui/core'
 import type { BulletRow } from '../../components/charts/bullet-chart'
 import type { LegendItem } from '../../components/charts/chart-legend'
 import type { ChartSeries, TargetedValue } from '../../components/charts/chart-types'
 import type { BarCategory } from '../../components/charts/target-bar-chart'
+import { provenanceMessage, statusMessage } from '../../components/status-badge'
 import {
   awardSchemes,
   type ChartPoint,
   type CoverageShare,
   carnivalAndStake,
+  type FunnelStageKey,
   innovationFunnel,
   insuranceGoal,
   type MoneyView,
@@ -24,16 +29,26 @@ import type { Kpis } from '../../domain/kpis'
 import type { MetricRow } from '../../domain/metric-rows'
 import type { QualityFinding, Severity } from '../../domain/quality'
 import { findingMessage } from '../../domain/quality-messages'
-import type { KpiEvent, Qualifier, TargetProvenance, Unit } from '../../domain/schema'
+import type {
+  Category,
+  KpiEvent,
+  Metric,
+  Qualifier,
+  Target,
+  TargetProvenance,
+  Unit,
+} from '../../domain/schema'
 import { type Status, statuses } from '../../domain/status'
 import { displayMetricValue, displayTargetValue } from '../../lib/display'
 import {
+  formatCompact,
   formatDate,
   formatInteger,
   formatPercent,
   formatPeriod,
   formatQualified,
   formatValue,
+  type Locale,
 } from '../../lib/format'
 
 // ---------------------------------------------------------------------------------------------
@@ -76,8 +91,11 @@ export interface SlideFigure {
   label: string
   /** Undefined for a total over several figures, which has no single status. */
   status: Status | undefined
-  /** "Target 500,000 · illustrative · 110%", "3 of 4 tiers met target"; none without a target. */
-  detail: string | undefined
+  /**
+   * How the figure stands, in parts a slide shows joined by " · " and breaks only between:
+   * ["Target 500,000", "illustrative", "110%"], ["3 of 4 tiers met target"]; none without a target.
+   */
+  detail: string[] | undefined
   /** The most serious data-quality finding on the figure. */
   flag: Severity | undefined
 }
@@ -150,12 +168,8 @@ export interface SummaryGroup {
   items: SummaryItem[]
 }
 
-export const summaryGroups = [
-  { key: 'published', title: 'Targets the release states, or derived from its goals' },
-  { key: 'illustrative', title: 'Illustrative targets: not published, for comparison only' },
-  { key: 'analyst', title: 'Targets set by an analyst in this dashboard' },
-] as const
-export type SummaryGroupKey = (typeof summaryGroups)[number]['key']
+export const summaryGroups = ['published', 'illustrative', 'analyst'] as const
+export type SummaryGroupKey = (typeof summaryGroups)[number]
 
 function summaryGroup(provenance: TargetProvenance): SummaryGroupKey {
   return provenance === 'stated' || provenance === 'derived' ? 'published' : provenance
@@ -203,55 +217,154 @@ export interface Deck {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Words
+// Words: catalog ids spelled out, so the catalog check sees each one in use
 
-export const statusWords: Record<Status, string> = {
-  met: 'Met',
-  'on-track': 'On track',
-  below: 'Below target',
-  'no-target': 'No published target',
+export const severityMessage: Record<Severity, string> = {
+  error: 'severity.short.error',
+  warning: 'severity.short.warning',
+  info: 'severity.short.info',
 }
 
-export const severityWords: Record<Severity, string> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
+const categoryMessage: Record<Category, string> = {
+  governance: 'category.governance',
+  innovation: 'category.innovation',
+  finance: 'category.finance',
+  insurance: 'category.insurance',
+  'e-commerce': 'category.e-commerce',
+  logistics: 'category.logistics',
+  publishing: 'category.publishing',
 }
 
-const provenanceWords: Record<TargetProvenance, string> = {
-  stated: 'stated',
-  derived: 'derived',
-  illustrative: 'illustrative',
-  analyst: 'analyst',
+const qualifierMessage: Record<Exclude<Qualifier, 'exact'>, string> = {
+  'more-than': 'chart.qualifier.more-than',
+  'up-to': 'chart.qualifier.up-to',
+  about: 'chart.qualifier.about',
 }
 
-const qualifierWords: Record<Qualifier, string> = {
-  exact: '',
-  'more-than': 'more than ',
-  'up-to': 'up to ',
-  about: 'about ',
+const currencyMessage: Partial<Record<Unit, string>> = { CNY: 'unit.CNY', USD: 'unit.USD' }
+
+const stageMessage: Record<FunnelStageKey, string> = {
+  participants: 'present.chart.funnel.participants',
+  submissions: 'present.chart.funnel.submissions',
+  'golden-ideas': 'present.chart.funnel.goldenIdeas',
+}
+
+const premiumMessage: Record<string, string> = {
+  new: 'present.chart.insurance.new',
+  renewal: 'present.chart.insurance.renewal',
+}
+
+/** Prizes of one scheme inside the awards figure's label: "89 science & technology". */
+const awardSchemeMessage: Record<string, string> = {
+  'science-tech': 'present.figure.awards.scienceTech',
+  management: 'present.figure.awards.management',
+}
+
+const summaryGroupMessage = {
+  published: 'present.summary.group.published',
+  illustrative: 'present.summary.group.illustrative',
+  analyst: 'present.summary.group.analyst',
+} as const
+
+/** A status as a slide shows it: "Met", "Below target"; 已达成, 未达目标. */
+function statusText(status: Status): string {
+  return i18n._(statusMessage[status])
+}
+
+/** A data-quality finding's severity in a word: "Error", "Note"; 错误, 提示. */
+function severityText(severity: Severity): string {
+  return i18n._(severityMessage[severity])
+}
+
+/** A word inside an English sentence is lower case ("below target"); Chinese has no case. */
+function inSentence(word: string, locale: Locale): string {
+  return locale === 'en' ? word.toLowerCase() : word
+}
+
+function statusInSentence(status: Status, locale: Locale): string {
+  return inSentence(statusText(status), locale)
+}
+
+/** "stated", "illustrative"; 明确, 示意. */
+function provenanceWord(provenance: TargetProvenance, locale: Locale): string {
+  return inSentence(i18n._(provenanceMessage[provenance]), locale)
+}
+
+/** "A and B", "A, B and C"; "A和B", "A、B和C". */
+function joinWords(words: readonly string[], locale: Locale = 'en'): string {
+  if (locale !== 'en') return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words)
+  if (words.length <= 1) return words.join('')
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}
+
+/** Clauses of one sentence: "a; b"; "a；b". */
+function joinClauses(clauses: readonly string[], locale: Locale): string {
+  return clauses.join(locale === 'en' ? '; ' : '；')
+}
+
+/** A text ended as a sentence: "… targets." / "……目标。". */
+function sentence(text: string): string {
+  return i18n._('present.sentence', { text })
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-/** "an illustrative", "a stated". */
-function article(word: string): string {
-  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
+/**
+ * East Asian wide characters (CJK ideographs and punctuation, kana, Hangul, full-width forms):
+ * each takes a full em, about twice a Latin letter or digit.
+ */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6]/
+
+function isWide(char: string): boolean {
+  return WIDE.test(char)
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** A text's width in columns, as a terminal counts them: a wide character counts two. */
+export function textColumns(text: string): number {
+  let columns = 0
+  for (const char of text) columns += isWide(char) ? 2 : 1
+  return columns
 }
 
-/** Percentages read as "64%" on slides; everything else as the format module writes it. */
-function amount(value: number, unit: Unit): string {
-  return unit === 'percent' ? formatPercent(value / 100, 'en') : formatValue(value, unit, 'en')
+/** Units of things counted: in Chinese, ten thousand and more of them read in 万. */
+const counted: ReadonlySet<Unit> = new Set<Unit>(['count', 'people', 'provinces'])
+
+/**
+ * A value in its unit as a slide shows it: percentages as "64%"; in Chinese, counts of ten
+ * thousand and more in 万 (55万, as China Post writes them); the rest as the format module does.
+ */
+function amount(value: number, unit: Unit, locale: Locale): string {
+  if (unit === 'percent') return formatPercent(value / 100, locale)
+  if (locale !== 'en' && counted.has(unit) && Math.abs(value) >= 10_000) {
+    return formatCompact(value, locale)
+  }
+  return formatValue(value, unit, locale)
 }
 
-/** A chart point's value as a label: "550,000+", "up to USD 7.25 billion", "64%". */
-export function pointText(p: Pick<ChartPoint, 'value' | 'unit' | 'qualifier'>): string {
-  if (p.unit !== 'percent') return formatQualified(p.value, p.unit, p.qualifier, 'en')
-  return `${qualifierWords[p.qualifier]}${amount(p.value, p.unit)}`
+/** A value as the source qualifies it: "550,000+", "up to USD 7.25 billion", "64%"; 超过55万. */
+export function pointText(
+  p: Pick<ChartPoint, 'value' | 'unit' | 'qualifier'>,
+  locale: Locale = 'en',
+): string {
+  if (locale === 'en' && p.unit !== 'percent') {
+    return formatQualified(p.value, p.unit, p.qualifier, locale)
+  }
+  const text = amount(p.value, p.unit, locale)
+  return p.qualifier === 'exact' ? text : i18n._(qualifierMessage[p.qualifier], { value: text })
+}
+
+/** A figure's value on a slide, in the reader's currency (counts are never converted). */
+function metricValue(metric: Metric, money: MoneyView | undefined, locale: Locale): string {
+  return counted.has(metric.unit)
+    ? pointText(metric, locale)
+    : displayMetricValue(metric, money?.currency, money?.rate, locale).text
+}
+
+function targetValue(target: Target, money: MoneyView | undefined, locale: Locale): string {
+  return counted.has(target.unit)
+    ? amount(target.value, target.unit, locale)
+    : displayTargetValue(target, money?.currency, money?.rate, locale)
 }
 
 /** The longest quote a slide shows whole; longer ones end in an ellipsis at a word break. */
@@ -270,83 +383,123 @@ function worstSeverity(findings: readonly QualityFinding[]): Severity | undefine
     ?.severity
 }
 
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
-}
-
 /** The analyst's filters in words, for the title slide. */
-export function describeFilters(filters: MetricFilters): string | undefined {
+export function describeFilters(filters: MetricFilters, locale: Locale = 'en'): string | undefined {
   if (!hasActiveFilters(filters)) return undefined
   const parts: string[] = []
-  if (filters.categories?.length) parts.push(joinWords(filters.categories))
+  if (filters.categories?.length) {
+    parts.push(
+      joinWords(
+        filters.categories.map((c) => inSentence(i18n._(categoryMessage[c]), locale)),
+        locale,
+      ),
+    )
+  }
   if (filters.events?.length) {
     parts.push(
-      `event${filters.events.length === 1 ? '' : 's'} ${joinWords(filters.events.map(String))}`,
+      i18n._('present.filters.events', {
+        count: filters.events.length,
+        events: joinWords(
+          filters.events.map((e) => formatInteger(e, locale)),
+          locale,
+        ),
+      }),
     )
   }
   if (filters.statuses?.length) {
-    parts.push(`status ${joinWords(filters.statuses.map((s) => statusWords[s].toLowerCase()))}`)
+    parts.push(
+      i18n._('present.filters.statuses', {
+        statuses: joinWords(
+          filters.statuses.map((s) => statusInSentence(s, locale)),
+          locale,
+        ),
+      }),
+    )
   }
   if (filters.provenance?.length) {
     parts.push(
-      `${joinWords(filters.provenance.map((p) => (p === 'none' ? 'no' : provenanceWords[p])))} targets`,
+      i18n._('present.filters.provenance', {
+        kinds: joinWords(
+          filters.provenance.map((p) =>
+            p === 'none' ? i18n._('present.filters.noTarget') : provenanceWord(p, locale),
+          ),
+          locale,
+        ),
+      }),
     )
   }
   if (filters.flagged !== undefined) {
-    parts.push(filters.flagged ? 'with data-quality findings' : 'without data-quality findings')
+    parts.push(i18n._(filters.flagged ? 'present.filters.flagged' : 'present.filters.notFlagged'))
   }
-  if (filters.q?.trim()) parts.push(`matching “${filters.q.trim()}”`)
-  return `Showing ${parts.join('; ')}`
+  if (filters.q?.trim()) parts.push(i18n._('present.filters.text', { text: filters.q.trim() }))
+  return i18n._('present.filters.showing', { filters: joinClauses(parts, locale) })
 }
 
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-function targetDetail(row: MetricRow, money: MoneyView | undefined): string | undefined {
+function targetDetail(
+  row: MetricRow,
+  money: MoneyView | undefined,
+  locale: Locale,
+): string[] | undefined {
   const { target } = row
   if (!target) return undefined
   const parts = [
-    `Target ${displayTargetValue(target, money?.currency, money?.rate)}`,
-    provenanceWords[target.provenance],
+    i18n._('present.figure.target', {
+      value: targetValue(target, money, locale),
+    }),
+    provenanceWord(target.provenance, locale),
   ]
-  if (row.attainment !== undefined) parts.push(formatPercent(row.attainment, 'en'))
-  return parts.join(' · ')
+  if (row.attainment !== undefined) parts.push(formatPercent(row.attainment, locale))
+  return parts
 }
 
-function rowFigure(row: MetricRow, money: MoneyView | undefined): SlideFigure {
+function rowFigure(row: MetricRow, money: MoneyView | undefined, locale: Locale): SlideFigure {
   return {
     key: row.metric.id,
-    value: displayMetricValue(row.metric, money?.currency, money?.rate).text,
-    label: row.metric.label.en,
+    value: metricValue(row.metric, money, locale),
+    label: row.metric.label[locale],
     status: row.status,
-    detail: targetDetail(row, money),
+    detail: targetDetail(row, money, locale),
     flag: worstSeverity(row.findings),
   }
 }
 
 /** Prize tiers become one figure: the prizes of every scheme, and how many tiers met target. */
-function awardsFigure(tiers: readonly MetricRow[]): SlideFigure[] {
+function awardsFigure(tiers: readonly MetricRow[], locale: Locale): SlideFigure[] {
   if (tiers.length === 0) return []
   const total = tiers.reduce((sum, r) => sum + r.metric.value, 0)
   const bySchemes = awardSchemes.flatMap((scheme) => {
     const prizes = tiers.filter((r) => r.metric.id.startsWith(`awards.${scheme.key}.`))
-    const count = prizes.reduce((sum, r) => sum + r.metric.value, 0)
-    const name = scheme.name.replace(/ innovation$/i, '').toLowerCase()
-    return prizes.length === 0 ? [] : [`${formatInteger(count, 'en')} ${name}`]
+    const count = formatInteger(
+      prizes.reduce((sum, r) => sum + r.metric.value, 0),
+      locale,
+    )
+    const id = awardSchemeMessage[scheme.key]
+    if (prizes.length === 0) return []
+    return [id ? i18n._(id, { count }) : `${count} ${scheme.name}`]
   })
   const met = tiers.filter((r) => r.status === 'met').length
   const targeted = tiers.filter((r) => r.target).length
   return [
     {
       key: 'awards',
-      value: formatInteger(total, 'en'),
-      label: `Innovation prizes: ${bySchemes.join(', ')}`,
+      value: formatInteger(total, locale),
+      label: i18n._('present.figure.awards', {
+        schemes: bySchemes.join(locale === 'en' ? ', ' : '、'),
+      }),
       status: undefined,
       detail:
         targeted === 0
           ? undefined
-          : `${met} of ${targeted} prize tier${targeted === 1 ? '' : 's'} met target`,
+          : [
+              i18n._('present.figure.awardsMet', {
+                count: targeted,
+                met: formatInteger(met, locale),
+                targeted: formatInteger(targeted, locale),
+              }),
+            ],
       flag: worstSeverity(tiers.flatMap((r) => r.findings)),
     },
   ]
@@ -356,16 +509,21 @@ export const MAX_FIGURES = 6
 
 /**
  * Slide geometry the figures must fit, at 1920×1080 (present.css): a row of figure tiles above a
- * chart, each as wide as its value at 72 px bold (about 0.7 em a character) and at least 400 px.
+ * chart, each as wide as its value at 72 px bold and at least 400 px. A Latin letter or digit is
+ * about 0.7 em wide at that weight; a Chinese character takes a full em.
  */
 export const FIGURE_ROW_WIDTH = 1760
 const FIGURE_GAP = 32
 const FIGURE_MIN_WIDTH = 400
 const FIGURE_CHROME = 34
-const FIGURE_CHAR_WIDTH = 0.7 * 72
+const FIGURE_FONT = 72
+const NARROW_EM = 0.7
+const WIDE_EM = 1
 
 export function figureWidth(figure: Pick<SlideFigure, 'value'>): number {
-  return Math.max(FIGURE_MIN_WIDTH, figure.value.length * FIGURE_CHAR_WIDTH + FIGURE_CHROME)
+  let ems = 0
+  for (const char of figure.value) ems += isWide(char) ? WIDE_EM : NARROW_EM
+  return Math.max(FIGURE_MIN_WIDTH, ems * FIGURE_FONT + FIGURE_CHROME)
 }
 
 /** The figures that fit one row, in order of importance; the rest stay in the speaker notes. */
@@ -401,6 +559,7 @@ function eventFigures(
   rows: readonly MetricRow[],
   money: MoneyView | undefined,
   besideChart: boolean,
+  locale: Locale,
 ): SlideFigure[] {
   const isAward = (r: MetricRow) =>
     awardSchemes.some((s) => r.metric.id.startsWith(`awards.${s.key}.`))
@@ -408,57 +567,82 @@ function eventFigures(
     .filter((r) => !isAward(r))
     .map((r, order) => ({ r, order, rank: importance(r, event.keyMetric) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map(({ r }) => rowFigure(r, money))
+    .map(({ r }) => rowFigure(r, money, locale))
   const [first, ...rest] = ranked
-  const figures = [...(first ? [first] : []), ...awardsFigure(rows.filter(isAward)), ...rest].slice(
-    0,
-    MAX_FIGURES,
-  )
+  const figures = [
+    ...(first ? [first] : []),
+    ...awardsFigure(rows.filter(isAward), locale),
+    ...rest,
+  ].slice(0, MAX_FIGURES)
   return besideChart ? fitRow(figures) : figures
 }
 
 // ---------------------------------------------------------------------------------------------
 // Charts: one per event, from the result family its figures belong to
 
-function targeted(p: ChartPoint, label = p.label): TargetedValue {
+function targeted(p: ChartPoint, locale: Locale, label = p.label): TargetedValue {
   return {
     label,
     value: p.value,
-    valueText: pointText(p),
+    valueText: pointText(p, locale),
     target: p.target,
-    targetText: p.target === undefined ? undefined : amount(p.target, p.unit),
+    targetText: p.target === undefined ? undefined : amount(p.target, p.unit, locale),
     targetProvenance: p.targetProvenance,
     status: p.status,
   }
 }
 
-function describeValue(v: TargetedValue): string {
-  const against =
-    v.targetText === undefined
-      ? ', no published target'
-      : ` against ${v.targetProvenance ? `the ${provenanceWords[v.targetProvenance]} ` : 'the '}target of ${v.targetText}`
-  return `${v.label}: ${v.valueText}${against} (${statusWords[v.status].toLowerCase()})`
+function describeValue(v: TargetedValue, locale: Locale): string {
+  const values = {
+    label: v.label,
+    value: v.valueText,
+    target: v.targetText ?? '',
+    status: statusInSentence(v.status, locale),
+  }
+  if (v.targetText === undefined) return i18n._('present.chart.valueNoTarget', values)
+  return v.targetProvenance
+    ? i18n._('present.chart.valueAgainstKind', {
+        ...values,
+        kind: provenanceWord(v.targetProvenance, locale),
+      })
+    : i18n._('present.chart.valueAgainst', values)
 }
 
-function chartSummary(values: readonly TargetedValue[], lead = ''): string {
-  return `${lead}${values.map(describeValue).join('; ')}.`
+/** The chart in words: an optional lead sentence, then each value against its target. */
+function chartSummary(values: readonly TargetedValue[], locale: Locale, lead?: string): string {
+  const body = sentence(
+    joinClauses(
+      values.map((v) => describeValue(v, locale)),
+      locale,
+    ),
+  )
+  return lead ? `${lead}${locale === 'en' ? ' ' : ''}${body}` : body
 }
 
-function targetLegend(points: readonly ChartPoint[], name?: (p: TargetProvenance) => string) {
+function targetLegend(
+  points: readonly ChartPoint[],
+  locale: Locale,
+  name: (kind: string) => string = (kind) => i18n._('present.chart.legend.target', { kind }),
+): LegendItem[] {
   const provenances = [...new Set(points.flatMap((p) => p.targetProvenance ?? []))]
   return provenances.map(
     (provenance): LegendItem => ({
       key: `target-${provenance}`,
       kind: 'target',
-      label: name?.(provenance) ?? `Target (${provenanceWords[provenance]})`,
+      label: name(provenanceWord(provenance, locale)),
       provenance,
     }),
   )
 }
 
-function bulletRow(p: ChartPoint, rowLabel: string, extra: Partial<BulletRow> = {}): BulletRow {
+function bulletRow(
+  p: ChartPoint,
+  rowLabel: string,
+  locale: Locale,
+  extra: Partial<BulletRow> = {},
+): BulletRow {
   return {
-    ...targeted(p),
+    ...targeted(p, locale),
     key: p.id,
     rowLabel,
     shortLabel: rowLabel,
@@ -467,129 +651,191 @@ function bulletRow(p: ChartPoint, rowLabel: string, extra: Partial<BulletRow> = 
   }
 }
 
-function bulletLegend(colour: string, label: string, points: readonly ChartPoint[]): LegendItem[] {
+function bulletLegend(
+  colour: string,
+  label: string,
+  points: readonly ChartPoint[],
+  locale: Locale,
+): LegendItem[] {
   return [
     { key: 'value', kind: 'bar', label, colour },
-    { key: 'band', kind: 'band', label: 'Up to the target' },
-    ...targetLegend(points),
+    { key: 'band', kind: 'band', label: i18n._('present.chart.legend.band') },
+    ...targetLegend(points, locale),
   ]
 }
 
-function shareValue(coverage: CoverageShare, label: string): TargetedValue {
+/** "18 of 31"; 18/31. */
+function ofWhole(value: string, whole: string): string {
+  return i18n._('present.chart.ofWhole', { value, whole })
+}
+
+function shareValue(coverage: CoverageShare, label: string, locale: Locale): TargetedValue {
   const { point, targetShare } = coverage
-  const whole = formatInteger(coverage.whole, 'en')
+  const whole = formatInteger(coverage.whole, locale)
   return {
     label,
     value: coverage.share,
-    valueText: `${pointText(point)} of ${whole}`,
+    valueText: ofWhole(pointText(point, locale), whole),
     target: targetShare,
     targetText:
-      point.target === undefined ? undefined : `${formatInteger(point.target, 'en')} of ${whole}`,
+      point.target === undefined ? undefined : ofWhole(formatInteger(point.target, locale), whole),
     targetProvenance: point.targetProvenance,
     status: point.status,
   }
 }
 
-type ChartBuilder = (kpis: Kpis, money: MoneyView | undefined) => SlideChart
+/** The currency a chart shows money in: "CNY", 人民币. */
+function currencyName(unit: Unit | undefined): string {
+  const id = unit ? currencyMessage[unit] : undefined
+  return id ? i18n._(id) : (unit ?? '')
+}
+
+type ChartBuilder = (kpis: Kpis, money: MoneyView | undefined, locale: Locale) => SlideChart
 
 const chartBuilders: ChartBuilder[] = [
-  (kpis) => {
-    const funnel = innovationFunnel(kpis.rows)
+  (kpis, _money, locale) => {
+    const funnel = innovationFunnel(kpis.rows, locale)
+    const name = (stage: (typeof funnel.stages)[number]) => i18n._(stageMessage[stage.key])
+    const figure = i18n._('present.chart.funnel.series')
     return {
       kind: 'bars',
       key: 'funnel',
       event: funnel.participants.event,
-      title: 'Innovation funnel against its targets (log scale)',
+      title: i18n._('present.chart.funnel.title'),
       summary: chartSummary(
-        funnel.stages.map((s) => targeted(s, s.name)),
-        'Log scale, each gridline ten times the one before. ',
+        funnel.stages.map((s) => targeted(s, locale, name(s))),
+        locale,
+        i18n._('present.chart.funnel.logScale'),
       ),
       scale: 'log',
       tick: 'count',
-      series: [{ key: 'count', label: 'Figure', colour: 'var(--chart-1)' }],
+      series: [{ key: 'count', label: figure, colour: 'var(--chart-1)' }],
       categories: funnel.stages.map((stage) => ({
         key: stage.id,
-        label: stage.name,
-        shortLabel: stage.shortName,
-        values: { count: targeted(stage, stage.name) },
+        label: name(stage),
+        shortLabel: name(stage),
+        values: { count: targeted(stage, locale, name(stage)) },
       })),
       legend: [
-        { key: 'count', kind: 'bar', label: 'Figure', colour: 'var(--chart-1)' },
-        ...targetLegend(funnel.stages),
+        { key: 'count', kind: 'bar', label: figure, colour: 'var(--chart-1)' },
+        ...targetLegend(funnel.stages, locale),
       ],
     }
   },
-  (kpis, money) => {
-    const { issue } = preferredShareIssue(kpis.rows, money)
-    const row = bulletRow(issue, `Issued (${issue.unit})`)
+  (kpis, money, locale) => {
+    const { issue } = preferredShareIssue(kpis.rows, money, locale)
+    const row = bulletRow(
+      issue,
+      i18n._('present.chart.psbc.row', { unit: currencyName(issue.unit) }),
+      locale,
+    )
     return {
       kind: 'bullet',
       key: 'psbc',
       event: issue.event,
-      title: 'Offshore preferred shares issued against the target',
-      summary: chartSummary([row]),
+      title: i18n._('present.chart.psbc.title'),
+      summary: chartSummary([row], locale),
       tick: 'count',
       colour: 'var(--chart-1)',
       rows: [row],
       extraTicks: [],
-      legend: bulletLegend('var(--chart-1)', 'Issued', [issue]),
+      legend: bulletLegend('var(--chart-1)', i18n._('present.chart.psbc.issued'), [issue], locale),
     }
   },
-  (kpis, money) => {
-    const goal = insuranceGoal(kpis.rows, money)
-    const rows = goal.premiums.map((p) => bulletRow(p, p.name))
+  (kpis, money, locale) => {
+    const goal = insuranceGoal(kpis.rows, money, locale)
+    const rows = goal.premiums.map((p) => {
+      const id = premiumMessage[p.key]
+      return bulletRow(p, id ? i18n._(id) : p.name, locale)
+    })
+    const date = formatDate(goal.reachedOn, locale)
+    const days = formatInteger(goal.daysEarly, locale)
     return {
       kind: 'bullet',
       key: 'insurance',
       event: goal.daysToGoal.event,
-      title: `Premiums against the goal (${goal.premiums[0]?.unit ?? ''}): reached ${formatDate(goal.reachedOn, 'en')}, ${formatInteger(goal.daysEarly, 'en')} days early`,
+      title: i18n._('present.chart.insurance.title', {
+        unit: currencyName(goal.premiums[0]?.unit),
+        date,
+        count: goal.daysEarly,
+        days,
+      }),
       summary: chartSummary(
         rows,
-        `Reached by ${formatDate(goal.reachedOn, 'en')}, ${formatInteger(goal.daysEarly, 'en')} days before the deadline. `,
+        locale,
+        i18n._('present.chart.insurance.lead', { date, count: goal.daysEarly, days }),
       ),
       tick: 'count',
       colour: 'var(--chart-3)',
       rows,
       extraTicks: [],
       legend: [
-        { key: 'value', kind: 'bar', label: 'Reached', colour: 'var(--chart-3)' },
-        { key: 'band', kind: 'band', label: 'Up to the goal' },
-        ...targetLegend(goal.premiums, (p) => `Goal (${provenanceWords[p]})`),
+        {
+          key: 'value',
+          kind: 'bar',
+          label: i18n._('present.chart.insurance.reached'),
+          colour: 'var(--chart-3)',
+        },
+        { key: 'band', kind: 'band', label: i18n._('present.chart.insurance.band') },
+        ...targetLegend(goal.premiums, locale, (kind) =>
+          i18n._('present.chart.insurance.goal', { kind }),
+        ),
       ],
     }
   },
-  (kpis) => {
-    const { members } = carnivalAndStake(kpis.rows)
-    const row = bulletRow(members, 'Members')
+  (kpis, _money, locale) => {
+    const { members } = carnivalAndStake(kpis.rows, locale)
+    const row = bulletRow(members, i18n._('present.chart.carnival.row'), locale)
     return {
       kind: 'bullet',
       key: 'carnival',
       event: members.event,
-      title: `Carnival members, ${formatPeriod(members.period, 'en')}`,
-      summary: chartSummary([row]),
+      title: i18n._('present.chart.carnival.title', {
+        period: formatPeriod(members.period, locale),
+      }),
+      summary: chartSummary([row], locale),
       tick: 'count',
       colour: 'var(--chart-2)',
       rows: [row],
       extraTicks: [],
-      legend: bulletLegend('var(--chart-2)', 'Members', [members]),
+      legend: bulletLegend(
+        'var(--chart-2)',
+        i18n._('present.chart.carnival.row'),
+        [members],
+        locale,
+      ),
     }
   },
-  (kpis) => {
-    const { unitsInspected, unitsReinspected } = rolloutCoverage(kpis.rows, kpis.dataset)
+  (kpis, _money, locale) => {
+    const { unitsInspected, unitsReinspected } = rolloutCoverage(kpis.rows, kpis.dataset, locale)
     const shares = [
-      { key: 'units', label: 'Units inspected', coverage: unitsInspected },
-      { key: 'twice', label: 'Inspected twice', coverage: unitsReinspected },
+      {
+        key: 'units',
+        label: i18n._('present.chart.inspection.units'),
+        coverage: unitsInspected,
+      },
+      {
+        key: 'twice',
+        label: i18n._('present.chart.inspection.twice'),
+        coverage: unitsReinspected,
+      },
     ]
-    const values = shares.map((s) => shareValue(s.coverage, s.label))
+    const values = shares.map((s) => shareValue(s.coverage, s.label, locale))
     return {
       kind: 'bars',
       key: 'inspection',
       event: unitsInspected.point.event,
-      title: 'Share of subordinate units covered by the inspection tour',
-      summary: chartSummary(values),
+      title: i18n._('present.chart.inspection.title'),
+      summary: chartSummary(values, locale),
       scale: 'linear',
       tick: 'share',
-      series: [{ key: 'share', label: 'Coverage', colour: 'var(--chart-1)' }],
+      series: [
+        {
+          key: 'share',
+          label: i18n._('present.chart.inspection.series'),
+          colour: 'var(--chart-1)',
+        },
+      ],
       categories: shares.map((s, i) => ({
         key: s.key,
         label: s.label,
@@ -597,58 +843,79 @@ const chartBuilders: ChartBuilder[] = [
         values: { share: values[i] as TargetedValue },
       })),
       legend: [
-        { key: 'share', kind: 'bar', label: 'Share covered', colour: 'var(--chart-1)' },
-        ...targetLegend(shares.map((s) => s.coverage.point)),
+        {
+          key: 'share',
+          kind: 'bar',
+          label: i18n._('present.chart.inspection.covered'),
+          colour: 'var(--chart-1)',
+        },
+        ...targetLegend(
+          shares.map((s) => s.coverage.point),
+          locale,
+        ),
       ],
     }
   },
-  (kpis) => {
-    const { newspapers } = rolloutCoverage(kpis.rows, kpis.dataset)
+  (kpis, _money, locale) => {
+    const { newspapers } = rolloutCoverage(kpis.rows, kpis.dataset, locale)
     const p = newspapers.point
-    const row = bulletRow(p, 'Provinces', {
-      valueText: `${pointText(p)} of ${formatInteger(newspapers.whole, 'en')}`,
+    const whole = formatInteger(newspapers.whole, locale)
+    const row = bulletRow(p, i18n._('present.chart.newspapers.row'), locale, {
+      valueText: ofWhole(pointText(p, locale), whole),
     })
     return {
       kind: 'bullet',
       key: 'newspapers',
       event: p.event,
-      title: `Provinces with same-day newspapers, of ${formatInteger(newspapers.whole, 'en')}`,
-      summary: chartSummary([row]),
+      title: i18n._('present.chart.newspapers.title', { whole }),
+      summary: chartSummary([row], locale),
       tick: 'count',
       colour: 'var(--chart-1)',
       rows: [row],
       extraTicks: p.target === undefined ? [] : [p.target],
-      legend: bulletLegend('var(--chart-1)', 'Provinces reached', [p]),
+      legend: bulletLegend(
+        'var(--chart-1)',
+        i18n._('present.chart.newspapers.reached'),
+        [p],
+        locale,
+      ),
     }
   },
-  (kpis) => {
-    const { stake } = carnivalAndStake(kpis.rows)
-    const row = bulletRow(stake, 'Stake')
+  (kpis, _money, locale) => {
+    const { stake } = carnivalAndStake(kpis.rows, locale)
+    const label = i18n._('present.chart.stake.row')
+    const row = bulletRow(stake, label, locale)
     return {
       kind: 'bullet',
       key: 'stake',
       event: stake.event,
-      title: 'Stake bought in sposter.net against control',
-      summary: chartSummary([row]),
+      title: i18n._('present.chart.stake.title'),
+      summary: chartSummary([row], locale),
       tick: 'percent',
       colour: 'var(--chart-4)',
       rows: [row],
       extraTicks: stake.target === undefined ? [] : [stake.target],
       legend: [
-        { key: 'value', kind: 'bar', label: 'Stake', colour: 'var(--chart-4)' },
-        { key: 'band', kind: 'band', label: 'Up to control' },
-        ...targetLegend([stake], (p) => `Control threshold (${provenanceWords[p]})`),
+        { key: 'value', kind: 'bar', label, colour: 'var(--chart-4)' },
+        { key: 'band', kind: 'band', label: i18n._('present.chart.stake.band') },
+        ...targetLegend([stake], locale, (kind) =>
+          i18n._('present.chart.stake.threshold', { kind }),
+        ),
       ],
     }
   },
 ]
 
 /** Each event's chart, keyed by event number; a family whose figures are missing is skipped. */
-function eventCharts(kpis: Kpis, money: MoneyView | undefined): Map<number, SlideChart> {
+function eventCharts(
+  kpis: Kpis,
+  money: MoneyView | undefined,
+  locale: Locale,
+): Map<number, SlideChart> {
   const charts = new Map<number, SlideChart>()
   for (const build of chartBuilders) {
     try {
-      const chart = build(kpis, money)
+      const chart = build(kpis, money, locale)
       if (!charts.has(chart.event)) charts.set(chart.event, chart)
     } catch {
       // The family's figures are not in this dataset: the event's slide goes without a chart.
@@ -660,9 +927,12 @@ function eventCharts(kpis: Kpis, money: MoneyView | undefined): Map<number, Slid
 // ---------------------------------------------------------------------------------------------
 // Pages: slides hold a fixed number of text lines, so long lists continue on the next slide
 
-/** Rough lines a text takes in a column of `perLine` characters. */
+/**
+ * Rough lines a text takes in a column of `perLine` Latin characters; a Chinese character is
+ * full width, so it counts as two.
+ */
 export function lineCount(text: string, perLine: number): number {
-  return Math.max(1, Math.ceil(text.length / perLine))
+  return Math.max(1, Math.ceil(textColumns(text) / perLine))
 }
 
 export function paginate<T>(
@@ -687,10 +957,21 @@ export function paginate<T>(
   return pages
 }
 
-/** Characters per line of each summary column, and lines per summary page (1920×1080 design). */
+/**
+ * The summary table at 1920×1080 (present.css), in px: characters per line of the figure column,
+ * a row of one line (32 px type at line-height 1.15, padding and rule), each further line of a
+ * wrapped label, a group heading row, and the room for rows under the column headings, below the
+ * status tiles on the first page and on the whole body on the others.
+ */
 const SUMMARY_LABEL_CHARS = 52
-const SUMMARY_FIRST_LINES = 11
-const SUMMARY_LINES = 14
+const SUMMARY_ROW = 47
+const SUMMARY_ROW_LINE = 37
+const SUMMARY_GROUP = 53
+const SUMMARY_HEAD = 47
+const SUMMARY_BODY = 754
+const SUMMARY_TILES = 157 + 24
+const SUMMARY_FIRST_ROOM = SUMMARY_BODY - SUMMARY_TILES - SUMMARY_HEAD
+const SUMMARY_ROOM = SUMMARY_BODY - SUMMARY_HEAD
 /** Characters per line of a finding (bold titles run wider), lines per notes slide, the gap. */
 const NOTES_CHARS = 104
 const NOTES_TITLE_CHARS = 90
@@ -705,18 +986,20 @@ interface SourceNames {
   attribution: string
   /** China Post, Jan 23, 2018: under a quote, once the title slide has named the release. */
   short: string
+  /** The release's own title, in its English. */
   title: string
   date: string
 }
 
-function sourceNames(kpis: Kpis): SourceNames {
+function sourceNames(kpis: Kpis, locale: Locale): SourceNames {
   const source = kpis.dataset.sources[0]
-  const title = source?.title ?? kpis.dataset.title.en
+  const title = source?.title ?? kpis.dataset.title[locale]
   if (!source) return { attribution: title, short: title, title, date: '' }
-  const date = formatDate(source.published, 'en')
+  const date = formatDate(source.published, locale)
+  const { publisher } = source
   return {
-    attribution: `${source.publisher}, “${title}”, ${date}`,
-    short: `${source.publisher}, ${date}`,
+    attribution: i18n._('present.source.attribution', { publisher, title, date }),
+    short: i18n._('present.source.short', { publisher, date }),
     title,
     date,
   }
@@ -738,6 +1021,28 @@ function eventMatches(
   return !rowLevel || filteredRows.some((r) => r.metric.event === event.number)
 }
 
+/** A speaker note on a figure: its value, its target and how it stands. */
+function figureNote(row: MetricRow, money: MoneyView | undefined, locale: Locale): string {
+  const values = {
+    label: row.metric.label[locale],
+    value: metricValue(row.metric, money, locale),
+    status: statusText(row.status),
+  }
+  if (!row.target) return i18n._('present.notes.figureNoTarget', values)
+  const against = {
+    ...values,
+    provenance: row.target.provenance,
+    kind: provenanceWord(row.target.provenance, locale),
+    target: targetValue(row.target, money, locale),
+  }
+  return row.attainment === undefined
+    ? i18n._('present.notes.figureNoAttainment', against)
+    : i18n._('present.notes.figure', {
+        ...against,
+        attainment: formatPercent(row.attainment, locale),
+      })
+}
+
 function eventSlide(
   event: KpiEvent,
   kpis: Kpis,
@@ -745,9 +1050,10 @@ function eventSlide(
   chart: SlideChart | undefined,
   money: MoneyView | undefined,
   attribution: string,
+  locale: Locale,
 ): EventSlide {
   const { dataset, findings } = kpis
-  const figures = eventFigures(event, rows, money, chart !== undefined)
+  const figures = eventFigures(event, rows, money, chart !== undefined, locale)
   const keyRow = rows.find((r) => r.metric.id === event.keyMetric) ?? rows[0]
   const eventFindings = findings.filter((f) => f.event === event.number)
   const milestones = dataset.milestones
@@ -756,8 +1062,8 @@ function eventSlide(
   const dates = milestones.map(
     (m): SlideDate => ({
       key: m.id,
-      date: formatDate(m.date, 'en'),
-      label: m.label.en,
+      date: formatDate(m.date, locale),
+      label: m.label[locale],
       flag: worstSeverity(eventFindings.filter((f) => f.subject.id === m.id)),
     }),
   )
@@ -771,20 +1077,18 @@ function eventSlide(
       ...milestones.map((m) => m.provenance.quote),
     ]),
   ]
-  const figureNotes = rows.map((r) => {
-    const value = displayMetricValue(r.metric, money?.currency, money?.rate).text
-    const against = r.target
-      ? `, against ${article(provenanceWords[r.target.provenance])} target of ${displayTargetValue(r.target, money?.currency, money?.rate)}${r.attainment === undefined ? '' : ` (${formatPercent(r.attainment, 'en')})`}`
-      : ', no published target'
-    return `${r.metric.label.en}: ${value}${against}. ${statusWords[r.status]}.`
-  })
   return {
     kind: 'event',
     key: `event-${event.number}`,
     event: event.number,
-    heading: event.title.en,
-    kicker: `Event ${event.number} of ${dataset.events.length} · ${capitalise(event.category)} · ${formatPeriod(event.period, 'en')}`,
-    summary: event.summary.en,
+    heading: event.title[locale],
+    kicker: i18n._('present.event.kicker', {
+      number: formatInteger(event.number, locale),
+      count: formatInteger(dataset.events.length, locale),
+      category: i18n._(categoryMessage[event.category]),
+      period: formatPeriod(event.period, locale),
+    }),
+    summary: event.summary[locale],
     figures,
     chart,
     dates,
@@ -793,19 +1097,39 @@ function eventSlide(
       attribution,
     },
     notes: [
-      event.summary.en,
-      ...figureNotes,
-      ...(chart ? [`Chart: ${chart.summary}`] : []),
-      ...eventFindings.map((f) => `${severityWords[f.severity]}: ${findingMessage(f, dataset)}`),
-      ...quotes.map((q) => `Source: “${q.replace(/\s+/g, ' ').trim()}”`),
+      event.summary[locale],
+      ...rows.map((r) => figureNote(r, money, locale)),
+      ...(chart ? [i18n._('present.notes.chart', { summary: chart.summary })] : []),
+      ...eventFindings.map((f) =>
+        i18n._('present.notes.finding', {
+          severity: severityText(f.severity),
+          message: findingMessage(f, dataset, locale),
+        }),
+      ),
+      ...quotes.map((q) =>
+        i18n._('present.notes.source', { quote: q.replace(/\s+/g, ' ').trim() }),
+      ),
     ],
   }
+}
+
+/** A figure on the summary, for the summary's own line counts and the speaker notes. */
+function summaryItemNote(item: SummaryItem, locale: Locale): string {
+  return i18n._('present.summary.itemNote', {
+    event: formatInteger(item.event, locale),
+    label: item.label,
+    value: item.value,
+    kind: provenanceWord(item.provenance, locale),
+    target: item.target,
+    status: statusText(item.status),
+  })
 }
 
 function summarySlides(
   rows: readonly MetricRow[],
   money: MoneyView | undefined,
   attribution: string,
+  locale: Locale,
 ): SummarySlide[] {
   const counts = statuses.map((status) => ({
     status,
@@ -817,9 +1141,9 @@ function summarySlides(
           {
             key: r.metric.id,
             event: r.metric.event,
-            label: r.metric.label.en,
-            value: displayMetricValue(r.metric, money?.currency, money?.rate).text,
-            target: displayTargetValue(r.target, money?.currency, money?.rate),
+            label: r.metric.label[locale],
+            value: metricValue(r.metric, money, locale),
+            target: targetValue(r.target, money, locale),
             provenance: r.target.provenance,
             status: r.status,
           },
@@ -827,67 +1151,94 @@ function summarySlides(
       : [],
   )
   // Group by provenance, then lay the rows out page by page; a group that runs onto the next
-  // page repeats its heading there. A heading takes a line, as a row does.
+  // page repeats its heading there. Rows are measured in px, not counted in lines: a wrapped
+  // row costs less than two rows, so a page of one-line (Chinese) rows holds fewer of them.
   const pages: SummaryGroup[][] = [[]]
-  let left = SUMMARY_FIRST_LINES
-  for (const { key, title } of summaryGroups) {
+  let left = SUMMARY_FIRST_ROOM
+  for (const key of summaryGroups) {
+    const title = i18n._(summaryGroupMessage[key])
     const members = items.filter((item) => summaryGroup(item.provenance) === key)
     let group: SummaryGroup | undefined
     for (const item of members) {
-      const rowLines = Math.min(3, lineCount(item.label, SUMMARY_LABEL_CHARS))
-      if (rowLines + (group ? 0 : 1) > left && (pages.at(-1) as SummaryGroup[]).length > 0) {
+      const lines = Math.min(3, lineCount(item.label, SUMMARY_LABEL_CHARS))
+      const row = SUMMARY_ROW + (lines - 1) * SUMMARY_ROW_LINE
+      if (row + (group ? 0 : SUMMARY_GROUP) > left && (pages.at(-1) as SummaryGroup[]).length > 0) {
         pages.push([])
-        left = SUMMARY_LINES
+        left = SUMMARY_ROOM
         group = undefined
       }
       if (!group) {
         group = { key, title, items: [] }
         ;(pages.at(-1) as SummaryGroup[]).push(group)
-        left -= 1
+        left -= SUMMARY_GROUP
       }
       group.items.push(item)
-      left -= rowLines
+      left -= row
     }
   }
   const countText = counts
     .filter((c) => c.count > 0)
-    .map((c) => `${c.count} ${statusWords[c.status].toLowerCase()}`)
-  const heading = 'Targets at a glance'
+    .map((c) =>
+      i18n._('present.summary.statusCount', {
+        count: formatInteger(c.count, locale),
+        status: statusInSentence(c.status, locale),
+      }),
+    )
   return pages.map((groups, i) => ({
     kind: 'summary',
     key: `summary-${i + 1}`,
-    heading: pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading,
+    heading:
+      pages.length > 1
+        ? i18n._('present.summary.headingPage', {
+            page: formatInteger(i + 1, locale),
+            pages: formatInteger(pages.length, locale),
+          })
+        : i18n._('present.summary.heading'),
     page: i + 1,
     pages: pages.length,
     counts,
     total: rows.length,
     targeted: items.length,
     groups,
-    source: { attribution: `Source: ${attribution}` },
+    source: { attribution: i18n._('present.source.label', { attribution }) },
     notes: [
-      `Of ${rows.length} figures: ${joinWords(countText)}.`,
+      i18n._('present.summary.countsNote', {
+        count: rows.length,
+        total: formatInteger(rows.length, locale),
+        counts: joinWords(countText, locale),
+      }),
       ...groups.flatMap((group) => [
-        `${group.title}:`,
-        ...group.items.map(
-          (item) =>
-            `Event ${item.event}, ${item.label}: ${item.value} against ${provenanceWords[item.provenance]} target ${item.target}. ${statusWords[item.status]}.`,
-        ),
+        i18n._('present.summary.groupNote', { title: group.title }),
+        ...group.items.map((item) => summaryItemNote(item, locale)),
       ]),
     ],
   }))
 }
 
-const provenanceNotes = [
-  'Targets are stated in the release, derived from its goals, or illustrative: not published, dashed.',
-]
+/** The title of a finding on the notes slide, after its severity: "Event 5: …". */
+export function findingAbout(
+  finding: Pick<SlideFinding, 'event' | 'subject'>,
+  locale: Locale = 'en',
+): string {
+  return i18n._('present.notes.findingAbout', {
+    event: formatInteger(finding.event, locale),
+    subject: finding.subject,
+  })
+}
 
-function notesSlides(kpis: Kpis, events: readonly number[], attribution: string): NotesSlide[] {
+function notesSlides(
+  kpis: Kpis,
+  events: readonly number[],
+  attribution: string,
+  locale: Locale,
+): NotesSlide[] {
   const { dataset } = kpis
+  const provenanceNotes = [i18n._('present.notes.provenance')]
   const subjectOf = (f: QualityFinding) =>
-    dataset.metrics.find((m) => m.id === f.subject.id)?.label.en ??
-    dataset.milestones.find((m) => m.id === f.subject.id)?.label.en ??
-    dataset.events.find((e) => e.number === f.event)?.title.en ??
-    `Event ${f.event}`
+    dataset.metrics.find((m) => m.id === f.subject.id)?.label[locale] ??
+    dataset.milestones.find((m) => m.id === f.subject.id)?.label[locale] ??
+    dataset.events.find((e) => e.number === f.event)?.title[locale] ??
+    i18n._('present.notes.event', { event: formatInteger(f.event, locale) })
   const findings = kpis.findings
     .filter((f) => events.includes(f.event))
     .map(
@@ -896,7 +1247,7 @@ function notesSlides(kpis: Kpis, events: readonly number[], attribution: string)
         severity: f.severity,
         event: f.event,
         subject: subjectOf(f),
-        message: findingMessage(f, dataset),
+        message: findingMessage(f, dataset, locale),
       }),
     )
   // The note on what targets mean comes after the findings, on the last slide it fits on.
@@ -908,30 +1259,44 @@ function notesSlides(kpis: Kpis, events: readonly number[], attribution: string)
       (item === 'provenance'
         ? provenanceNotes.reduce((sum, note) => sum + lineCount(note, NOTES_CHARS), 0)
         : lineCount(
-            `${severityWords[item.severity]} · Event ${item.event}: ${item.subject}`,
+            `${severityText(item.severity)} · ${findingAbout(item, locale)}`,
             NOTES_TITLE_CHARS,
           ) + lineCount(item.message, NOTES_CHARS)),
     NOTES_LINES,
     NOTES_LINES,
   )
-  const heading = 'Data notes: what the checks found'
   return pages.map((page, i) => {
     const shown = page.filter((item): item is SlideFinding => item !== 'provenance')
     const explained = page.includes('provenance') ? provenanceNotes : []
     return {
       kind: 'notes',
       key: `notes-${i + 1}`,
-      heading: pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading,
+      heading:
+        pages.length > 1
+          ? i18n._('present.notes.headingPage', {
+              page: formatInteger(i + 1, locale),
+              pages: formatInteger(pages.length, locale),
+            })
+          : i18n._('present.notes.heading'),
       page: i + 1,
       pages: pages.length,
       findings: shown,
       provenanceNotes: explained,
-      source: { attribution: `Checked against ${attribution}` },
+      source: { attribution: i18n._('present.source.checked', { attribution }) },
       notes: [
         findings.length === 0
-          ? 'The data-quality rules find nothing to flag for these events.'
-          : `${findings.length} data-quality finding${findings.length === 1 ? '' : 's'} for these events; the figures on the slides keep the source's values and flag them.`,
-        ...shown.map((f) => `${severityWords[f.severity]}, event ${f.event}: ${f.message}`),
+          ? i18n._('present.notes.none')
+          : i18n._('present.notes.count', {
+              count: findings.length,
+              findings: formatInteger(findings.length, locale),
+            }),
+        ...shown.map((f) =>
+          i18n._('present.notes.findingNote', {
+            severity: severityText(f.severity),
+            event: formatInteger(f.event, locale),
+            message: f.message,
+          }),
+        ),
         ...explained,
       ],
     }
@@ -939,34 +1304,47 @@ function notesSlides(kpis: Kpis, events: readonly number[], attribution: string)
 }
 
 /**
- * The deck for the analyst's filters: event-level filters (categories, events) choose the event
- * slides; figure-level filters (statuses, provenance, flagged, text) keep the events with a
- * matching figure and narrow the figures and the summary counts.
+ * The deck for the analyst's filters, in `locale` (the catalog of the same language must be
+ * active): event-level filters (categories, events) choose the event slides; figure-level filters
+ * (statuses, provenance, flagged, text) keep the events with a matching figure and narrow the
+ * figures and the summary counts.
  */
-export function buildDeck(kpis: Kpis, filters: MetricFilters = {}, money?: MoneyView): Deck {
+export function buildDeck(
+  kpis: Kpis,
+  filters: MetricFilters = {},
+  money?: MoneyView,
+  locale: Locale = 'en',
+): Deck {
   const rows = filterRows(kpis.rows, filters)
   const events = kpis.dataset.events
     .filter((e) => eventMatches(e, filters, rows))
     .sort((a, b) => a.number - b.number)
   const eventNumbers = events.map((e) => e.number)
   const deckRows = rows.filter((r) => eventNumbers.includes(r.metric.event))
-  const charts = eventCharts(kpis, money)
-  const source = sourceNames(kpis)
+  const charts = eventCharts(kpis, money, locale)
+  const source = sourceNames(kpis, locale)
+  const filterText = describeFilters(filters, locale)
+  const counts = {
+    events: events.length,
+    eventsText: formatInteger(events.length, locale),
+    figures: deckRows.length,
+    figuresText: formatInteger(deckRows.length, locale),
+  }
   const title: TitleSlide = {
     kind: 'title',
     key: 'title',
-    heading: '2017 in review',
-    organisation: 'China Post Group',
-    subtitle: 'The top ten events, figure by figure, against their targets',
-    scope: `${events.length} event${events.length === 1 ? '' : 's'} · ${deckRows.length} figure${deckRows.length === 1 ? '' : 's'}`,
+    heading: i18n._('present.title.heading'),
+    organisation: i18n._('app.brand'),
+    subtitle: i18n._('present.title.subtitle'),
+    scope: i18n._('present.title.scope', counts),
     sourceTitle: source.title,
     published: source.date,
-    filterText: describeFilters(filters),
-    source: { attribution: `Source: ${source.attribution}` },
+    filterText,
+    source: { attribution: i18n._('present.source.label', { attribution: source.attribution }) },
     notes: [
-      `China Post Group's 2017 in review, from the release “${source.title}” of ${source.date}.`,
-      `${events.length} event${events.length === 1 ? '' : 's'} and ${deckRows.length} figures follow, each quoted from the release and set against a target that says whether the release states it, it is derived from a stated goal, or it is only illustrative.`,
-      ...(describeFilters(filters) ? [`${describeFilters(filters)}.`] : []),
+      i18n._('present.title.noteSource', { title: source.title, date: source.date }),
+      i18n._('present.title.noteScope', counts),
+      ...(filterText ? [sentence(filterText)] : []),
     ],
   }
   const slides: Slide[] = [
@@ -979,10 +1357,11 @@ export function buildDeck(kpis: Kpis, filters: MetricFilters = {}, money?: Money
         charts.get(event.number),
         money,
         source.short,
+        locale,
       ),
     ),
-    ...summarySlides(deckRows, money, source.short),
-    ...notesSlides(kpis, eventNumbers, source.attribution),
+    ...summarySlides(deckRows, money, source.short, locale),
+    ...notesSlides(kpis, eventNumbers, source.attribution, locale),
   ]
   return { slides, events: eventNumbers, filtered: hasActiveFilters(filters) }
 }

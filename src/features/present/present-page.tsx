@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import {
   type CSSProperties,
@@ -12,6 +13,8 @@ import { useKpis } from '../../api/queries'
 import { PanelError } from '../../components/panel-state'
 import { cnyPerUsd } from '../../domain/currency'
 import type { MetricFilters } from '../../domain/filters'
+import { useLocale } from '../../i18n/locale'
+import { formatInteger } from '../../lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck, type Deck } from './deck'
 import type { PresentAction } from './keymap'
@@ -42,31 +45,34 @@ function filtersOf(search: PresentSearch): MetricFilters {
 
 /** /present: the deck full-screen for the audience, or with notes for the presenter (?view=). */
 export function PresentPage() {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const search = usePresentSearch()
   const query = useKpis()
   const kpis = query.data
   const filters = filtersOf(search)
   const filtersKey = JSON.stringify(filters)
   const currency = search.currency
+  // The locale changes once its catalog is active, so the deck is rebuilt in the new language.
   const deck = useMemo(() => {
     if (!kpis) return undefined
     const parsed = JSON.parse(filtersKey) as MetricFilters
-    return buildDeck(kpis, parsed, { currency, rate: cnyPerUsd(kpis.dataset) })
-  }, [kpis, filtersKey, currency])
+    return buildDeck(kpis, parsed, { currency, rate: cnyPerUsd(kpis.dataset) }, locale)
+  }, [kpis, filtersKey, currency, locale])
   const theme = search.deck ?? 'projector-dark'
 
   if (!deck) {
     return (
       <main className="present present-message" data-deck={theme}>
-        <h1 className="visually-hidden">China Post 2017 in review: presentation</h1>
+        <h1 className="visually-hidden">{_('present.pageTitle')}</h1>
         {query.isError ? (
           <PanelError
-            title="Couldn't load the 2017 dataset"
+            title={_('error.title')}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <p role="status">Loading the 2017 dataset…</p>
+          <p role="status">{_('loading.dataset')}</p>
         )}
       </main>
     )
@@ -125,6 +131,8 @@ function AudienceView({
   channelKey: string
   theme: string
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const router = useRouter()
   const scale = useStageScale()
   const idle = useIdle(IDLE_MS)
@@ -163,10 +171,11 @@ function AudienceView({
     return () => window.clearTimeout(timer)
   }, [running, auto, slide, count, go])
 
+  const position = { number: formatInteger(slide, locale), count: formatInteger(count, locale) }
   const announcement = useAnnouncement(
-    current ? `Slide ${slide} of ${count}: ${current.heading}` : '',
-    black ? 'Screen blacked out. Press B to restore.' : 'Screen restored.',
-    auto === undefined ? '' : paused ? 'Auto-advance paused.' : 'Auto-advance on.',
+    current ? _('present.announce.slide', { ...position, heading: current.heading }) : '',
+    _(black ? 'present.announce.black' : 'present.announce.restored'),
+    auto === undefined ? '' : _(paused ? 'present.announce.paused' : 'present.announce.autoOn'),
   )
 
   const swipe = useRef<{ x: number; y: number; id: number } | undefined>(undefined)
@@ -195,7 +204,7 @@ function AudienceView({
         swipe.current = undefined
       }}
     >
-      <h1 className="visually-hidden">China Post 2017 in review: presentation</h1>
+      <h1 className="visually-hidden">{_('present.pageTitle')}</h1>
       <div className="present-stage">
         <StageScale value={scale}>
           {deck.slides.map((s, i) => (
@@ -218,35 +227,36 @@ function AudienceView({
         )}
         {p.digits && (
           <p className="present-jump" aria-live="polite">
-            Go to slide {p.digits} ↵
+            {_('present.jump', { number: p.digits })}
           </p>
         )}
-        <nav className="present-controls" aria-label="Presentation controls">
-          <ControlButton label="Previous slide" onPress={() => act({ type: 'previous' })}>
+        <nav className="present-controls" aria-label={_('present.controls.label')}>
+          <ControlButton
+            label={_('present.controls.previous')}
+            onPress={() => act({ type: 'previous' })}
+          >
             ◀
           </ControlButton>
-          <span className="present-position">
-            {slide} / {count}
-          </span>
-          <ControlButton label="Next slide" onPress={() => act({ type: 'next' })}>
+          <span className="present-position">{_('present.footer.number', position)}</span>
+          <ControlButton label={_('present.controls.next')} onPress={() => act({ type: 'next' })}>
             ▶
           </ControlButton>
           {auto !== undefined && (
             <ControlButton
-              label={paused ? 'Resume auto-advance (P)' : 'Pause auto-advance (P)'}
+              label={_(paused ? 'present.controls.resumeLabel' : 'present.controls.pauseLabel')}
               onPress={() => act({ type: 'pause' })}
             >
-              {paused ? 'Resume' : 'Pause'}
+              {_(paused ? 'present.controls.resume' : 'present.controls.pause')}
             </ControlButton>
           )}
-          <ControlButton label="Full screen (F)" onPress={toggleFullscreen}>
-            Full screen
+          <ControlButton label={_('present.controls.fullScreenLabel')} onPress={toggleFullscreen}>
+            {_('present.controls.fullScreen')}
           </ControlButton>
-          <ControlButton label="Presenter view (S)" onPress={openPresenter}>
-            Presenter
+          <ControlButton label={_('present.controls.presenterLabel')} onPress={openPresenter}>
+            {_('present.controls.presenter')}
           </ControlButton>
-          <ControlButton label="Exit the presentation (Esc)" onPress={exit}>
-            Exit
+          <ControlButton label={_('present.controls.exitLabel', { key: 'Esc' })} onPress={exit}>
+            {_('present.controls.exit')}
           </ControlButton>
         </nav>
       </div>

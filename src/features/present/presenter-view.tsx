@@ -1,7 +1,10 @@
+import { useLingui } from '@lingui/react'
 import { type CSSProperties, useCallback, useEffect, useState } from 'react'
-import { formatInteger } from '../../lib/format'
+import { useLocale } from '../../i18n/locale'
+import { formatInteger, type Locale } from '../../lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
 import type { Deck, Slide } from './deck'
+import { WithEnglish } from './english-phrases'
 import type { PresentAction } from './keymap'
 import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
@@ -24,10 +27,11 @@ function useElapsed(): [number, () => void] {
   return [Math.max(0, Math.floor((now - start) / 1000)), reset]
 }
 
-function clock(seconds: number): string {
+/** Minutes and seconds, as a stopwatch shows them in either language: 12:05. */
+function clock(seconds: number, locale: Locale): string {
   const minutes = Math.floor(seconds / 60)
   const rest = seconds % 60
-  return `${formatInteger(minutes, 'en')}:${String(rest).padStart(2, '0')}`
+  return `${formatInteger(minutes, locale)}:${String(rest).padStart(2, '0')}`
 }
 
 /** A slide drawn at its design size and shrunk to the box; not focusable, not read twice. */
@@ -67,6 +71,8 @@ export function PresenterView({
   /** When the last refresh failed: the deck runs on the data loaded at this time. */
   offlineSince: number | undefined
 }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const p = usePresentation(deck, search.slide, channelKey)
   const [elapsed, resetTimer] = useElapsed()
   const { slide, count } = p
@@ -84,56 +90,75 @@ export function PresenterView({
   return (
     <main className="presenter" data-deck={theme}>
       <header className="presenter-bar">
-        <h1>Presenter view</h1>
+        <h1>{_('present.presenter.title')}</h1>
         <p className="presenter-position" aria-live="polite">
-          Slide {slide} of {count}
+          {_('present.footer.numberName', {
+            number: formatInteger(slide, locale),
+            count: formatInteger(count, locale),
+          })}
         </p>
-        <p className="presenter-timer">Elapsed {clock(elapsed)}</p>
+        <p className="presenter-timer">
+          {_('present.presenter.elapsed', { time: clock(elapsed, locale) })}
+        </p>
         <div className="presenter-buttons">
-          <ControlButton label="Previous slide" onPress={() => act({ type: 'previous' })}>
-            ◀ Previous
+          <ControlButton
+            label={_('present.controls.previous')}
+            onPress={() => act({ type: 'previous' })}
+          >
+            ◀ {_('present.presenter.previous')}
           </ControlButton>
-          <ControlButton label="Next slide" onPress={() => act({ type: 'next' })}>
-            Next ▶
+          <ControlButton label={_('present.controls.next')} onPress={() => act({ type: 'next' })}>
+            {_('present.presenter.next')} ▶
           </ControlButton>
           <ControlButton
-            label={p.black ? 'Restore the screen (B)' : 'Black the screen (B)'}
+            label={_(p.black ? 'present.presenter.restoreLabel' : 'present.presenter.blackLabel')}
             onPress={() => act({ type: 'black' })}
           >
-            {p.black ? 'Restore the screen' : 'Black the screen'}
+            {_(p.black ? 'present.presenter.restore' : 'present.presenter.black')}
           </ControlButton>
-          <ControlButton label="Reset the timer" onPress={resetTimer}>
-            Reset the timer
+          <ControlButton label={_('present.presenter.resetTimer')} onPress={resetTimer}>
+            {_('present.presenter.resetTimer')}
           </ControlButton>
         </div>
       </header>
       {(p.black || offlineSince !== undefined) && (
         <div className="presenter-alerts">
-          {p.black && <p>The audience screen is black. Press B to restore it.</p>}
+          {p.black && <p>{_('present.presenter.blackNotice')}</p>}
           {offlineSince !== undefined && (
             <p>
-              Offline: the deck runs on the data loaded at{' '}
-              {new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(offlineSince)}.
+              {_('present.presenter.offline', {
+                time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(offlineSince),
+              })}
             </p>
           )}
         </div>
       )}
       <div className="presenter-grid">
         <section className="presenter-current" aria-labelledby="presenter-current-heading">
-          <h2 id="presenter-current-heading">Now: {current ? current.heading : 'No slide'}</h2>
+          <h2 id="presenter-current-heading">
+            {_('present.presenter.now', {
+              heading: current ? current.heading : _('present.presenter.noSlide'),
+            })}
+          </h2>
           {current && <Thumbnail slide={current} number={slide} count={count} />}
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-heading">
-          <h2 id="presenter-next-heading">Next: {next ? next.heading : 'End of the deck'}</h2>
+          <h2 id="presenter-next-heading">
+            {_('present.presenter.upNext', {
+              heading: next ? next.heading : _('present.presenter.end'),
+            })}
+          </h2>
           {next && <Thumbnail slide={next} number={slide + 1} count={count} />}
         </section>
         <section className="presenter-notes" aria-labelledby="presenter-notes-heading">
-          <h2 id="presenter-notes-heading">Speaker notes</h2>
+          <h2 id="presenter-notes-heading">{_('present.presenter.notes')}</h2>
           <ul>
             {current?.notes.map((note, i) => (
               // Notes are fixed for a slide and may repeat a sentence (two findings alike).
               // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
-              <li key={`${current.key}-${i}`}>{note}</li>
+              <li key={`${current.key}-${i}`}>
+                <WithEnglish text={note} />
+              </li>
             ))}
           </ul>
         </section>

@@ -1,8 +1,9 @@
-import { createContext, useContext, useId } from 'react'
+import { createContext, useContext, useId, useMemo } from 'react'
 import { BulletChart } from '../../components/charts/bullet-chart'
 import { ChartLegend } from '../../components/charts/chart-legend'
 import { TargetBarChart } from '../../components/charts/target-bar-chart'
-import { formatCompact, formatPercent } from '../../lib/format'
+import { useLocale } from '../../i18n/locale'
+import { formatCompact, formatPercent, type Locale } from '../../lib/format'
 import type { SlideChart, TickKind } from './deck'
 import { useBoxSize } from './use-box-size'
 
@@ -21,10 +22,11 @@ export const CHART_SCALE = 2
 const StageScaleContext = createContext(1)
 export const StageScale = StageScaleContext.Provider
 
-const ticks: Record<TickKind, (value: number) => string> = {
-  count: (value) => formatCompact(value, 'en', 'short'),
-  percent: (value) => formatPercent(value / 100, 'en'),
-  share: (value) => formatPercent(value, 'en'),
+/** Axis ticks: "550K", "10B", "64%"; 55万, 100亿. */
+const ticks: Record<TickKind, (value: number, locale: Locale) => string> = {
+  count: (value, locale) => formatCompact(value, locale, 'short'),
+  percent: (value, locale) => formatPercent(value / 100, locale),
+  share: (value, locale) => formatPercent(value, locale),
 }
 
 /** Height a chart needs at most, in chart units: bars look wrong stretched over a tall box. */
@@ -43,7 +45,10 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
   const scale = Math.max(CHART_SCALE, 1 / stageScale)
   const width = Math.floor(size.width / scale)
   const height = Math.min(Math.floor(size.height / scale), naturalHeight(chart))
-  const formatTick = ticks[chart.tick]
+  const locale = useLocale()
+  const tick = ticks[chart.tick]
+  // One function per chart kind and language, so the axis keeps it between renders.
+  const formatTick = useMemo(() => (value: number) => tick(value, locale), [tick, locale])
   return (
     <figure className="slide-chart" aria-labelledby={titleId} aria-describedby={summaryId}>
       <figcaption className="slide-chart-caption">

@@ -1,59 +1,79 @@
-import { useId } from 'react'
-import { statusIcon } from '../../components/status-badge'
+import { useLingui } from '@lingui/react'
+import { Fragment, useId } from 'react'
+import { statusIcon, statusMessage } from '../../components/status-badge'
 import type { Severity } from '../../domain/quality'
 import type { Status } from '../../domain/status'
+import { useLocale } from '../../i18n/locale'
+import { formatInteger } from '../../lib/format'
 import {
   type EventSlide,
+  findingAbout,
   type NotesSlide,
   type Slide,
   type SlideFigure,
   type SummarySlide,
-  severityWords,
-  statusWords,
+  severityMessage,
   type TitleSlide,
 } from './deck'
+import { WithEnglish } from './english-phrases'
 import { SlideChartView } from './slide-chart'
 
 const flagIcon: Record<Severity, string> = { error: '⚠', warning: '⚠', info: 'ⓘ' }
 
 function StatusWord({ status }: { status: Status }) {
+  const { _ } = useLingui()
   return (
     <span className={`slide-status slide-status-${status}`}>
       <span aria-hidden="true">{statusIcon[status]} </span>
-      {statusWords[status]}
+      {_(statusMessage[status])}
     </span>
   )
 }
 
 function Flag({ severity }: { severity: Severity }) {
+  const { _ } = useLingui()
   return (
     <span className={`slide-flag slide-flag-${severity}`}>
       <span aria-hidden="true">{flagIcon[severity]} </span>
-      {severityWords[severity]}
+      {_(severityMessage[severity])}
     </span>
   )
 }
 
+/**
+ * The dot between parts of a line. Chinese lines may break between any two characters, so the dot
+ * is tied to the part before it and never starts a line; English breaks at its word spaces.
+ */
+function useSeparator(): string {
+  return useLocale() === 'en' ? ' · ' : '\u00a0· '
+}
+
 function Footer({ slide, number, count }: { slide: Slide; number: number; count: number }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const { quote, attribution } = slide.source
+  const shown = { number: formatInteger(number, locale), count: formatInteger(count, locale) }
   return (
     <footer className="slide-footer">
       <p className="slide-source">
         {quote ? (
           <>
-            <q className="slide-quote">{quote}</q>{' '}
-            <span className="slide-attribution is-short">— {attribution}</span>
+            <q className="slide-quote" lang="en">
+              {quote}
+            </q>{' '}
+            <span className="slide-attribution is-short">
+              {_('present.footer.attribution', { attribution })}
+            </span>
           </>
         ) : (
-          <span className="slide-attribution">{attribution}</span>
+          <span className="slide-attribution">
+            <WithEnglish text={attribution} />
+          </span>
         )}
       </p>
       <p className="slide-number">
-        <span className="visually-hidden">Slide </span>
-        {number}
-        <span aria-hidden="true"> / </span>
-        <span className="visually-hidden"> of </span>
-        {count}
+        <span aria-hidden="true">{_('present.footer.number', shown)}</span>
+        <span className="visually-hidden">{_('present.footer.numberName', shown)}</span>
       </p>
     </footer>
   )
@@ -68,12 +88,18 @@ function TitleBody({ slide, headingId }: { slide: TitleSlide; headingId: string 
       </h2>
       <p className="title-subtitle">{slide.subtitle}</p>
       <p className="title-scope">{slide.scope}</p>
-      {slide.filterText && <p className="title-filter">{slide.filterText}</p>}
+      {slide.filterText && (
+        <p className="title-filter">
+          <WithEnglish text={slide.filterText} />
+        </p>
+      )}
     </div>
   )
 }
 
 function Figure({ figure }: { figure: SlideFigure }) {
+  const { _ } = useLingui()
+  const separator = useSeparator()
   const { status, detail, flag } = figure
   return (
     <li className={`slide-figure slide-figure-${status ?? 'total'}`}>
@@ -82,13 +108,19 @@ function Figure({ figure }: { figure: SlideFigure }) {
       {(detail || (status && !(status === 'no-target' && flag))) && (
         <p className="slide-figure-detail">
           {status && <StatusWord status={status} />}
-          {status && detail && ' · '}
-          {detail}
+          {detail?.map((part, i) => (
+            <Fragment key={part}>
+              {(status || i > 0) && separator}
+              <span className="slide-figure-part">{part}</span>
+            </Fragment>
+          ))}
         </p>
       )}
       {flag && (
         <p className="slide-figure-detail">
-          <Flag severity={flag} /> · see the data notes
+          <Flag severity={flag} />
+          {separator}
+          {_('present.figure.seeNotes')}
         </p>
       )}
     </li>
@@ -96,6 +128,7 @@ function Figure({ figure }: { figure: SlideFigure }) {
 }
 
 function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string }) {
+  const { _ } = useLingui()
   const { figures, chart, dates } = slide
   return (
     <>
@@ -108,7 +141,7 @@ function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string 
       <div className={`slide-body event-body${chart ? ' has-chart' : ''}`}>
         {!chart && <p className="event-summary">{slide.summary}</p>}
         {figures.length > 0 && (
-          <ul className="slide-figures" aria-label="Headline figures">
+          <ul className="slide-figures" aria-label={_('present.event.figures')}>
             {figures.map((figure) => (
               <Figure key={figure.key} figure={figure} />
             ))}
@@ -118,9 +151,9 @@ function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string 
           <SlideChartView chart={chart} />
         ) : (
           dates.length > 0 && (
-            <section className="slide-dates" aria-label="Key dates">
+            <section className="slide-dates" aria-label={_('present.event.dates')}>
               <p className="slide-section-title" aria-hidden="true">
-                Key dates
+                {_('present.event.dates')}
               </p>
               <ul>
                 {dates.map((d) => (
@@ -147,12 +180,18 @@ function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string 
 }
 
 function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: string }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
   const captionId = useId()
   return (
     <>
       <header className="slide-header">
         <p className="slide-kicker">
-          {slide.total} figure{slide.total === 1 ? '' : 's'}, {slide.targeted} with a target
+          {_('present.summary.kicker', {
+            count: slide.total,
+            total: formatInteger(slide.total, locale),
+            targeted: formatInteger(slide.targeted, locale),
+          })}
         </p>
         <h2 id={headingId} className="slide-heading">
           {slide.heading}
@@ -160,10 +199,10 @@ function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: str
       </header>
       <div className="slide-body summary-body">
         {slide.page === 1 && (
-          <ul className="summary-counts" aria-label="Figures by status">
+          <ul className="summary-counts" aria-label={_('present.summary.byStatus')}>
             {slide.counts.map((c) => (
               <li key={c.status} className={`summary-count slide-figure-${c.status}`}>
-                <span className="summary-count-value">{c.count}</span>
+                <span className="summary-count-value">{formatInteger(c.count, locale)}</span>
                 <StatusWord status={c.status} />
               </li>
             ))}
@@ -172,14 +211,14 @@ function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: str
         {slide.groups.length > 0 ? (
           <table className="summary-table" aria-labelledby={captionId}>
             <caption id={captionId} className="visually-hidden">
-              Figures with a target: value, target and status, by where the target comes from
+              {_('present.summary.caption')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Figure</th>
-                <th scope="col">Value</th>
-                <th scope="col">Target</th>
-                <th scope="col">Status</th>
+                <th scope="col">{_('present.summary.column.figure')}</th>
+                <th scope="col">{_('present.summary.column.value')}</th>
+                <th scope="col">{_('present.summary.column.target')}</th>
+                <th scope="col">{_('present.summary.column.status')}</th>
               </tr>
             </thead>
             {slide.groups.map((group) => (
@@ -203,7 +242,7 @@ function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: str
             ))}
           </table>
         ) : (
-          slide.page === 1 && <p>None of these figures has a target.</p>
+          slide.page === 1 && <p>{_('present.summary.noTargets')}</p>
         )}
       </div>
     </>
@@ -211,6 +250,9 @@ function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: str
 }
 
 function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string }) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const separator = useSeparator()
   return (
     <>
       <header className="slide-header">
@@ -220,16 +262,20 @@ function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string 
       </header>
       <div className="slide-body notes-body">
         {slide.findings.length === 0 && slide.page === 1 && (
-          <p>The data-quality checks find nothing to flag for these events.</p>
+          <p>{_('present.notes.nothingFound')}</p>
         )}
         {slide.findings.length > 0 && (
           <ul className="notes-findings">
             {slide.findings.map((f) => (
               <li key={f.key} className={`notes-finding notes-finding-${f.severity}`}>
                 <p className="notes-finding-title">
-                  <Flag severity={f.severity} /> · Event {f.event}: {f.subject}
+                  <Flag severity={f.severity} />
+                  {separator}
+                  {findingAbout(f, locale)}
                 </p>
-                <p>{f.message}</p>
+                <p>
+                  <WithEnglish text={f.message} />
+                </p>
               </li>
             ))}
           </ul>
