@@ -170,15 +170,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /**
  * Writes test-results/screenshots/<name>.png and returns its path: the viewport by default, the
- * whole scrollable page with `fullPage`.
+ * whole scrollable page with `fullPage`. `timeout` (ms) bounds the capture, e.g. of a page a bug
+ * has made tens of thousands of pixels wide.
  */
 export async function screenshot(
   page: Page,
   name: string,
-  { fullPage = false }: { fullPage?: boolean } = {},
+  { fullPage = false, timeout }: { fullPage?: boolean; timeout?: number } = {},
 ): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true })
   const file = join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-').slice(0, 120)}.png`)
-  await page.screenshot({ path: file, fullPage })
+  await page.screenshot({ path: file, fullPage, timeout })
   return file
 }
