@@ -8,6 +8,9 @@ import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 
+/** How long the prerendered page waits for the app's data before the app takes over anyway. */
+const PRERENDER_WAIT_MS = 3000
+
 async function start() {
   // Dev server and the browser-test build only; the production bundle has no msw at all.
   if (import.meta.env.VITE_MOCKS === 'true') {
@@ -24,16 +27,16 @@ async function start() {
       <App queryClient={queryClient} router={router} />
     </StrictMode>
   )
-  if (root.dataset.prerendered !== undefined) {
-    // The build's prerendered overview is on screen. Render the app once its data and route are
-    // ready, so it replaces that HTML in one commit instead of flashing a loading state.
-    await Promise.all([
-      activateLocale(locale),
-      queryClient.prefetchQuery(datasetQuery()),
-      router.load(),
-    ])
-  } else {
-    await activateLocale(locale)
+  await activateLocale(locale)
+  const showingPrerender =
+    root.dataset.prerendered !== undefined &&
+    document.documentElement.dataset.clientRender === undefined
+  if (showingPrerender) {
+    // The build's prerendered overview is on screen. Give the data and route a moment, so the
+    // app replaces that HTML in one commit instead of flashing a loading state; a slow or failing
+    // API must not keep the page inert, so the wait is short and its outcome is not awaited.
+    const ready = Promise.all([queryClient.prefetchQuery(datasetQuery()), router.load()])
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
   }
   // One synchronous commit replaces the prerendered HTML, so nothing else shows in between.
   const reactRoot = createRoot(root)

@@ -14,6 +14,9 @@ export function createQueryClient(
         retryDelay,
         refetchOnWindowFocus: false,
         networkMode: 'always',
+        // A failed load is retried by its own backoff, then by the reader's “Try again”; a view
+        // that mounts later shows the error rather than starting another round of retries.
+        retryOnMount: false,
         ...queries,
       },
     },
