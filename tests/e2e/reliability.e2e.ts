@@ -456,37 +456,46 @@ describeBrowser('production build: stale data, offline, a hanging API', () => {
     expect(unexpectedErrors(errors)).toEqual([])
   })
 
-  test('while the API hangs, every route shows the header at once and its controls work', async () => {
+  test('while the API hangs, every route shows its header within seconds and the controls work', async () => {
     const { page, errors } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
     // Never answers: the client waits 20 s per attempt, 4 attempts, before it shows an error.
     await page.route(`**${API_PATH}`, () => undefined)
+    // Each route starts without a stored theme, so only a working control can make it dark.
+    await page.addInitScript(() => window.localStorage.removeItem('cp-kpi:theme'))
+    const usableWithinMs = 6_000
     const working: Record<string, { navigation: boolean; theme: boolean }> = {}
     for (const path of ['/', '/explore', '/data']) {
+      const start = Date.now()
       await page.goto(appUrl('production', path))
-      const nav = page.getByRole('banner').getByRole('navigation')
-      const navigation = await nav
+      const banner = page.getByRole('banner')
+      const navigation = await banner
+        .getByRole('navigation')
         .waitFor({ state: 'visible', timeout: 5_000 })
-        .then(() => true)
-        .catch(() => false)
-      const select = page.getByRole('banner').getByLabel('Theme')
-      const theme =
-        navigation &&
-        (await select
-          .selectOption('dark', { timeout: 2_000 })
-          .then(() =>
-            page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, {
-              timeout: 2_000,
-            }),
-          )
+        .then(
+          () => true,
+          () => false,
+        )
+      // A prerendered header may show before the app runs: choose again until the choice holds.
+      let theme = false
+      while (navigation && !theme && Date.now() - start < usableWithinMs) {
+        await banner
+          .getByLabel('Theme')
+          .selectOption('dark', { timeout: 1_000 })
+          .catch(() => undefined)
+        theme = await page
+          .waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, {
+            timeout: 500,
+          })
           .then(
             () => true,
             () => false,
-          ))
+          )
+      }
       working[path] = { navigation, theme }
       if (!navigation || !theme) await screenshot(page, `reliability-hanging-api${path}`)
     }
-    const expected = { navigation: true, theme: true }
-    expect(working).toEqual({ '/': expected, '/explore': expected, '/data': expected })
+    const usable = { navigation: true, theme: true }
+    expect(working).toEqual({ '/': usable, '/explore': usable, '/data': usable })
     expect(unexpectedErrors(errors)).toEqual([])
   })
 
