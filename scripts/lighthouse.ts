@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Result } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { preview } from 'vite'
+import { chromiumFlags, chromiumPath } from './chromium'
 
 export interface LighthouseRow {
   route: string
@@ -24,17 +25,6 @@ export interface LighthouseRow {
   cls: number
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const ROUTES = ['/', '/explore', '/present', '/data']
 
 /** Median of the runs that produced the number (a failed run reports none). */
@@ -45,7 +35,7 @@ function median(values: number[]): number {
 
 export function lighthouseAvailable(): boolean {
   return (
-    existsSync(CHROMIUM) &&
+    existsSync(chromiumPath) &&
     existsSync(fileURLToPath(new URL('../dist/index.html', import.meta.url)))
   )
 }
@@ -59,7 +49,10 @@ export async function runLighthouse(): Promise<LighthouseRow[]> {
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   })
   const { port } = server.httpServer.address() as AddressInfo
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS })
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: chromiumFlags,
+  })
   const rows: LighthouseRow[] = []
   try {
     for (const formFactor of ['mobile', 'desktop'] as const) {

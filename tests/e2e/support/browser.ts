@@ -15,20 +15,7 @@ import {
   type Page,
 } from 'playwright-core'
 import { afterAll, describe, expect, inject, onTestFinished } from 'vitest'
-
-/** Debian's Chromium; browser downloads are not available, so tests use the system one. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+import { chromiumPath, chromiumFlags as launchArgs } from '../../../scripts/chromium'
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
