@@ -370,7 +370,10 @@ describe('ChartPanels in Chinese', () => {
       await userEvent.click(within(chart).getByRole('button', { name: '以表格显示' }))
       const table = within(chart).getByRole('table')
       expect(within(table).getAllByRole('columnheader')[0]).not.toHaveTextContent(/[A-Za-z]/)
-      const english = (chart.textContent ?? '').match(/[A-Za-z]{3,}/g) ?? []
+      // PNG is a file format's name, the same in Chinese.
+      const english = ((chart.textContent ?? '').match(/[A-Za-z]{3,}/g) ?? []).filter(
+        (word) => word !== 'PNG',
+      )
       expect(english, chart.getAttribute('aria-labelledby') ?? '').toEqual([])
     }
   })
@@ -384,5 +387,14 @@ describe('ChartPanelsSkeleton', () => {
       </I18nProvider>,
     )
     expect(screen.getByRole('status')).toHaveTextContent('Loading the charts…')
+  })
+
+  it('offers each chart as a PNG stamped with where it comes from', async () => {
+    renderPanels()
+    const figures = await screen.findAllByRole('figure')
+    expect(figures.length).toBeGreaterThanOrEqual(7)
+    for (const figure of figures) {
+      expect(within(figure).getByRole('button', { name: 'Save as PNG' })).toBeInTheDocument()
+    }
   })
 })

@@ -1,5 +1,7 @@
 import { useLingui } from '@lingui/react'
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useContext, useId, useRef, useState } from 'react'
+import { ExportPngButton } from '../export-png-button'
+import { ChartExportStamp } from './chart-export'
 import { LazyMount } from './lazy-mount'
 
 /**
@@ -29,8 +31,10 @@ export function ChartFigure({
   const headingId = useId()
   const tableId = useId()
   const [showTable, setShowTable] = useState(false)
+  const stamp = useContext(ChartExportStamp)
+  const figure = useRef<HTMLElement>(null)
   return (
-    <figure className="chart-figure" aria-labelledby={headingId}>
+    <figure ref={figure} className="chart-figure" aria-labelledby={headingId}>
       <figcaption className="chart-caption">
         <h3 id={headingId} className="chart-title">
           {title}
@@ -42,15 +46,25 @@ export function ChartFigure({
         {children}
       </LazyMount>
       {notes && <div className="chart-notes">{notes}</div>}
-      <button
-        type="button"
-        className="chart-table-toggle"
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? _('chart.hideTable') : _('chart.showTable')}
-      </button>
+      <div className="chart-actions" data-png-skip="">
+        <button
+          type="button"
+          className="chart-table-toggle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? _('chart.hideTable') : _('chart.showTable')}
+        </button>
+        {stamp && (
+          <ExportPngButton
+            target={figure}
+            fileName={title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}
+            stamp={stamp}
+            className="chart-table-toggle"
+          />
+        )}
+      </div>
       <div id={tableId} className="chart-table-region" hidden={!showTable}>
         {showTable && table}
       </div>

@@ -68,6 +68,8 @@ export function FilterMark({
         width={Math.max(box.width, 0)}
         height={Math.max(box.height, 0)}
         rx={4}
+        // Also as an attribute: a PNG export copies attributes and computed styles, not classes.
+        fill="transparent"
       />
       {children}
     </g>

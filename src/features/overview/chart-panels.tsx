@@ -1,12 +1,15 @@
 import { useLingui } from '@lingui/react'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import type { ComponentType, CSSProperties } from 'react'
+import { ChartExportStamp } from '../../components/charts/chart-export'
 import type { MarkFilter } from '../../components/charts/chart-types'
 import { PanelBoundary } from '../../components/charts/panel-boundary'
 import { timelineHeight } from '../../components/charts/timeline-chart'
 import { conversionRate } from '../../domain/chart-data'
 import { cnyPerUsd } from '../../domain/currency'
 import type { Kpis } from '../../domain/kpis'
+import { useLocale } from '../../i18n/locale'
+import { exportStamp, stampTexts } from '../../lib/export'
 import { AwardsPanel } from './charts/awards-panel'
 import { CarnivalStakePanel } from './charts/carnival-stake-panel'
 import { CoveragePanel } from './charts/coverage-panel'
@@ -61,6 +64,7 @@ export function useEventFilter(): MarkFilter {
 /** One chart per family of results, each against its targets; loaded in its own chunk. */
 export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanelsProps) {
   const { _ } = useLingui()
+  const locale = useLocale()
   const filter = useEventFilter()
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   const rate = conversionRate(kpis.dataset)
@@ -71,34 +75,38 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
       ? view.dataset.milestones.length > 0
       : layout.events.some((n) => inView.has(n)),
   )
+  // Each chart can be saved as a PNG stamped with where it comes from.
+  const stamp = stampTexts(exportStamp(kpis.dataset, window.location.href), locale)
   return (
-    <div className="chart-grid">
-      {shown.map((layout) => {
-        const Panel = panels[layout.key]
-        return (
-          <div
-            key={layout.key}
-            className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
-            style={
-              panelSizeStyle(
-                layout,
-                layout.key === 'timeline'
-                  ? timelineHeight(lanes, layout.plotHeight)
-                  : layout.plotHeight,
-              ) as CSSProperties
-            }
-          >
-            <PanelBoundary title={_(layout.title)}>
-              <Panel
-                kpis={layout.key === 'timeline' ? view : kpis}
-                money={money}
-                rate={rate}
-                filter={filter}
-              />
-            </PanelBoundary>
-          </div>
-        )
-      })}
-    </div>
+    <ChartExportStamp.Provider value={stamp}>
+      <div className="chart-grid">
+        {shown.map((layout) => {
+          const Panel = panels[layout.key]
+          return (
+            <div
+              key={layout.key}
+              className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
+              style={
+                panelSizeStyle(
+                  layout,
+                  layout.key === 'timeline'
+                    ? timelineHeight(lanes, layout.plotHeight)
+                    : layout.plotHeight,
+                ) as CSSProperties
+              }
+            >
+              <PanelBoundary title={_(layout.title)}>
+                <Panel
+                  kpis={layout.key === 'timeline' ? view : kpis}
+                  money={money}
+                  rate={rate}
+                  filter={filter}
+                />
+              </PanelBoundary>
+            </div>
+          )
+        })}
+      </div>
+    </ChartExportStamp.Provider>
   )
 }
