@@ -13,7 +13,13 @@ import {
   YAxis,
 } from 'recharts'
 import { statusIcon, statusMessage } from '../status-badge'
-import { ChartTooltipCard, type FocusedMark, FocusTooltip, tooltipProps } from './chart-tooltip'
+import {
+  ChartTooltipCard,
+  type FocusedMark,
+  FocusTooltip,
+  focusedMark,
+  tooltipProps,
+} from './chart-tooltip'
 import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
 import { FilterMark } from './filter-mark'
 import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
@@ -184,15 +190,7 @@ function Plot({
               labelAbove={narrow}
               filter={filter}
               name={row ? markName(row) : ''}
-              onFocus={(box) =>
-                onFocusMark({
-                  index: bar.index,
-                  top: box.y,
-                  bottom: box.y + box.height,
-                  left: bar.x,
-                  narrow,
-                })
-              }
+              onFocus={(box) => onFocusMark(focusedMark(bar.index, bar.x, box, narrow))}
               onBlur={() => onFocusMark(undefined)}
             />
           )

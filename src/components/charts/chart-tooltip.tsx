@@ -84,6 +84,16 @@ export interface FocusedMark {
   narrow: boolean
 }
 
+/** The focused mark of bar `index`, whose focus box starts at `left` and spans `box`. */
+export function focusedMark(
+  index: number,
+  left: number,
+  box: { y: number; height: number },
+  narrow: boolean,
+): FocusedMark {
+  return { index, top: box.y, bottom: box.y + box.height, left, narrow }
+}
+
 /**
  * The tooltip of the mark that has keyboard focus, beside the mark: recharts shows its tooltip
  * only for the pointer. Below the mark in the plot's top half, above it in the bottom half.

@@ -12,7 +12,13 @@ import {
   YAxis,
 } from 'recharts'
 import { statusIcon, statusMessage } from '../status-badge'
-import { ChartTooltipCard, type FocusedMark, FocusTooltip, tooltipProps } from './chart-tooltip'
+import {
+  ChartTooltipCard,
+  type FocusedMark,
+  FocusTooltip,
+  focusedMark,
+  tooltipProps,
+} from './chart-tooltip'
 import { type ChartSeries, type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
 import { FilterMark } from './filter-mark'
 import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
@@ -167,15 +173,7 @@ function Plot({
                 value={value}
                 filter={filter}
                 name={value ? markName(value) : ''}
-                onFocus={(box) =>
-                  onFocusMark({
-                    index: bar.index,
-                    top: box.y,
-                    bottom: box.y + box.height,
-                    left: bar.x,
-                    narrow,
-                  })
-                }
+                onFocus={(box) => onFocusMark(focusedMark(bar.index, bar.x, box, narrow))}
                 onBlur={() => onFocusMark(undefined)}
               />
             )
