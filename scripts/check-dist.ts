@@ -97,7 +97,7 @@ interface ManifestChunk {
  * default language) and the validator and data-quality rules (fetched alongside the data).
  */
 const loadedBeforeFirstScreen = [
-  'src/locales/en.json?lingui',
+  'src/locales/en/core.json?lingui',
   'src/domain/parse-dataset.ts',
   'src/domain/quality.ts',
 ]

@@ -3,7 +3,7 @@ import { i18n } from '@lingui/core'
 import { formatPath } from '../src/domain/data-issue'
 import { qualityFindings } from '../src/domain/quality'
 import { findingMessage } from '../src/domain/quality-messages'
-import en from '../src/locales/en.json'
+import { en } from '../src/locales/all'
 import { loadDataset } from './load-data'
 
 i18n.loadAndActivate({ locale: 'en', messages: en })

@@ -3,10 +3,11 @@ import { i18n } from '@lingui/core'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node'
-import en from '../src/locales/en.json'
+import { en } from '../src/locales/all'
 
-// Tests read the English interface; catalogs compile at run time outside production builds.
-i18n.loadAndActivate({ locale: 'en', messages: en })
+// Tests read the English interface, every part of the catalog loaded; catalogs compile at run time
+// outside production builds. A copy, as loading a part later merges into the active messages.
+i18n.loadAndActivate({ locale: 'en', messages: { ...en } })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

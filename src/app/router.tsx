@@ -7,6 +7,7 @@ import {
   retainSearchParams,
 } from '@tanstack/react-router'
 import { Overview } from '../features/overview/overview'
+import { withCatalogParts } from '../i18n/i18n'
 import { Layout } from './layout'
 import {
   validateExploreSearch,
@@ -31,20 +32,29 @@ export const overviewRoute = createRoute({
 export const dataRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data',
-  component: lazyRouteComponent(() => import('../features/sources/data-page'), 'DataPage'),
+  component: lazyRouteComponent(
+    () => withCatalogParts(import('../features/sources/data-page'), 'data', 'shared'),
+    'DataPage',
+  ),
 })
 
 export const exploreRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/explore',
-  component: lazyRouteComponent(() => import('../features/explore/explore-page'), 'ExplorePage'),
+  component: lazyRouteComponent(
+    () => withCatalogParts(import('../features/explore/explore-page'), 'explore', 'shared'),
+    'ExplorePage',
+  ),
   validateSearch: validateExploreSearch,
 })
 
 export const presentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/present',
-  component: lazyRouteComponent(() => import('../features/present/present-page'), 'PresentPage'),
+  component: lazyRouteComponent(
+    () => withCatalogParts(import('../features/present/present-page'), 'present', 'shared'),
+    'PresentPage',
+  ),
   validateSearch: validatePresentSearch,
 })
 

@@ -13,8 +13,7 @@ import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis, type Kpis } from '../../src/domain/kpis'
 import ChartPanels from '../../src/features/overview/chart-panels'
 import { ChartPanelsSkeleton } from '../../src/features/overview/chart-panels-skeleton'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import { en, zh } from '../../src/locales/all'
 
 function renderPanels({
   kpis = deriveKpis(dataset2017),

@@ -7,8 +7,7 @@ import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { targetOverridesStore } from '../../src/api/target-overrides'
 import type { Dataset } from '../../src/domain/schema'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import { en, zh } from '../../src/locales/all'
 import { renderApp } from '../utils'
 
 // jsdom has no <dialog> methods.

@@ -1,7 +1,6 @@
 import { i18n } from '@lingui/core'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import { en, zh } from '../../src/locales/all'
 import { renderApp } from '../utils'
 
 /** Waits for the deck: it renders once the dataset has loaded. */

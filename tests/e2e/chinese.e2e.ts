@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import { en, zh } from '../../src/locales/all'
 import {
   appUrl,
   describeBrowser,
@@ -19,13 +20,6 @@ import {
 } from './support/browser'
 
 const viewport = { width: 1920, height: 1080 }
-
-const en = JSON.parse(
-  readFileSync(new URL('../../src/locales/en.json', import.meta.url), 'utf8'),
-) as Record<string, string>
-const zh = JSON.parse(
-  readFileSync(new URL('../../src/locales/zh-CN.json', import.meta.url), 'utf8'),
-) as Record<string, string>
 
 interface SourceRecord {
   title: string

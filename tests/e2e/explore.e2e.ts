@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { compileMessage } from '@lingui/message-utils/compileMessage'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import en from '../../src/locales/en.json'
+import { en } from '../../src/locales/all'
 import {
   appUrl,
   describeBrowser,

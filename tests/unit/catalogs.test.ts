@@ -1,11 +1,14 @@
 // @vitest-environment node
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { compileMessage } from '@lingui/message-utils/compileMessage'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import linguiConfig from '../../lingui.config'
+import { type CatalogPart, catalogParts } from '../../src/i18n/catalog-parts'
+import { catalogPartsByLocale, en, zh } from '../../src/locales/all'
 
-const srcDir = join(import.meta.dirname, '..', '..', 'src')
+const rootDir = join(import.meta.dirname, '..', '..')
+const srcDir = join(rootDir, 'src')
+const localesDir = join(srcDir, 'locales')
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,12 +18,16 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-const source = sourceFiles(srcDir)
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\n')
+const sources = new Map(sourceFiles(srcDir).map((file) => [file, readFileSync(file, 'utf8')]))
+const source = [...sources.values()].join('\n')
 
 /** Ids passed straight to the translate function: _('id') or i18n._('id'). */
 const calledIds = [...source.matchAll(/\b_\(\s*'([a-zA-Z0-9.-]+)'/g)].map((m) => m[1] ?? '')
+
+/** Catalog ids a file names as literals: in _() calls and in the maps of ids it passes on. */
+function namedIds(text: string): string[] {
+  return Object.keys(en).filter((key) => text.includes(`'${key}'`))
+}
 
 /** Placeholder names of an ICU message, e.g. {count} and {count, plural, …}. */
 function placeholders(message: string): string[] {
@@ -40,9 +47,109 @@ function placeholders(message: string): string[] {
   return [...names].sort()
 }
 
+const languages = Object.keys(catalogPartsByLocale) as (keyof typeof catalogPartsByLocale)[]
+
+/** The part of each id, from the English catalog. */
+const partOf = new Map<string, CatalogPart>(
+  catalogParts.flatMap((part) =>
+    Object.keys(catalogPartsByLocale.en[part]).map((id) => [id, part] as const),
+  ),
+)
+
+/** A module a source file loads: statically, or lazily together with catalog parts. */
+interface ModuleEdge {
+  file: string
+  parts: CatalogPart[]
+}
+
+function resolveModule(from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined
+  const base = join(dirname(from), specifier)
+  return [base, `${base}.ts`, `${base}.tsx`].find((file) => sources.has(file))
+}
+
+/** What a file imports at run time (type-only imports load nothing). */
+function moduleEdges(file: string, text: string): ModuleEdge[] {
+  const edges: ModuleEdge[] = []
+  const add = (specifier: string | undefined, parts: CatalogPart[]) => {
+    const target = resolveModule(file, specifier ?? '')
+    if (target) edges.push({ file: target, parts })
+  }
+  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?\bfrom\s+'([^']+)'/gm)) {
+    if (!m[1]) add(m[2], [])
+  }
+  for (const m of text.matchAll(
+    /withCatalogParts\(\s*import\('([^']+)'\)((?:\s*,\s*'[a-z]+')*)/g,
+  )) {
+    const parts = [...(m[2] ?? '').matchAll(/'([a-z]+)'/g)].map((p) => p[1] as CatalogPart)
+    add(m[1], parts)
+  }
+  for (const m of text.matchAll(/(?<!withCatalogParts\(\s*)import\('([^']+)'\)/g)) add(m[1], [])
+  return edges
+}
+
+/**
+ * The catalog parts certainly loaded when each module runs: core (the app renders nothing before
+ * it), plus every part loaded together with a lazy import on each way the app reaches the module.
+ */
+function partsLoadedWhenRunning(entries: string[]): Map<string, Set<CatalogPart>> {
+  const edges = new Map([...sources].map(([file, text]) => [file, moduleEdges(file, text)]))
+  const loaded = new Map(entries.map((file) => [file, new Set<CatalogPart>(['core'])]))
+  const queue = [...entries]
+  while (queue.length > 0) {
+    const file = queue.shift() ?? ''
+    const here = loaded.get(file) ?? new Set()
+    for (const edge of edges.get(file) ?? []) {
+      const arriving = new Set([...here, ...edge.parts])
+      const known = loaded.get(edge.file)
+      // Reached some other way too: only what every way loads is certain.
+      const next = known ? new Set([...known].filter((part) => arriving.has(part))) : arriving
+      if (!known || next.size < known.size) {
+        loaded.set(edge.file, next)
+        queue.push(edge.file)
+      }
+    }
+  }
+  return loaded
+}
+
+const entries = ['app/entry.ts', 'app/prerender.tsx'].map((file) => join(srcDir, file))
+
 describe('message catalogs', () => {
-  it('have the same keys in English and Chinese', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort())
+  it('have one file per language and part, each compiled by the build', () => {
+    for (const language of languages) {
+      const files = readdirSync(join(localesDir, language)).sort()
+      expect(files, language).toEqual(catalogParts.map((part) => `${part}.json`).sort())
+    }
+    expect(linguiConfig.catalogs?.map((c) => c.path).sort()).toEqual(
+      catalogParts.map((part) => `<rootDir>/src/locales/{locale}/${part}`).sort(),
+    )
+    expect(existsSync(join(localesDir, 'en.json'))).toBe(false)
+  })
+
+  it.each(catalogParts)('have the same keys in English and Chinese in the %s part', (part) => {
+    const english = Object.keys(catalogPartsByLocale.en[part])
+    const chinese = Object.keys(catalogPartsByLocale['zh-CN'][part])
+    expect(
+      english.filter((key) => !chinese.includes(key)),
+      'missing in Chinese',
+    ).toEqual([])
+    expect(
+      chinese.filter((key) => !english.includes(key)),
+      'missing in English',
+    ).toEqual([])
+  })
+
+  it('put each id in one part only', () => {
+    for (const language of languages) {
+      const seen = new Map<string, CatalogPart>()
+      for (const part of catalogParts) {
+        for (const key of Object.keys(catalogPartsByLocale[language][part])) {
+          expect(seen.get(key), `${language} ${key} is in ${part} too`).toBeUndefined()
+          seen.set(key, part)
+        }
+      }
+    }
   })
 
   it('have no empty message', () => {
@@ -61,10 +168,40 @@ describe('message catalogs', () => {
     expect(unused).toEqual([])
   })
 
+  // A message shown before its part has loaded would read as its raw id.
+  it('are loaded before the code that names their ids runs', () => {
+    const loaded = partsLoadedWhenRunning(entries)
+    const early: string[] = []
+    for (const [file, text] of sources) {
+      const ids = namedIds(text)
+      if (ids.length === 0) continue
+      const parts = loaded.get(file)
+      const name = relative(rootDir, file)
+      if (!parts) {
+        early.push(`${name} is never loaded, yet names ${ids.join(', ')}`)
+        continue
+      }
+      for (const id of ids) {
+        const part = partOf.get(id)
+        if (part && !parts.has(part)) {
+          early.push(`${name} names ${id} (part ${part}) with only ${[...parts].join(', ')}`)
+        }
+      }
+    }
+    expect(early).toEqual([])
+  })
+
+  it('are loaded in parts by the app, never all at once', () => {
+    const importers = [...sources]
+      .filter(([, text]) => /locales\/(all|[a-z-]+\.json)'/.test(text))
+      .map(([file]) => relative(rootDir, file))
+    expect(importers).toEqual([])
+  })
+
   // Chinese may drop a plural selector it does not need, but never invents a value.
   it('compile as ICU messages, the Chinese using only values the English one has', () => {
     for (const [key, message] of Object.entries(en)) {
-      const chinese = (zh as Record<string, string>)[key] ?? ''
+      const chinese = zh[key] ?? ''
       const known = placeholders(message)
       expect(
         placeholders(chinese).filter((name) => !known.includes(name)),

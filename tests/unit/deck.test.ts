@@ -23,8 +23,7 @@ import {
   textColumns,
 } from '../../src/features/present/deck'
 import { isEnglishPassage } from '../../src/features/present/english-phrases'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import { en, zh } from '../../src/locales/all'
 
 const kpis = deriveKpis(dataset2017)
 

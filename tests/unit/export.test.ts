@@ -13,8 +13,7 @@ import {
   toCsv,
   toJson,
 } from '../../src/lib/export'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import { en, zh } from '../../src/locales/all'
 
 /**
  * An RFC 4180 reader, written here so the writer is checked against the standard rather than

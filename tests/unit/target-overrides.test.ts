@@ -18,8 +18,7 @@ import {
 } from '../../src/domain/target-overrides'
 import { targetMessageText } from '../../src/features/explore/target-message'
 import { createPersistedStore } from '../../src/lib/persisted-store'
-import en from '../../src/locales/en.json'
-import zh from '../../src/locales/zh-CN.json'
+import { en, zh } from '../../src/locales/all'
 
 function metric(id: string): Metric {
   const found = dataset2017.metrics.find((m) => m.id === id)

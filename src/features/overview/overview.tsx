@@ -6,6 +6,7 @@ import { filterSearch } from '../../app/search'
 import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
 import { WhenVisible } from '../../components/when-visible'
 import { filterKpis, hasActiveFilters, type MetricFilters } from '../../domain/filters'
+import { withCatalogParts } from '../../i18n/i18n'
 import { useLocale } from '../../i18n/locale'
 import { formatDate } from '../../lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
@@ -13,11 +14,21 @@ import { KpiCards } from './kpi-cards'
 import { QualityNotice } from './quality-notice'
 
 // Charts (when scrolled near), the full metric table and the event detail load in their own
-// chunks, after the headline figures are on screen.
-const ChartPanels = lazy(() => import('./chart-panels'))
-const MetricList = lazy(() => import('./metric-list').then((m) => ({ default: m.MetricList })))
-const EventCards = lazy(() => import('./event-cards').then((m) => ({ default: m.EventCards })))
-const EventDetail = lazy(() => import('./event-detail').then((m) => ({ default: m.EventDetail })))
+// chunks, after the headline figures are on screen, each with the catalog parts it shows.
+const ChartPanels = lazy(() => withCatalogParts(import('./chart-panels'), 'charts', 'shared'))
+const MetricList = lazy(() =>
+  withCatalogParts(import('./metric-list'), 'charts', 'shared').then((m) => ({
+    default: m.MetricList,
+  })),
+)
+const EventCards = lazy(() =>
+  withCatalogParts(import('./event-cards'), 'charts').then((m) => ({ default: m.EventCards })),
+)
+const EventDetail = lazy(() =>
+  withCatalogParts(import('./event-detail'), 'charts', 'shared').then((m) => ({
+    default: m.EventDetail,
+  })),
+)
 
 export function Overview() {
   const { _ } = useLingui()
