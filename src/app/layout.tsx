@@ -45,6 +45,7 @@ function ViewControls() {
       <label>
         {_('controls.language')}
         <select
+          name="lang"
           value={locale}
           onChange={(e) => {
             const value = locales.find((l) => l === e.target.value)
@@ -61,6 +62,7 @@ function ViewControls() {
       <label>
         {_('controls.currency')}
         <select
+          name="currency"
           value={search.currency ?? 'stated'}
           onChange={(e) => {
             const value = e.target.value
@@ -78,6 +80,7 @@ function ViewControls() {
       <label>
         {_('controls.theme')}
         <select
+          name="theme"
           value={theme ?? 'system'}
           onChange={(e) => {
             const value = e.target.value

@@ -1,5 +1,4 @@
-import { StrictMode } from 'react'
-import { flushSync } from 'react-dom'
+import { type ReactNode, StrictMode, startTransition, useLayoutEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { datasetQuery } from '../api/queries'
 import { activateLocale } from '../i18n/i18n'
@@ -10,6 +9,45 @@ import { createAppRouter } from './router'
 
 /** How long the prerendered page waits for the app's data before the app takes over anyway. */
 const PRERENDER_WAIT_MS = 3000
+
+/** Calls `onCommit` once the tree is on screen. */
+function Committed({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+  useLayoutEffect(onCommit, [onCommit])
+  return children
+}
+
+/**
+ * Options the reader picks in the prerendered header before the app runs (theme, currency,
+ * language), by control name: the browser keeps those choices, the app's render would not.
+ * Returns a function that stops watching and hands over the choices.
+ */
+function watchPrerenderedChoices(root: HTMLElement): () => Map<string, string> {
+  const choices = new Map<string, string>()
+  const remember = (select: HTMLSelectElement) => {
+    if (select.name) choices.set(select.name, select.value)
+  }
+  for (const select of root.querySelectorAll('select')) {
+    if (!select.selectedOptions[0]?.defaultSelected) remember(select)
+  }
+  const onChange = (event: Event) => {
+    if (event.target instanceof HTMLSelectElement) remember(event.target)
+  }
+  root.addEventListener('change', onChange)
+  return () => {
+    root.removeEventListener('change', onChange)
+    return choices
+  }
+}
+
+/** Makes each choice again through the app's own control, so it is applied and remembered. */
+function replayChoices(root: HTMLElement, choices: Map<string, string>) {
+  for (const [name, value] of choices) {
+    const select = root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)
+    if (!select || select.value === value) continue
+    select.value = value
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  }
+}
 
 async function start() {
   // Dev server and the browser-test build only; the production bundle has no msw at all.
@@ -22,15 +60,11 @@ async function start() {
   const locale = initialLocale()
   const queryClient = createQueryClient()
   const router = createAppRouter()
-  const app = (
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>
-  )
-  await activateLocale(locale)
   const showingPrerender =
     root.dataset.prerendered !== undefined &&
     document.documentElement.dataset.clientRender === undefined
+  const takeChoices = showingPrerender ? watchPrerenderedChoices(root) : () => new Map()
+  await activateLocale(locale)
   if (showingPrerender) {
     // The build's prerendered overview is on screen. Give the data and route a moment, so the
     // app replaces that HTML in one commit instead of flashing a loading state; a slow or failing
@@ -38,11 +72,28 @@ async function start() {
     const ready = Promise.all([queryClient.prefetchQuery(datasetQuery()), router.load()])
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
   }
-  // One synchronous commit replaces the prerendered HTML, so nothing else shows in between.
+  // The app renders as a transition: React works in slices between which the browser handles
+  // input, and the prerendered HTML stays on screen until one commit replaces it.
   const reactRoot = createRoot(root)
-  flushSync(() => reactRoot.render(app))
+  let choices = new Map<string, string>()
+  await new Promise<void>((resolve) => {
+    const onCommit = () => {
+      choices = takeChoices()
+      resolve()
+    }
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <Committed onCommit={onCommit}>
+            <App queryClient={queryClient} router={router} />
+          </Committed>
+        </StrictMode>,
+      ),
+    )
+  })
   delete root.dataset.prerendered
   delete document.documentElement.dataset.clientRender
+  replayChoices(root, choices)
   const { persistDatasetCache, registerServiceWorker } = await import('./offline')
   await persistDatasetCache(queryClient)
   if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {

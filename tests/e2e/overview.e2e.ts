@@ -70,4 +70,31 @@ describeBrowser('overview at every size, in both themes', () => {
     await expect.poll(() => page.getByText('550,000+').first().isVisible()).toBe(true)
     expect(await page.locator('#root[data-prerendered="/"]').count()).toBe(1)
   })
+
+  it('keeps a theme and currency picked on the prerendered page before the app ran', async () => {
+    const { page, errors } = await openPage('about:blank')
+    // The app's code arrives late, as on a slow phone: the reader acts on the prerendered page.
+    await page.route('**/assets/app-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      await route.continue()
+    })
+    await page.goto(appUrl('production', '/'), { waitUntil: 'commit' })
+    const banner = page.getByRole('banner')
+    await banner.getByLabel('Theme').selectOption('dark')
+    await banner.getByLabel('Currency').selectOption('USD')
+    expect(await page.locator('#root[data-prerendered]').count(), 'still prerendered').toBe(1)
+
+    await page.waitForFunction(
+      () => document.getElementById('root')?.dataset.prerendered === undefined,
+    )
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark')
+    const url = new URL(page.url())
+    expect(url.searchParams.get('theme')).toBe('dark')
+    expect(url.searchParams.get('currency')).toBe('USD')
+    expect(await banner.getByLabel('Currency').inputValue()).toBe('USD')
+    expect(await page.getByText('USD 1.48 billion+').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+  })
 })
