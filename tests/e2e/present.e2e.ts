@@ -427,6 +427,16 @@ describeBrowser('presentation mode: handout and accessibility', () => {
         (slides) => slides.filter((s) => getComputedStyle(s).visibility === 'visible').length,
       )
     expect(visible).toBe(count)
+    // Slides away from the one on screen draw their charts on demand; the handout has them all.
+    const chartSlides = await page.locator('section.slide .event-body.has-chart').count()
+    expect(chartSlides).toBeGreaterThan(3)
+    const drawn = () =>
+      page
+        .locator('section.slide .has-chart')
+        .evaluateAll(
+          (bodies) => bodies.filter((b) => b.querySelector('.slide-chart-plot svg')).length,
+        )
+    await expect.poll(drawn).toBe(chartSlides)
     expect(await page.locator('.present-controls').isVisible()).toBe(false)
     // "3 / 14" on the page, "Slide 3 of 14" for a screen reader.
     const numbers = await page

@@ -4,6 +4,7 @@ import {
   type CSSProperties,
   type PointerEvent,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -23,6 +24,7 @@ import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useIdle } from './use-idle'
 import { usePresentation, usePresentKeys } from './use-presentation'
+import { usePrinting } from './use-printing'
 import { useStageScale } from './use-stage-scale'
 import './present.css'
 
@@ -143,6 +145,11 @@ function AudienceView({
   const auto = search.auto
   const running = auto !== undefined && !paused && !held && !black
   const current = deck.slides[slide - 1]
+  const printing = usePrinting()
+  // Charts are drawn for the slide on screen and its neighbours; the neighbours of a new slide
+  // are drawn in a later render that gives way to input, so paging stays quick.
+  const near = useDeferredValue(slide)
+  const drawChart = (number: number) => printing || number === slide || Math.abs(number - near) <= 1
 
   const openPresenter = useCallback(() => {
     const { href } = router.buildLocation({
@@ -214,6 +221,7 @@ function AudienceView({
               number={i + 1}
               count={count}
               current={i + 1 === slide}
+              drawChart={drawChart(i + 1)}
             />
           ))}
         </StageScale>

@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react'
-import { Fragment, useId } from 'react'
+import { Fragment, memo, useId } from 'react'
 import { statusIcon, statusMessage } from '../../components/status-badge'
 import type { Severity } from '../../domain/quality'
 import type { Status } from '../../domain/status'
@@ -127,7 +127,15 @@ function Figure({ figure }: { figure: SlideFigure }) {
   )
 }
 
-function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string }) {
+function EventBody({
+  slide,
+  headingId,
+  drawChart,
+}: {
+  slide: EventSlide
+  headingId: string
+  drawChart: boolean
+}) {
   const { _ } = useLingui()
   const { figures, chart, dates } = slide
   return (
@@ -148,7 +156,11 @@ function EventBody({ slide, headingId }: { slide: EventSlide; headingId: string 
           </ul>
         )}
         {chart ? (
-          <SlideChartView chart={chart} />
+          drawChart ? (
+            <SlideChartView chart={chart} />
+          ) : (
+            <div className="slide-chart" />
+          )
         ) : (
           dates.length > 0 && (
             <section className="slide-dates" aria-label={_('present.event.dates')}>
@@ -293,17 +305,20 @@ function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string 
 }
 
 /** One slide at 1920×1080 design units, with its heading, body and footer. */
-export function SlideView({
+export const SlideView = memo(function SlideView({
   slide,
   number,
   count,
   current,
+  drawChart = true,
 }: {
   slide: Slide
   number: number
   count: number
   /** Only the current slide is shown and read; the others wait, laid out, for print and paging. */
   current: boolean
+  /** Off for slides far from the current one: their chart is drawn when they come near. */
+  drawChart?: boolean
 }) {
   const headingId = useId()
   return (
@@ -314,10 +329,12 @@ export function SlideView({
       data-slide={number}
     >
       {slide.kind === 'title' && <TitleBody slide={slide} headingId={headingId} />}
-      {slide.kind === 'event' && <EventBody slide={slide} headingId={headingId} />}
+      {slide.kind === 'event' && (
+        <EventBody slide={slide} headingId={headingId} drawChart={drawChart} />
+      )}
       {slide.kind === 'summary' && <SummaryBody slide={slide} headingId={headingId} />}
       {slide.kind === 'notes' && <NotesBody slide={slide} headingId={headingId} />}
       <Footer slide={slide} number={number} count={count} />
     </section>
   )
-}
+})
