@@ -111,6 +111,12 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // Catalog parts share file names across languages (core.json, charts.json …): the
+        // language goes in front, so a build's file list reads "zh-CN-core-….js".
+        chunkFileNames: (chunk) => {
+          const locale = chunk.facadeModuleId?.match(/locales[\\/]([^\\/]+)[\\/]/)?.[1]
+          return `assets/${locale ? `${locale}-` : ''}[name]-[hash].js`
+        },
         // What the first screen needs, in two chunks rather than a dozen small shared ones
         // (each costs a request and compresses worse). Lazy features keep their own chunks.
         codeSplitting: {
