@@ -1,17 +1,31 @@
 /**
  * npm run bench — measures on this machine and prints tables; writes bench/results.json and keeps
  * earlier runs in bench/history.json so results can be compared over time.
- * - the data path at 1×, 10×, 100× and 1,000× the 2017 dataset (synthetic copies): validation at
- *   the API boundary, data-quality rules and rows, filter + aggregate;
- * - chart points after downsampling a monthly series of 31 provinces × 12 months;
- * - bundle sizes of dist/ (run `npm run build` first);
- * - Lighthouse scores per route on mobile and desktop (needs a build and Chromium; skip with
- *   --no-lighthouse).
+ * - scale: the data path at 1×, 10×, 100× and 1,000× the 2017 dataset (synthetic copies):
+ *   validation at the API boundary, data-quality rules and rows, filter + aggregate; chart points
+ *   after downsampling a monthly series of 31 provinces × 12 months;
+ * - bundles: bundle sizes of the build (run `npm run build` first);
+ * - interactions: main-thread scripting per filter toggle, keystroke, currency switch and slide
+ *   change on the build in Chromium, against the goal of one frame (≤ 16 ms); see
+ *   scripts/bench-interactions.ts for the method;
+ * - lighthouse: scores per route on mobile and desktop (needs a build and Chromium; minutes).
+ *
+ * Options:
+ *   --only <section>[,<section>]  run only these sections (scale, bundles, interactions,
+ *                                 lighthouse); prints tables and writes nothing to bench/, since
+ *                                 a partial run is not comparable with the full ones kept there;
+ *                                 e.g. `npm run bench -- --only interactions`
+ *   --no-lighthouse               skip Lighthouse
+ *   --no-interactions             skip the interaction benchmark
+ *   --help                        this text
+ * Environment: DIST_DIR, the build to measure (default dist/), e.g. a copy built elsewhere with
+ * `vite build --outDir`; the browser sections serve it with `vite preview` on a free port.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { syntheticDataset, syntheticSeries } from '../mocks/synthetic'
 import { filterRows } from '../src/domain/filters'
@@ -19,8 +33,49 @@ import { deriveKpis } from '../src/domain/kpis'
 import { parseDataset } from '../src/domain/parse-dataset'
 import { statuses } from '../src/domain/status'
 import { lttb } from '../src/lib/downsample'
-import { lighthouseAvailable, runLighthouse } from './lighthouse'
+import {
+  goalVerdict,
+  INTERACTION_GOAL_MS,
+  type InteractionRow,
+  interactionsAvailable,
+  runInteractions,
+} from './bench-interactions'
+import { type LighthouseRow, lighthouseAvailable, runLighthouse } from './lighthouse'
 import { loadDataset } from './load-data'
+
+const SECTIONS = ['scale', 'bundles', 'interactions', 'lighthouse'] as const
+type Section = (typeof SECTIONS)[number]
+
+const { values: options } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    'no-lighthouse': { type: 'boolean' },
+    'no-interactions': { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+})
+if (options.help) {
+  const source = readFileSync(new URL(import.meta.url), 'utf8')
+  console.log(
+    source
+      .slice(source.indexOf('/**') + 3, source.indexOf('*/'))
+      .replace(/^ \* ?/gm, '')
+      .trim(),
+  )
+  process.exit(0)
+}
+const only = options.only?.split(',').map((s) => s.trim())
+const unknown = only?.filter((s) => !SECTIONS.includes(s as Section))
+if (unknown?.length) {
+  console.error(`Unknown section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`)
+  process.exit(2)
+}
+const skipped: Partial<Record<Section, boolean>> = {
+  interactions: options['no-interactions'],
+  lighthouse: options['no-lighthouse'],
+}
+const runs = (section: Section) => (only ? only.includes(section) : !skipped[section])
+const distDir = resolve(process.env.DIST_DIR ?? 'dist')
 
 const FACTORS = [1, 10, 100, 1000]
 const CHART_WIDTH_PX = 800
@@ -42,62 +97,64 @@ function time(run: () => void): number {
   return median(samples)
 }
 
-const loaded = loadDataset()
-if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
+function benchScale() {
+  const loaded = loadDataset()
+  if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
+  const scale = FACTORS.map((factor) => {
+    const dataset = syntheticDataset(loaded.dataset, factor)
+    const payload = JSON.parse(JSON.stringify(dataset))
+    const kpis = deriveKpis(dataset)
+    const filters = { categories: ['finance', 'insurance'] as const, q: 'premium' }
+    const series = syntheticSeries(1)[0] ?? []
+    const longSeries = Array.from({ length: factor }, () => series)
+      .flat()
+      .map((p, x) => ({ ...p, x }))
+    return {
+      factor,
+      metrics: dataset.metrics.length,
+      validateMs: time(() => void parseDataset(payload)),
+      deriveMs: time(() => void deriveKpis(dataset)),
+      filterAggregateMs: time(() => {
+        const rows = filterRows(kpis.rows, filters)
+        for (const s of statuses) rows.filter((r) => r.status === s).length
+      }),
+      seriesPoints: longSeries.length,
+      chartPoints: lttb(longSeries, CHART_WIDTH_PX).length,
+      downsampleMs: time(() => void lttb(longSeries, CHART_WIDTH_PX)),
+    }
+  })
 
-const scale = FACTORS.map((factor) => {
-  const dataset = syntheticDataset(loaded.dataset, factor)
-  const payload = JSON.parse(JSON.stringify(dataset))
-  const kpis = deriveKpis(dataset)
-  const filters = { categories: ['finance', 'insurance'] as const, q: 'premium' }
-  const series = syntheticSeries(1)[0] ?? []
-  const longSeries = Array.from({ length: factor }, () => series)
-    .flat()
-    .map((p, x) => ({ ...p, x }))
-  return {
-    factor,
-    metrics: dataset.metrics.length,
-    validateMs: time(() => void parseDataset(payload)),
-    deriveMs: time(() => void deriveKpis(dataset)),
-    filterAggregateMs: time(() => {
-      const rows = filterRows(kpis.rows, filters)
-      for (const s of statuses) rows.filter((r) => r.status === s).length
-    }),
-    seriesPoints: longSeries.length,
-    chartPoints: lttb(longSeries, CHART_WIDTH_PX).length,
-    downsampleMs: time(() => void lttb(longSeries, CHART_WIDTH_PX)),
-  }
-})
-
-console.log('Scale (synthetic copies of the 2017 dataset; median ms on this machine):')
-console.table(
-  Object.fromEntries(
-    scale.map((s) => [
-      `${s.factor}×`,
-      {
-        metrics: s.metrics,
-        'validate ms': s.validateMs.toFixed(2),
-        'rules+rows ms': s.deriveMs.toFixed(2),
-        'filter+aggregate ms': s.filterAggregateMs.toFixed(3),
-        'series points': s.seriesPoints,
-        'chart points': s.chartPoints,
-        'downsample ms': s.downsampleMs.toFixed(3),
-      },
-    ]),
-  ),
-)
-const [first, last] = [scale[0], scale.at(-1)]
-if (first && last) {
-  const growth = (key: 'validateMs' | 'deriveMs' | 'filterAggregateMs') =>
-    (last[key] / first[key] / (last.factor / first.factor)).toFixed(2)
-  console.log(
-    `Growth per unit of size, 1× → ${last.factor}× (1.00 = linear): validate ${growth('validateMs')}, ` +
-      `rules+rows ${growth('deriveMs')}, filter+aggregate ${growth('filterAggregateMs')}`,
+  console.log('Scale (synthetic copies of the 2017 dataset; median ms on this machine):')
+  console.table(
+    Object.fromEntries(
+      scale.map((s) => [
+        `${s.factor}×`,
+        {
+          metrics: s.metrics,
+          'validate ms': s.validateMs.toFixed(2),
+          'rules+rows ms': s.deriveMs.toFixed(2),
+          'filter+aggregate ms': s.filterAggregateMs.toFixed(3),
+          'series points': s.seriesPoints,
+          'chart points': s.chartPoints,
+          'downsample ms': s.downsampleMs.toFixed(3),
+        },
+      ]),
+    ),
   )
+  const [first, last] = [scale[0], scale.at(-1)]
+  if (first && last) {
+    const growth = (key: 'validateMs' | 'deriveMs' | 'filterAggregateMs') =>
+      (last[key] / first[key] / (last.factor / first.factor)).toFixed(2)
+    console.log(
+      `Growth per unit of size, 1× → ${last.factor}× (1.00 = linear): validate ${growth('validateMs')}, ` +
+        `rules+rows ${growth('deriveMs')}, filter+aggregate ${growth('filterAggregateMs')}`,
+    )
+  }
+  return scale
 }
 
 function bundleSizes() {
-  const assets = join('dist', 'assets')
+  const assets = join(distDir, 'assets')
   if (!existsSync(assets)) return undefined
   return readdirSync(assets)
     .filter((file) => file.endsWith('.js'))
@@ -107,9 +164,14 @@ function bundleSizes() {
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes)
 }
-const bundles = bundleSizes()
-if (bundles) {
-  console.log('Bundle (dist/assets, gzip -9):')
+
+function benchBundles() {
+  const bundles = bundleSizes()
+  if (!bundles) {
+    console.log(`No ${distDir} yet: run npm run build for bundle sizes.`)
+    return undefined
+  }
+  console.log(`Bundle (${join(distDir, 'assets')}, gzip -9):`)
   console.table(
     Object.fromEntries(
       bundles.slice(0, 12).map((b) => [b.file, { 'gzip KB': (b.gzipBytes / 1000).toFixed(2) }]),
@@ -117,7 +179,10 @@ if (bundles) {
   )
   try {
     console.log(
-      execFileSync('npx', ['tsx', 'scripts/check-dist.ts'], { encoding: 'utf8' })
+      execFileSync('npx', ['tsx', 'scripts/check-dist.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, DIST_DIR: distDir },
+      })
         .split('\n')
         .filter((l) => l.startsWith('Initial') || l.startsWith('Total'))
         .join('\n'),
@@ -125,21 +190,46 @@ if (bundles) {
   } catch (error) {
     console.log(String((error as { stdout?: string }).stdout ?? error))
   }
-} else {
-  console.log('No dist/ yet: run npm run build for bundle sizes.')
+  return bundles
 }
 
-let lighthouseRows: Awaited<ReturnType<typeof runLighthouse>> | undefined
-if (process.argv.includes('--no-lighthouse')) {
-  console.log('Lighthouse skipped (--no-lighthouse).')
-} else if (!lighthouseAvailable()) {
-  console.log('Lighthouse skipped: needs dist/ (npm run build) and /usr/bin/chromium.')
-} else {
-  console.log('Lighthouse 12 (the overview: median of 3 runs; other routes: 1 run)…')
-  lighthouseRows = await runLighthouse()
+async function benchInteractions(): Promise<InteractionRow[] | undefined> {
+  if (!interactionsAvailable(distDir)) {
+    console.log(`Interactions skipped: needs ${distDir} (npm run build) and Chromium.`)
+    return undefined
+  }
+  console.log(
+    `Interactions on the build in Chromium: main-thread ms each causes (median and p95 of 15), ` +
+      `goal ≤ ${INTERACTION_GOAL_MS} ms of scripting (median), without and with 4× CPU slowdown…`,
+  )
+  const rows = await runInteractions(distDir)
   console.table(
     Object.fromEntries(
-      lighthouseRows.map((r) => [
+      rows.map((r) => [
+        `${r.interaction}, CPU ${r.cpuSlowdown}×`,
+        {
+          'script median ms': r.scriptMedianMs.toFixed(1),
+          'script p95 ms': r.scriptP95Ms.toFixed(1),
+          'all tasks median ms': r.taskMedianMs.toFixed(1),
+          'all tasks p95 ms': r.taskP95Ms.toFixed(1),
+          [`goal ≤ ${INTERACTION_GOAL_MS} ms`]: goalVerdict(r),
+        },
+      ]),
+    ),
+  )
+  return rows
+}
+
+async function benchLighthouse(): Promise<LighthouseRow[] | undefined> {
+  if (!lighthouseAvailable(distDir)) {
+    console.log(`Lighthouse skipped: needs ${distDir} (npm run build) and Chromium.`)
+    return undefined
+  }
+  console.log('Lighthouse 12 (the overview: median of 3 runs; other routes: 1 run)…')
+  const rows = await runLighthouse(distDir)
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
         `${r.formFactor} ${r.route}`,
         {
           performance: Math.round(r.performance),
@@ -153,15 +243,29 @@ if (process.argv.includes('--no-lighthouse')) {
       ]),
     ),
   )
+  return rows
 }
 
-const result = { date: new Date().toISOString(), scale, bundles, lighthouse: lighthouseRows }
-mkdirSync('bench', { recursive: true })
-const historyFile = join('bench', 'history.json')
-const history = existsSync(historyFile) ? JSON.parse(readFileSync(historyFile, 'utf8')) : []
-if (existsSync(join('bench', 'results.json'))) {
-  history.push(JSON.parse(readFileSync(join('bench', 'results.json'), 'utf8')))
+const scale = runs('scale') ? benchScale() : undefined
+const bundles = runs('bundles') ? benchBundles() : undefined
+const interactions = runs('interactions') ? await benchInteractions() : undefined
+if (!runs('interactions')) console.log('Interactions skipped.')
+const lighthouse = runs('lighthouse') ? await benchLighthouse() : undefined
+if (!runs('lighthouse')) console.log('Lighthouse skipped.')
+
+if (only) {
+  console.log(
+    `--only ${only.join(',')}: bench/results.json and bench/history.json left as they are.`,
+  )
+} else {
+  const result = { date: new Date().toISOString(), scale, bundles, interactions, lighthouse }
+  mkdirSync('bench', { recursive: true })
+  const historyFile = join('bench', 'history.json')
+  const history = existsSync(historyFile) ? JSON.parse(readFileSync(historyFile, 'utf8')) : []
+  if (existsSync(join('bench', 'results.json'))) {
+    history.push(JSON.parse(readFileSync(join('bench', 'results.json'), 'utf8')))
+  }
+  writeFileSync(historyFile, `${JSON.stringify(history.slice(-20), null, 2)}\n`)
+  writeFileSync(join('bench', 'results.json'), `${JSON.stringify(result, null, 2)}\n`)
+  console.log('Wrote bench/results.json (previous run appended to bench/history.json)')
 }
-writeFileSync(historyFile, `${JSON.stringify(history.slice(-20), null, 2)}\n`)
-writeFileSync(join('bench', 'results.json'), `${JSON.stringify(result, null, 2)}\n`)
-console.log('Wrote bench/results.json (previous run appended to bench/history.json)')

@@ -1,10 +1,12 @@
 /**
- * Lighthouse 12 on the production build (dist/, served by `vite preview` with the app's headers),
- * in Debian's Chromium: every route on simulated mobile and on desktop, the overview three times
- * (median reported). Used by `npm run bench`; needs `npm run build` first.
+ * Lighthouse 12 on the production build (dist/ unless given another build directory, served by
+ * `vite preview` with the app's headers), in Debian's Chromium: every route on simulated mobile
+ * and on desktop, the overview three times (median reported). Used by `npm run bench`; needs
+ * `npm run build` first.
  */
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Result } from 'lighthouse'
@@ -33,19 +35,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-export function lighthouseAvailable(): boolean {
-  return (
-    existsSync(chromiumPath) &&
-    existsSync(fileURLToPath(new URL('../dist/index.html', import.meta.url)))
-  )
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+export function lighthouseAvailable(distDir = join(root, 'dist')): boolean {
+  return existsSync(chromiumPath) && existsSync(join(distDir, 'index.html'))
 }
 
-export async function runLighthouse(): Promise<LighthouseRow[]> {
-  const root = fileURLToPath(new URL('..', import.meta.url))
+export async function runLighthouse(distDir = join(root, 'dist')): Promise<LighthouseRow[]> {
   const server = await preview({
     root,
     configFile: `${root}/vite.config.ts`,
     logLevel: 'warn',
+    build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   })
   const { port } = server.httpServer.address() as AddressInfo
