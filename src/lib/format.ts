@@ -10,15 +10,36 @@ export const locales = ['en', 'zh-CN'] as const
 export type Locale = (typeof locales)[number]
 export type Currency = 'CNY' | 'USD'
 
-const cache = new Map<string, Intl.NumberFormat>()
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
-  let format = cache.get(key)
+/**
+ * Intl formatters, one per language and options: building one costs far more than using it, and a
+ * table formats every row on each render.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  create: () => F,
+): F {
+  let format = formatters.get(key)
   if (!format) {
-    format = new Intl.NumberFormat(locale, options)
-    cache.set(key, format)
+    format = create()
+    formatters.set(key, format)
   }
-  return format
+  return format as F
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(
+    `n|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  )
+}
+
+/** Dates at the precision an ISO string gives: 2017, 2017-11, 2017-11-08. */
+function dateFormat(iso: string, locale: Locale): Intl.DateTimeFormat {
+  return cached(
+    `d|${locale}|${iso.length}`,
+    () => new Intl.DateTimeFormat(locale, dateOptions(iso, locale)),
+  )
 }
 
 /** Full figure with grouping: 550,000 / 550,000. */
@@ -131,23 +152,24 @@ function dateOptions(iso: string, locale: Locale): Intl.DateTimeFormatOptions {
 
 /** Dates at the precision the source gives: "Nov 8, 2017", "2017"; 2017年11月8日, 2017年. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, dateOptions(iso, locale)).format(startOf(iso))
+  return dateFormat(iso, locale).format(startOf(iso))
+}
+
+/** Month name for time-axis ticks: "Mar", in Chinese "3月". */
+export function formatMonth(iso: string, locale: Locale): string {
+  const format = cached(
+    `m|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+  )
+  return format.format(startOf(iso))
 }
 
 /** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至2017年11月8日 in Chinese. */
-/** Month name for time-axis ticks: "Mar", in Chinese "3月". */
-export function formatMonth(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(startOf(iso))
-}
-
 export function formatPeriod(period: { start: string; end?: string }, locale: Locale): string {
   const { start, end } = period
   if (!end || end === start) return formatDate(start, locale)
   if (locale === 'en' && start.length === end.length) {
-    return new Intl.DateTimeFormat(locale, dateOptions(start, locale)).formatRange(
-      startOf(start),
-      startOf(end),
-    )
+    return dateFormat(start, locale).formatRange(startOf(start), startOf(end))
   }
   return locale === 'en'
     ? `${formatDate(start, locale)} – ${formatDate(end, locale)}`

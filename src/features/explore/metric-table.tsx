@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
-import { useRef, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import type { SortColumn } from '../../app/search'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import type { MetricRow } from '../../domain/metric-rows'
@@ -108,7 +108,7 @@ function TargetCell({
   )
 }
 
-function Row({
+const Row = memo(function Row({
   row,
   rowIndex,
   currency,
@@ -176,7 +176,7 @@ function Row({
       <td className="date-cell">{formatPeriod(metric.period, locale)}</td>
     </tr>
   )
-}
+})
 
 /**
  * The filtered metrics, sortable by every column. Past a few hundred rows only the rows in view

@@ -1,4 +1,5 @@
 import { useLingui } from '@lingui/react'
+import { memo } from 'react'
 import { InfoTip } from '../../components/info-tip'
 import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
 import { cnyPerUsd } from '../../domain/currency'
@@ -12,7 +13,7 @@ import { useLocale } from '../../i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
 import { formatPercent, formatPeriod } from '../../lib/format'
 
-function MetricTableRow({
+const MetricTableRow = memo(function MetricTableRow({
   row,
   dataset,
   currency,
@@ -77,7 +78,7 @@ function MetricTableRow({
       </td>
     </tr>
   )
-}
+})
 
 /** Every metric with value, unit, target, status and data-quality flags. */
 export function MetricList({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
