@@ -1,9 +1,15 @@
 /**
  * The page's only script tag. The app itself loads after the browser has painted, so the
- * prerendered figures never wait on a script download.
+ * prerendered figures never wait on a script download; the framework and the app then start in
+ * separate tasks, so the page keeps answering input while they do. (Nothing else is imported
+ * here: a static import would make the HTML wait for the app's code.)
  */
 import './styles.css'
 
 requestAnimationFrame(() => {
-  setTimeout(() => void import('./main'), 0)
+  setTimeout(async () => {
+    await import('react-dom/client')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await import('./main')
+  }, 0)
 })

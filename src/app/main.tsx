@@ -4,6 +4,7 @@ import { datasetQuery } from '../api/queries'
 import { activateLocale } from '../i18n/i18n'
 import { initialLocale } from '../i18n/locale'
 import { App } from './app'
+import { nextTask } from './next-task'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 
@@ -59,7 +60,9 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element')
   const locale = initialLocale()
   const queryClient = createQueryClient()
+  await nextTask()
   const router = createAppRouter()
+  await nextTask()
   const showingPrerender =
     root.dataset.prerendered !== undefined &&
     document.documentElement.dataset.clientRender === undefined
