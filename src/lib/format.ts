@@ -164,10 +164,26 @@ export function formatMonth(iso: string, locale: Locale): string {
   return format.format(startOf(iso))
 }
 
+/** Formatted periods, by language and dates (bounded: cleared when full). */
+const MAX_PERIODS = 1000
+const periods = new Map<string, string>()
+
 /** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至2017年11月8日 in Chinese. */
 export function formatPeriod(period: { start: string; end?: string }, locale: Locale): string {
   const { start, end } = period
   if (!end || end === start) return formatDate(start, locale)
+  // A date range costs Intl far more than a date; the same few periods show in many places.
+  const key = `${locale}|${start}|${end}`
+  let text = periods.get(key)
+  if (text === undefined) {
+    if (periods.size >= MAX_PERIODS) periods.clear()
+    text = formatRange(start, end, locale)
+    periods.set(key, text)
+  }
+  return text
+}
+
+function formatRange(start: string, end: string, locale: Locale): string {
   if (locale === 'en' && start.length === end.length) {
     return dateFormat(start, locale).formatRange(startOf(start), startOf(end))
   }
