@@ -254,9 +254,9 @@ describeBrowser('presentation mode: keys and clicker keys', () => {
     await page.keyboard.press('Enter')
     await expectSlide(page, Math.min(12, count))
     const live = page.getByRole('status').filter({ hasText: /^Slide \d+ of \d+: / })
-    expect(await live.textContent()).toMatch(
-      new RegExp(`^Slide ${Math.min(12, count)} of ${count}: `),
-    )
+    await expect
+      .poll(() => live.textContent())
+      .toMatch(new RegExp(`^Slide ${Math.min(12, count)} of ${count}: `))
 
     // A reload lands on the same slide.
     await page.reload()

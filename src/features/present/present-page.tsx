@@ -4,7 +4,6 @@ import {
   type CSSProperties,
   type PointerEvent,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -22,6 +21,7 @@ import type { PresentAction } from './keymap'
 import { PresenterView } from './presenter-view'
 import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
+import { useAfterPaint } from './use-after-paint'
 import { useIdle } from './use-idle'
 import { usePresentation, usePresentKeys } from './use-presentation'
 import { usePrinting } from './use-printing'
@@ -147,8 +147,8 @@ function AudienceView({
   const current = deck.slides[slide - 1]
   const printing = usePrinting()
   // Charts are drawn for the slide on screen and its neighbours; the neighbours of a new slide
-  // are drawn in a later render that gives way to input, so paging stays quick.
-  const near = useDeferredValue(slide)
+  // are drawn once it is on screen, so paging stays quick.
+  const near = useAfterPaint(slide)
   const drawChart = (number: number) => printing || number === slide || Math.abs(number - near) <= 1
 
   const openPresenter = useCallback(() => {
