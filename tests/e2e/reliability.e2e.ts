@@ -456,6 +456,39 @@ describeBrowser('production build: stale data, offline, a hanging API', () => {
     expect(unexpectedErrors(errors)).toEqual([])
   })
 
+  test('a presentation started online runs to the end with the network off, charts included', async () => {
+    const { context, page, errors } = await openBlankPage({
+      contextOptions: { serviceWorkers: 'block' },
+    })
+    await page.goto(appUrl('production', '/present'))
+    await waitForVisible(page, page.locator('section.slide.is-current'), 'the title slide')
+    const count = await page.locator('section.slide').count()
+    // No service worker: only what the page already has can keep the deck going.
+    await context.setOffline(true)
+    for (let slide = 2; slide <= count; slide++) {
+      await page.keyboard.press('ArrowRight')
+      const current = page.locator(`section.slide.is-current[data-slide="${slide}"]`)
+      await waitForVisible(page, current, `slide ${slide}`)
+      if ((await current.locator('.has-chart').count()) > 0) {
+        // Charts away from the first slides are drawn on approach, from code already loaded.
+        await waitForVisible(
+          page,
+          current.locator('.slide-chart-plot svg').first(),
+          `chart ${slide}`,
+        )
+      }
+    }
+    expect(slideInUrl(page)).toBe(String(count))
+    await page.keyboard.press('Home')
+    await expect.poll(() => slideInUrl(page)).toBe('1')
+    await context.setOffline(false)
+    // Chromium asks for the tab's icon again after each history change; with the service worker
+    // blocked here, nothing can answer it offline. That is the browser's request, not the app's.
+    const browserIcon = (error: string) =>
+      error.includes('ERR_INTERNET_DISCONNECTED') && error.includes('/favicon.svg')
+    expect(unexpectedErrors(errors).filter((error) => !browserIcon(error))).toEqual([])
+  })
+
   test('while the API hangs, every route shows its header within seconds and the controls work', async () => {
     const { page, errors } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
     // Never answers: the client waits 20 s per attempt, 4 attempts, before it shows an error.
