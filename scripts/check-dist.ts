@@ -18,7 +18,7 @@ const goal = { initialKb: 125, totalKb: 300 }
  * What fails the build: a ceiling just above today's sizes, so growth is caught while the goals
  * are still being worked towards (the build says by how much it misses them).
  */
-const ceiling = { initialKb: 145, totalKb: 330 }
+const ceiling = { initialKb: 136, totalKb: 328 }
 
 const problems: string[] = []
 
