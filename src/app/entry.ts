@@ -6,10 +6,12 @@
  */
 import './styles.css'
 
-requestAnimationFrame(() => {
-  setTimeout(async () => {
-    await import('react-dom/client')
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    await import('./main')
-  }, 0)
-})
+async function start() {
+  await import('react-dom/client')
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await import('./main')
+}
+
+// The second frame's callback runs once the first frame, with the prerendered page, is painted:
+// no request for the app starts before the first paint.
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)))

@@ -67,12 +67,14 @@ async function start() {
     root.dataset.prerendered !== undefined &&
     document.documentElement.dataset.clientRender === undefined
   const takeChoices = showingPrerender ? watchPrerenderedChoices(root) : () => new Map()
+  // Every view shows the dataset: its request starts now, alongside the view's own code, rather
+  // than once that code has run. (Failures show in the views; settling is all that matters here.)
+  const ready = Promise.allSettled([queryClient.prefetchQuery(datasetQuery()), router.load()])
   await activateLocale(locale)
   if (showingPrerender) {
     // The build's prerendered overview is on screen. Give the data and route a moment, so the
     // app replaces that HTML in one commit instead of flashing a loading state; a slow or failing
-    // API must not keep the page inert, so the wait is short and its outcome is not awaited.
-    const ready = Promise.all([queryClient.prefetchQuery(datasetQuery()), router.load()])
+    // API must not keep the page inert, so the wait is short.
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
   }
   // The app renders as a transition: React works in slices between which the browser handles
