@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { qualityFindings } from '../src/domain/quality'
 import { loadDataset } from './load-data'
-import { bootScript } from './security-headers'
+import { bootScript, metaContentSecurityPolicy } from './security-headers'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(root, 'node_modules', '.cache', 'prerender')
@@ -55,6 +55,12 @@ index = index.replace(
     return `<style>${css.replaceAll('</style', '<\\/style')}</style>`
   },
 )
+// Where the host cannot send a Content-Security-Policy header, the page can carry it.
+if (process.env.CSP_META === '1') {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}">`
+  index = index.replace(/<meta charset="[^"]*"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`)
+  if (!index.includes(meta)) throw new Error('dist/index.html has no <meta charset> to follow')
+}
 writeFileSync(indexFile, index)
 rmSync(outDir, { recursive: true, force: true })
 console.log(
