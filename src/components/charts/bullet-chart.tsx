@@ -1,28 +1,16 @@
-import { useLingui } from '@lingui/react'
-import { useState } from 'react'
+import { Bar, type BarShapeProps, usePlotArea, useXAxisScale } from 'recharts'
 import {
-  Bar,
-  BarChart,
-  type BarShapeProps,
-  CartesianGrid,
-  Tooltip,
-  type TooltipContentProps,
-  usePlotArea,
-  useXAxisScale,
-  XAxis,
-  YAxis,
-} from 'recharts'
-import { statusIcon, statusMessage } from '../status-badge'
-import {
-  ChartTooltipCard,
-  type FocusedMark,
-  FocusTooltip,
-  focusedMark,
-  tooltipProps,
-} from './chart-tooltip'
-import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
+  FocusablePlotBox,
+  HorizontalBarPlot,
+  LABEL_FONT,
+  type PlotFrame,
+  useMarkName,
+  ValueLabel,
+  valueLabel,
+} from './bar-plot'
+import { ChartTooltipCard } from './chart-tooltip'
+import type { MarkFilter, TargetedValue } from './chart-types'
 import { FilterMark } from './filter-mark'
-import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
 import { TargetMark } from './target-mark'
 import { textWidth, thinTicks, valueAxis } from './value-axis'
 
@@ -52,8 +40,6 @@ export interface BulletChartProps {
   filter?: MarkFilter
 }
 
-const LABEL_FONT = 13
-const VALUE_TICK = { fontSize: 12, fill: 'var(--text-muted)' }
 const MAX_TICKS_NARROW = 3
 /** Right margin of narrow charts, whose value labels sit above the bars. */
 const NARROW_RIGHT = 18
@@ -63,24 +49,15 @@ const NARROW_RIGHT = 18
  * its target, with the target as a dark line across the band.
  */
 export function BulletChart(props: BulletChartProps) {
-  const [focused, setFocused] = useState<FocusedMark | undefined>()
-  const row = focused && props.rows[focused.index]
+  const tooltip = (index: number) => {
+    const row = props.rows[index]
+    return row ? <ChartTooltipCard title={row.label} entries={[row]} /> : null
+  }
   return (
-    <div className="chart-plot-box">
-      <ResponsivePlot height={props.height}>
-        {(width) => <Plot {...props} narrow={width < NARROW_CHART} onFocusMark={setFocused} />}
-      </ResponsivePlot>
-      {focused && row && (
-        <FocusTooltip focused={focused} plotHeight={props.height}>
-          <ChartTooltipCard title={row.label} entries={[row]} />
-        </FocusTooltip>
-      )}
-    </div>
+    <FocusablePlotBox height={props.height} tooltip={tooltip}>
+      {(frame) => <Plot {...props} {...frame} />}
+    </FocusablePlotBox>
   )
-}
-
-function rowValueLabel(row: BulletRow): string {
-  return row.status === 'no-target' ? row.valueText : `${row.valueText} ${statusIcon[row.status]}`
 }
 
 function Plot({
@@ -92,12 +69,10 @@ function Plot({
   alignWith = [],
   filter,
   narrow,
-  onFocusMark,
-}: BulletChartProps & {
-  narrow: boolean
-  onFocusMark: (mark: FocusedMark | undefined) => void
-}) {
-  const { _ } = useLingui()
+  markFocus,
+  tooltip,
+}: BulletChartProps & PlotFrame) {
+  const markName = useMarkName()
   const axis = valueAxis(
     rows.flatMap((r) => [r.value, r.target ?? 0]),
     'linear',
@@ -110,73 +85,37 @@ function Plot({
     ...roundTicks.filter((t) => extraTicks.every((e) => Math.abs(e - t) > span * 0.12)),
     ...extraTicks,
   ].sort((a, b) => a - b)
-  const data = useStable(
-    rows.map((r) => ({ row: narrow ? r.shortLabel : r.rowLabel, value: r.value })),
-  )
+  const data = rows.map((r) => ({ row: narrow ? r.shortLabel : r.rowLabel, value: r.value }))
   const labelWidth =
     Math.max(
       ...[...rows, ...alignWith].map((r) =>
         textWidth(narrow ? r.shortLabel : r.rowLabel, LABEL_FONT),
       ),
     ) + 18
-  const rightMargin = Math.max(...rows.map((r) => textWidth(rowValueLabel(r), LABEL_FONT))) + 16
+  const rightMargin = Math.max(...rows.map((r) => textWidth(valueLabel(r), LABEL_FONT))) + 16
   const annotated = rows.some((r) => r.annotation)
-  const markName = (row: BulletRow) =>
-    _('chart.filterMark', {
-      event: row.event ?? '',
-      label: row.label,
-      value: row.valueText,
-      status: _(statusMessage[row.status]),
-    })
-
-  const margin = useStable({
-    top: narrow || annotated ? 26 : 8,
-    right: narrow ? NARROW_RIGHT : rightMargin,
-    bottom: 4,
-    left: 0,
-  })
-  const tickFormatter = useTickFormatter(formatTick, narrow)
-  const domain = useStable(axis.domain)
-  const stableTicks = useStable(ticks)
   return (
-    <BarChart
-      layout="vertical"
+    <HorizontalBarPlot
+      label={label}
       data={data}
-      margin={margin}
+      categoryKey="row"
+      categoryWidth={labelWidth}
+      categoryTick={ROW_TICK}
+      margin={{
+        top: narrow || annotated ? 26 : 8,
+        right: narrow ? NARROW_RIGHT : rightMargin,
+        bottom: 4,
+        left: 0,
+      }}
+      domain={axis.domain}
+      ticks={ticks}
+      formatTick={formatTick}
+      narrow={narrow}
+      filter={filter}
+      cursor={false}
       barCategoryGap="30%"
-      aria-label={label}
-      // With filter buttons the bullets are the keyboard stops, each showing its own tooltip.
-      {...(filter ? { accessibilityLayer: false, role: 'group' } : {})}
+      tooltip={tooltip}
     >
-      <CartesianGrid horizontal={false} stroke="var(--border)" />
-      <XAxis
-        type="number"
-        domain={domain}
-        ticks={stableTicks}
-        interval={0}
-        tickFormatter={tickFormatter}
-        tick={VALUE_TICK}
-        stroke="var(--border)"
-      />
-      <YAxis
-        type="category"
-        dataKey="row"
-        width={labelWidth}
-        interval={0}
-        tickLine={false}
-        tick={ROW_TICK}
-        stroke="var(--border)"
-      />
-      <Tooltip
-        {...tooltipProps(narrow)}
-        cursor={false}
-        content={(tip: TooltipContentProps) => {
-          const row = tip.active ? rows[Number(tip.activeIndex)] : undefined
-          return row ? (
-            <ChartTooltipCard title={row.label} entries={[{ ...row, key: row.key }]} />
-          ) : null
-        }}
-      />
       <Bar
         dataKey="value"
         fill={colour}
@@ -190,13 +129,12 @@ function Plot({
               labelAbove={narrow}
               filter={filter}
               name={row ? markName(row) : ''}
-              onFocus={(box) => onFocusMark(focusedMark(bar.index, bar.x, box, narrow))}
-              onBlur={() => onFocusMark(undefined)}
+              {...markFocus(bar)}
             />
           )
         }}
       />
-    </BarChart>
+    </HorizontalBarPlot>
   )
 }
 
@@ -247,7 +185,7 @@ function BulletBar({
   const targetX = row.target === undefined ? undefined : xScale(row.target)
   const valueEnd = x + Math.max(width, 0)
   const arrow = row.openEnded ? 9 : 0
-  const label = rowValueLabel(row)
+  const label = valueLabel(row)
   const labelX = labelAbove ? zero : Math.max(valueEnd + arrow, targetX ?? 0) + 8
   const labelY = labelAbove ? centre - bandHeight / 2 - 9 : centre
   const labelEnd = labelX + textWidth(label, LABEL_FONT)
@@ -301,16 +239,7 @@ function BulletBar({
           provenance={row.targetProvenance}
         />
       )}
-      <text
-        x={labelX}
-        y={labelY}
-        dominantBaseline="central"
-        fontSize={LABEL_FONT}
-        fill="var(--text)"
-        className="chart-value-label"
-      >
-        {label}
-      </text>
+      <ValueLabel x={labelX} y={labelY} text={label} />
       {row.annotation && (
         <Annotation
           from={xScale(row.annotation.from)}

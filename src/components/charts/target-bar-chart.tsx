@@ -1,27 +1,16 @@
-import { useLingui } from '@lingui/react'
-import { useState } from 'react'
+import { Bar, type BarShapeProps, useXAxisScale } from 'recharts'
 import {
-  Bar,
-  BarChart,
-  type BarShapeProps,
-  CartesianGrid,
-  Tooltip,
-  type TooltipContentProps,
-  useXAxisScale,
-  XAxis,
-  YAxis,
-} from 'recharts'
-import { statusIcon, statusMessage } from '../status-badge'
-import {
-  ChartTooltipCard,
-  type FocusedMark,
-  FocusTooltip,
-  focusedMark,
-  tooltipProps,
-} from './chart-tooltip'
-import { type ChartSeries, type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
+  FocusablePlotBox,
+  HorizontalBarPlot,
+  LABEL_FONT,
+  type PlotFrame,
+  useMarkName,
+  ValueLabel,
+  valueLabel,
+} from './bar-plot'
+import { ChartTooltipCard } from './chart-tooltip'
+import type { ChartSeries, MarkFilter, TargetedValue } from './chart-types'
 import { FilterMark } from './filter-mark'
-import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
 import { TargetMark } from './target-mark'
 import { textWidth, thinTicks, type ValueScale, valueAxis } from './value-axis'
 
@@ -46,8 +35,6 @@ export interface TargetBarChartProps {
   filter?: MarkFilter
 }
 
-const LABEL_FONT = 13
-const VALUE_TICK = { fontSize: 12, fill: 'var(--text-muted)' }
 const CATEGORY_TICK = { fontSize: LABEL_FONT, fill: 'var(--text)' }
 const CURSOR = { fill: 'var(--surface-2)', fillOpacity: 0.7 }
 const MAX_TICKS_NARROW = 4
@@ -58,19 +45,14 @@ const MAX_TICKS_NARROW = 4
  * or past the target mark, whichever is further, with the status icon.
  */
 export function TargetBarChart(props: TargetBarChartProps) {
-  const [focused, setFocused] = useState<FocusedMark | undefined>()
-  const category = focused && props.categories[focused.index]
+  const tooltip = (index: number) => {
+    const category = props.categories[index]
+    return category ? <BarTooltipCard category={category} series={props.series} /> : null
+  }
   return (
-    <div className="chart-plot-box">
-      <ResponsivePlot height={props.height}>
-        {(width) => <Plot {...props} narrow={width < NARROW_CHART} onFocusMark={setFocused} />}
-      </ResponsivePlot>
-      {focused && category && (
-        <FocusTooltip focused={focused} plotHeight={props.height}>
-          <BarTooltipCard category={category} series={props.series} />
-        </FocusTooltip>
-      )}
-    </div>
+    <FocusablePlotBox height={props.height} tooltip={tooltip}>
+      {(frame) => <Plot {...props} {...frame} />}
+    </FocusablePlotBox>
   )
 }
 
@@ -82,12 +64,10 @@ function Plot({
   formatTick,
   filter,
   narrow,
-  onFocusMark,
-}: TargetBarChartProps & {
-  narrow: boolean
-  onFocusMark: (mark: FocusedMark | undefined) => void
-}) {
-  const { _ } = useLingui()
+  markFocus,
+  tooltip,
+}: TargetBarChartProps & PlotFrame) {
+  const markName = useMarkName()
   const values = categories.flatMap((c) =>
     series.flatMap((s) => {
       const v = c.values[s.key]
@@ -95,69 +75,36 @@ function Plot({
     }),
   )
   const axis = valueAxis(values, scale)
-  const ticks = narrow ? thinTicks(axis.ticks, MAX_TICKS_NARROW) : axis.ticks
-  const data = useStable(
-    categories.map((c) => ({
-      category: narrow ? c.shortLabel : c.label,
-      ...Object.fromEntries(series.map((s) => [s.key, c.values[s.key]?.value ?? null])),
-    })),
-  )
+  const data = categories.map((c) => ({
+    category: narrow ? c.shortLabel : c.label,
+    ...Object.fromEntries(series.map((s) => [s.key, c.values[s.key]?.value ?? null])),
+  }))
   const valueLabels = categories.flatMap((c) =>
-    series.map((s) => valueLabel(c.values[s.key])).filter((t) => t !== ''),
+    series.flatMap((s) => {
+      const value = c.values[s.key]
+      return value ? [valueLabel(value)] : []
+    }),
   )
   const rightMargin = Math.max(...valueLabels.map((t) => textWidth(t, LABEL_FONT))) + 14
-  const markName = (value: TargetedValue) =>
-    _('chart.filterMark', {
-      event: value.event ?? '',
-      label: value.label,
-      value: value.valueText,
-      status: _(statusMessage[value.status]),
-    })
-
-  const margin = useStable({ top: 8, right: rightMargin, bottom: 4, left: 0 })
-  const tickFormatter = useTickFormatter(formatTick, narrow)
-  const domain = useStable(axis.domain)
-  const stableTicks = useStable(ticks)
   return (
-    <BarChart
-      layout="vertical"
+    <HorizontalBarPlot
+      label={label}
       data={data}
-      margin={margin}
+      categoryKey="category"
+      categoryWidth="auto"
+      categoryTick={CATEGORY_TICK}
+      margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }}
+      domain={axis.domain}
+      ticks={narrow ? thinTicks(axis.ticks, MAX_TICKS_NARROW) : axis.ticks}
+      scale={scale}
+      formatTick={formatTick}
+      narrow={narrow}
+      filter={filter}
+      cursor={CURSOR}
       barCategoryGap={series.length > 1 ? '16%' : '26%'}
       barGap={3}
-      aria-label={label}
-      // With filter buttons the bars are the keyboard stops, each showing its own tooltip;
-      // recharts' arrow-key layer would add a second, competing one.
-      {...(filter ? { accessibilityLayer: false, role: 'group' } : {})}
+      tooltip={tooltip}
     >
-      <CartesianGrid horizontal={false} stroke="var(--border)" />
-      <XAxis
-        type="number"
-        scale={scale}
-        domain={domain}
-        ticks={stableTicks}
-        interval={0}
-        tickFormatter={tickFormatter}
-        tick={VALUE_TICK}
-        stroke="var(--border)"
-      />
-      <YAxis
-        type="category"
-        dataKey="category"
-        width="auto"
-        interval={0}
-        tickLine={false}
-        tick={CATEGORY_TICK}
-        stroke="var(--border)"
-      />
-      <Tooltip
-        {...tooltipProps(narrow)}
-        cursor={CURSOR}
-        content={(tip: TooltipContentProps) => {
-          const category = tip.active ? categories[Number(tip.activeIndex)] : undefined
-          return category ? <BarTooltipCard category={category} series={series} /> : null
-        }}
-      />
       {series.map((s) => (
         <Bar
           key={s.key}
@@ -173,22 +120,14 @@ function Plot({
                 value={value}
                 filter={filter}
                 name={value ? markName(value) : ''}
-                onFocus={(box) => onFocusMark(focusedMark(bar.index, bar.x, box, narrow))}
-                onBlur={() => onFocusMark(undefined)}
+                {...markFocus(bar)}
               />
             )
           }}
         />
       ))}
-    </BarChart>
+    </HorizontalBarPlot>
   )
-}
-
-function valueLabel(value: TargetedValue | undefined): string {
-  if (!value) return ''
-  return value.status === 'no-target'
-    ? value.valueText
-    : `${value.valueText} ${statusIcon[value.status]}`
 }
 
 function TargetBar({
@@ -237,16 +176,7 @@ function TargetBar({
           provenance={value.targetProvenance}
         />
       )}
-      <text
-        x={labelX}
-        y={y + height / 2}
-        dominantBaseline="central"
-        fontSize={LABEL_FONT}
-        fill="var(--text)"
-        className="chart-value-label"
-      >
-        {text}
-      </text>
+      <ValueLabel x={labelX} y={y + height / 2} text={text} />
     </FilterMark>
   )
 }

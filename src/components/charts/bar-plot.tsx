@@ -1,0 +1,197 @@
+import { useLingui } from '@lingui/react'
+import { type ComponentProps, type ReactNode, useState } from 'react'
+import {
+  BarChart,
+  type BarShapeProps,
+  CartesianGrid,
+  Tooltip,
+  type TooltipContentProps,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { statusIcon, statusMessage } from '../status-badge'
+import { type FocusedMark, FocusTooltip, focusedMark, tooltipProps } from './chart-tooltip'
+import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
+import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
+import type { ValueScale } from './value-axis'
+
+/** Size of the row labels and value labels of horizontal bar charts. */
+export const LABEL_FONT = 13
+const VALUE_TICK = { fontSize: 12, fill: 'var(--text-muted)' }
+
+/** How a bar's shape reports keyboard focus on its mark (`box`: the focus ring) and its loss. */
+export type MarkFocus = (bar: BarShapeProps) => {
+  onFocus: (box: { y: number; height: number }) => void
+  onBlur: () => void
+}
+
+/** What a plot learns from its box: its width class, and how its bars report focus and tooltips. */
+export interface PlotFrame {
+  narrow: boolean
+  markFocus: MarkFocus
+  tooltip: (index: number) => ReactNode
+}
+
+/**
+ * A horizontal bar chart's plot at the width it is given, with the tooltip of the bar that has
+ * keyboard focus beside it. `tooltip(index)` is the card of the index-th category, for the
+ * pointer and the keyboard alike.
+ */
+export function FocusablePlotBox({
+  height,
+  tooltip,
+  children,
+}: {
+  height: number
+  tooltip: (index: number) => ReactNode
+  children: (frame: PlotFrame) => ReactNode
+}) {
+  const [focused, setFocused] = useState<FocusedMark | undefined>()
+  const card = focused && tooltip(focused.index)
+  return (
+    <div className="chart-plot-box">
+      <ResponsivePlot height={height}>
+        {(width) => {
+          const narrow = width < NARROW_CHART
+          const markFocus: MarkFocus = (bar) => ({
+            onFocus: (box) => setFocused(focusedMark(bar.index, bar.x, box, narrow)),
+            onBlur: () => setFocused(undefined),
+          })
+          return children({ narrow, markFocus, tooltip })
+        }}
+      </ResponsivePlot>
+      {focused && card && (
+        <FocusTooltip focused={focused} plotHeight={height}>
+          {card}
+        </FocusTooltip>
+      )}
+    </div>
+  )
+}
+
+/**
+ * The scaffold of a horizontal bar chart: a value axis along the bottom with its grid lines,
+ * the categories down the left, and the tooltip. The chart passes its bars as children.
+ */
+export function HorizontalBarPlot({
+  label,
+  data,
+  categoryKey,
+  categoryWidth,
+  categoryTick,
+  margin,
+  domain,
+  ticks,
+  scale,
+  formatTick,
+  narrow,
+  filter,
+  cursor,
+  barCategoryGap,
+  barGap,
+  tooltip,
+  children,
+}: {
+  /** The chart's accessible name. */
+  label: string
+  data: readonly Record<string, unknown>[]
+  /** The field of `data` that names each category on the axis. */
+  categoryKey: string
+  categoryWidth: ComponentProps<typeof YAxis>['width']
+  categoryTick: ComponentProps<typeof YAxis>['tick']
+  margin: { top: number; right: number; bottom: number; left: number }
+  domain: [number, number]
+  ticks: readonly number[]
+  scale?: ValueScale
+  formatTick: (value: number, narrow: boolean) => string
+  narrow: boolean
+  filter: MarkFilter | undefined
+  cursor: ComponentProps<typeof Tooltip>['cursor']
+  barCategoryGap: string
+  barGap?: number
+  tooltip: (index: number) => ReactNode
+  children: ReactNode
+}) {
+  const stableData = useStable(data)
+  const stableMargin = useStable(margin)
+  const stableDomain = useStable(domain)
+  const stableTicks = useStable(ticks)
+  const tickFormatter = useTickFormatter(formatTick, narrow)
+  return (
+    <BarChart
+      layout="vertical"
+      data={stableData}
+      margin={stableMargin}
+      barCategoryGap={barCategoryGap}
+      {...(barGap === undefined ? {} : { barGap })}
+      aria-label={label}
+      // With filter buttons the bars are the keyboard stops, each showing its own tooltip;
+      // recharts' arrow-key layer would add a second, competing one.
+      {...(filter ? { accessibilityLayer: false, role: 'group' } : {})}
+    >
+      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      <XAxis
+        type="number"
+        {...(scale === undefined ? {} : { scale })}
+        domain={stableDomain}
+        ticks={stableTicks}
+        interval={0}
+        tickFormatter={tickFormatter}
+        tick={VALUE_TICK}
+        stroke="var(--border)"
+      />
+      <YAxis
+        type="category"
+        dataKey={categoryKey}
+        width={categoryWidth}
+        interval={0}
+        tickLine={false}
+        tick={categoryTick}
+        stroke="var(--border)"
+      />
+      <Tooltip
+        {...tooltipProps(narrow)}
+        cursor={cursor}
+        content={(tip: TooltipContentProps) =>
+          tip.active ? (tooltip(Number(tip.activeIndex)) ?? null) : null
+        }
+      />
+      {children}
+    </BarChart>
+  )
+}
+
+/** A value as its bar's label: the figure, with the status icon when it has a target. */
+export function valueLabel(value: TargetedValue): string {
+  return value.status === 'no-target'
+    ? value.valueText
+    : `${value.valueText} ${statusIcon[value.status]}`
+}
+
+/** A bar's value label, centred on `y`. */
+export function ValueLabel({ x, y, text }: { x: number; y: number; text: string }) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dominantBaseline="central"
+      fontSize={LABEL_FONT}
+      fill="var(--text)"
+      className="chart-value-label"
+    >
+      {text}
+    </text>
+  )
+}
+
+/** The accessible name of a value's mark when it filters: "Filter to event 5: …". */
+export function useMarkName(): (value: TargetedValue) => string {
+  const { _ } = useLingui()
+  return (value) =>
+    _('chart.filterMark', {
+      event: value.event ?? '',
+      label: value.label,
+      value: value.valueText,
+      status: _(statusMessage[value.status]),
+    })
+}
