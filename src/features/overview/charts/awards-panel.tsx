@@ -1,7 +1,4 @@
 import { useLingui } from '@lingui/react'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
 import { TargetBarChart } from '../../../components/charts/target-bar-chart'
 import {
   type AwardScheme,
@@ -12,7 +9,7 @@ import {
 } from '../../../domain/chart-data'
 import { useLocale } from '../../../i18n/locale'
 import { formatInteger, formatPercent } from '../../../lib/format'
-import { panelLayout } from './panel-layout'
+import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   countTick,
   inSentence,
@@ -50,9 +47,7 @@ function schemePoints(scheme: AwardScheme): ChartPoint[] {
 export function AwardsPanel({ kpis, filter }: PanelProps) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('awards')
-  const title = _(layout.title)
-  const { plotHeight } = layout
+  const { title, plotHeight } = usePanelLayout('awards')
   const awards = awardsByTier(kpis.rows, locale)
   const points = awards.schemes.flatMap(schemePoints)
   const schemeName = (scheme: AwardScheme) => _(schemeMessage[scheme.key])
@@ -85,50 +80,40 @@ export function AwardsPanel({ kpis, filter }: PanelProps) {
   })
 
   return (
-    <ChartFigure
+    <ChartPanel
       title={title}
       summary={summary}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            ...awards.schemes.map((scheme, i) => ({
-              key: scheme.key,
-              kind: 'bar' as const,
-              label: _('chart.awards.legendTotal', {
-                scheme: schemeName(scheme),
-                total: formatInteger(scheme.total, locale),
-              }),
-              colour: series[i]?.colour ?? 'var(--chart-1)',
-            })),
-            ...targetLegend(points, locale),
-          ]}
-        />
-      }
-      table={
-        <ChartTable
-          caption={_('chart.awards.caption', { title })}
-          rows={awards.schemes.flatMap((scheme) =>
-            awards.tiers.flatMap((tier) => {
-              const p = scheme.byTier[tier.key]
-              return p ? [tableRow(p, locale, prize(scheme, tier))] : []
-            }),
-          )}
-          totals={awards.schemes.map((scheme) => ({
-            key: `${scheme.key}-total`,
-            label: _('chart.awards.total', { scheme: schemeName(scheme) }),
-            value: formatInteger(scheme.total, locale),
-            target:
-              scheme.targetTotal === undefined
-                ? undefined
-                : formatInteger(scheme.targetTotal, locale),
-            attainment:
-              scheme.totalAttainment === undefined
-                ? undefined
-                : formatPercent(scheme.totalAttainment, locale),
-          }))}
-        />
-      }
+      legend={[
+        ...awards.schemes.map((scheme, i) => ({
+          key: scheme.key,
+          kind: 'bar' as const,
+          label: _('chart.awards.legendTotal', {
+            scheme: schemeName(scheme),
+            total: formatInteger(scheme.total, locale),
+          }),
+          colour: series[i]?.colour ?? 'var(--chart-1)',
+        })),
+        ...targetLegend(points, locale),
+      ]}
+      caption={_('chart.awards.caption', { title })}
+      rows={awards.schemes.flatMap((scheme) =>
+        awards.tiers.flatMap((tier) => {
+          const p = scheme.byTier[tier.key]
+          return p ? [tableRow(p, locale, prize(scheme, tier))] : []
+        }),
+      )}
+      totals={awards.schemes.map((scheme) => ({
+        key: `${scheme.key}-total`,
+        label: _('chart.awards.total', { scheme: schemeName(scheme) }),
+        value: formatInteger(scheme.total, locale),
+        target:
+          scheme.targetTotal === undefined ? undefined : formatInteger(scheme.targetTotal, locale),
+        attainment:
+          scheme.totalAttainment === undefined
+            ? undefined
+            : formatPercent(scheme.totalAttainment, locale),
+      }))}
     >
       <TargetBarChart
         label={_('chart.awards.plotLabel', { title })}
@@ -148,6 +133,6 @@ export function AwardsPanel({ kpis, filter }: PanelProps) {
           ),
         }))}
       />
-    </ChartFigure>
+    </ChartPanel>
   )
 }

@@ -1,12 +1,9 @@
 import { useLingui } from '@lingui/react'
 import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
 import { carnivalAndStake } from '../../../domain/chart-data'
 import { useLocale } from '../../../i18n/locale'
 import { formatPercent, formatPeriod } from '../../../lib/format'
-import { panelLayout } from './panel-layout'
+import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   countTick,
   type PanelProps,
@@ -24,9 +21,7 @@ const SUBTITLE = 28
 export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('carnival')
-  const title = _(layout.title)
-  const { plotHeight } = layout
+  const { title, plotHeight } = usePanelLayout('carnival')
   const { members, duration, stake } = carnivalAndStake(kpis.rows, locale)
   const chartHeight = (plotHeight - 2 * SUBTITLE) / 2
   const versus =
@@ -59,44 +54,36 @@ export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
   })
   const period = formatPeriod(members.period, locale)
   return (
-    <ChartFigure
+    <ChartPanel
       title={title}
       summary={summary}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            {
-              key: 'members',
-              kind: 'bar',
-              label: _('chart.carnival.members'),
-              colour: 'var(--chart-2)',
-            },
-            {
-              key: 'stake',
-              kind: 'bar',
-              label: _('chart.carnival.stake'),
-              colour: 'var(--chart-4)',
-            },
-            { key: 'band', kind: 'band', label: _('chart.legend.band') },
-            ...targetLegend([members, stake], locale, (provenance) =>
-              provenance === 'derived'
-                ? _('chart.carnival.controlLegend')
-                : _('chart.legend.target', { kind: provenanceWord(provenance, locale) }),
-            ),
-          ]}
-        />
-      }
-      table={
-        <ChartTable
-          caption={_('chart.caption.eachFigure', { title })}
-          rows={[
-            tableRow(members, locale, members.label, period),
-            tableRow(duration, locale),
-            tableRow(stake, locale),
-          ]}
-        />
-      }
+      legend={[
+        {
+          key: 'members',
+          kind: 'bar',
+          label: _('chart.carnival.members'),
+          colour: 'var(--chart-2)',
+        },
+        {
+          key: 'stake',
+          kind: 'bar',
+          label: _('chart.carnival.stake'),
+          colour: 'var(--chart-4)',
+        },
+        { key: 'band', kind: 'band', label: _('chart.legend.band') },
+        ...targetLegend([members, stake], locale, (provenance) =>
+          provenance === 'derived'
+            ? _('chart.carnival.controlLegend')
+            : _('chart.legend.target', { kind: provenanceWord(provenance, locale) }),
+        ),
+      ]}
+      caption={_('chart.caption.eachFigure', { title })}
+      rows={[
+        tableRow(members, locale, members.label, period),
+        tableRow(duration, locale),
+        tableRow(stake, locale),
+      ]}
     >
       <p className="chart-subtitle">{_('chart.carnival.membersSubtitle', { period })}</p>
       <BulletChart
@@ -119,6 +106,6 @@ export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
         rows={[stakeRow]}
         alignWith={[membersRow]}
       />
-    </ChartFigure>
+    </ChartPanel>
   )
 }

@@ -1,14 +1,11 @@
 import { i18n } from '@lingui/core'
 import { useLingui } from '@lingui/react'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
 import type { TargetedValue } from '../../../components/charts/chart-types'
 import { TargetBarChart } from '../../../components/charts/target-bar-chart'
 import { type CoverageShare, measuredOn, rolloutCoverage } from '../../../domain/chart-data'
 import { useLocale } from '../../../i18n/locale'
 import { formatDate, formatInteger, formatPercent, type Locale } from '../../../lib/format'
-import { panelLayout } from './panel-layout'
+import { ChartPanel, usePanelLayout } from './chart-panel'
 import { type PanelProps, phrase, shareTick, tableRow, targetLegend, valueText } from './present'
 
 /** "18 of 31"; 18/31. */
@@ -42,9 +39,7 @@ function shareValue(coverage: CoverageShare, locale: Locale): TargetedValue {
 export function CoveragePanel({ kpis, filter }: PanelProps) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('coverage')
-  const title = _(layout.title)
-  const { plotHeight } = layout
+  const { title, plotHeight } = usePanelLayout('coverage')
   const coverage = rolloutCoverage(kpis.rows, kpis.dataset, locale)
   const { newspapers, unitsInspected, unitsReinspected, teams, groups } = coverage
   const shares = [
@@ -80,26 +75,22 @@ export function CoveragePanel({ kpis, filter }: PanelProps) {
     groups: phrase(groups, locale),
   })
   return (
-    <ChartFigure
+    <ChartPanel
       title={title}
       summary={summary}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            {
-              key: 'share',
-              kind: 'bar',
-              label: _('chart.coverage.shareCovered'),
-              colour: 'var(--chart-1)',
-            },
-            ...targetLegend(
-              shares.map((s) => s.coverage.point),
-              locale,
-            ),
-          ]}
-        />
-      }
+      legend={[
+        {
+          key: 'share',
+          kind: 'bar',
+          label: _('chart.coverage.shareCovered'),
+          colour: 'var(--chart-1)',
+        },
+        ...targetLegend(
+          shares.map((s) => s.coverage.point),
+          locale,
+        ),
+      ]}
       notes={
         <p>
           {_('chart.coverage.note', {
@@ -108,35 +99,31 @@ export function CoveragePanel({ kpis, filter }: PanelProps) {
           })}
         </p>
       }
-      table={
-        <ChartTable
-          caption={_('chart.caption.eachFigure', { title })}
-          rows={[
-            tableRow(
-              newspapers.point,
-              locale,
-              newspapers.point.label,
-              _('chart.coverage.provincesBy', {
-                value: valueText(newspapers.point, locale),
-                whole: formatInteger(newspapers.whole, locale),
-                date: measured,
-              }),
-            ),
-            tableRow(unitsInspected.point, locale),
-            tableRow(
-              unitsReinspected.point,
-              locale,
-              unitsReinspected.point.label,
-              _('chart.coverage.unitsOf', {
-                value: valueText(unitsReinspected.point, locale),
-                whole: formatInteger(unitsReinspected.whole, locale),
-              }),
-            ),
-            tableRow(teams, locale),
-            tableRow(groups, locale),
-          ]}
-        />
-      }
+      caption={_('chart.caption.eachFigure', { title })}
+      rows={[
+        tableRow(
+          newspapers.point,
+          locale,
+          newspapers.point.label,
+          _('chart.coverage.provincesBy', {
+            value: valueText(newspapers.point, locale),
+            whole: formatInteger(newspapers.whole, locale),
+            date: measured,
+          }),
+        ),
+        tableRow(unitsInspected.point, locale),
+        tableRow(
+          unitsReinspected.point,
+          locale,
+          unitsReinspected.point.label,
+          _('chart.coverage.unitsOf', {
+            value: valueText(unitsReinspected.point, locale),
+            whole: formatInteger(unitsReinspected.whole, locale),
+          }),
+        ),
+        tableRow(teams, locale),
+        tableRow(groups, locale),
+      ]}
     >
       <TargetBarChart
         label={_('chart.coverage.plotLabel', { title })}
@@ -151,6 +138,6 @@ export function CoveragePanel({ kpis, filter }: PanelProps) {
           values: { share: shareValue(s.coverage, locale) },
         }))}
       />
-    </ChartFigure>
+    </ChartPanel>
   )
 }

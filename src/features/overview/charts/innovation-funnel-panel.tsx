@@ -1,12 +1,9 @@
 import { useLingui } from '@lingui/react'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
 import { TargetBarChart } from '../../../components/charts/target-bar-chart'
 import { type FunnelStageKey, innovationFunnel } from '../../../domain/chart-data'
 import { useLocale } from '../../../i18n/locale'
 import { formatPercent } from '../../../lib/format'
-import { panelLayout } from './panel-layout'
+import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   capitalise,
   countTick,
@@ -27,9 +24,7 @@ const stageMessage: Record<FunnelStageKey, string> = {
 export function InnovationFunnelPanel({ kpis, filter }: PanelProps) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('funnel')
-  const title = _(layout.title)
-  const { plotHeight } = layout
+  const { title, plotHeight } = usePanelLayout('funnel')
   const funnel = innovationFunnel(kpis.rows, locale)
   const { participants, submissions, goldenIdeas } = funnel
   const reached = _('chart.funnel.reached')
@@ -41,36 +36,28 @@ export function InnovationFunnelPanel({ kpis, filter }: PanelProps) {
     }),
   )
   return (
-    <ChartFigure
+    <ChartPanel
       title={title}
       summary={summary}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            { key: 'count', kind: 'bar', label: reached, colour: 'var(--chart-1)' },
-            ...targetLegend(funnel.stages, locale),
-          ]}
-        />
-      }
+      legend={[
+        { key: 'count', kind: 'bar', label: reached, colour: 'var(--chart-1)' },
+        ...targetLegend(funnel.stages, locale),
+      ]}
       notes={<p>{_('chart.funnel.logNote')}</p>}
-      table={
-        <ChartTable
-          caption={_('chart.funnel.caption', { title })}
-          rows={funnel.stages.map((stage) =>
-            tableRow(
-              stage,
-              locale,
-              _(stageMessage[stage.key]),
-              stage.shareOfPrevious === undefined
-                ? undefined
-                : _('chart.funnel.shareOfPrevious', {
-                    percent: formatPercent(stage.shareOfPrevious, locale, 1),
-                  }),
-            ),
-          )}
-        />
-      }
+      caption={_('chart.funnel.caption', { title })}
+      rows={funnel.stages.map((stage) =>
+        tableRow(
+          stage,
+          locale,
+          _(stageMessage[stage.key]),
+          stage.shareOfPrevious === undefined
+            ? undefined
+            : _('chart.funnel.shareOfPrevious', {
+                percent: formatPercent(stage.shareOfPrevious, locale, 1),
+              }),
+        ),
+      )}
     >
       <TargetBarChart
         label={_('chart.funnel.plotLabel', { title })}
@@ -86,6 +73,6 @@ export function InnovationFunnelPanel({ kpis, filter }: PanelProps) {
           values: { count: targeted(stage, locale) },
         }))}
       />
-    </ChartFigure>
+    </ChartPanel>
   )
 }

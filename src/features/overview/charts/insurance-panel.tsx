@@ -1,12 +1,9 @@
 import { useLingui } from '@lingui/react'
 import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
 import { insuranceGoal, type NamedPoint } from '../../../domain/chart-data'
 import { useLocale } from '../../../i18n/locale'
 import { formatDate, formatInteger } from '../../../lib/format'
-import { panelLayout } from './panel-layout'
+import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   capitalise,
   conversionNote,
@@ -33,9 +30,7 @@ const premiumMessage: Record<string, { name: string; short: string }> = {
 export function InsurancePanel({ kpis, money, rate, filter }: PanelProps) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('insurance')
-  const title = _(layout.title)
-  const { plotHeight } = layout
+  const { title, plotHeight } = usePanelLayout('insurance')
   const goal = insuranceGoal(kpis.rows, money, locale)
   const name = (p: NamedPoint) => {
     const ids = premiumMessage[p.key]
@@ -97,52 +92,44 @@ export function InsurancePanel({ kpis, money, rate, filter }: PanelProps) {
         : { from: goal.daysToGoal.value, to: goal.daysToGoal.target, text: daysEarly },
   }
   return (
-    <ChartFigure
+    <ChartPanel
       title={title}
       summary={summary}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            {
-              key: 'value',
-              kind: 'bar',
-              label: _('chart.insurance.reached'),
-              colour: 'var(--chart-3)',
-            },
-            { key: 'band', kind: 'band', label: _('chart.insurance.band') },
-            ...targetLegend([...goal.premiums, goal.daysToGoal], locale, (provenance) =>
-              provenance === 'stated'
-                ? _('chart.insurance.goalLegend', { kind: provenanceWord(provenance, locale) })
-                : _('chart.insurance.deadlineLegend', {
-                    kind: provenanceWord(provenance, locale),
-                  }),
-            ),
-          ]}
-        />
-      }
+      legend={[
+        {
+          key: 'value',
+          kind: 'bar',
+          label: _('chart.insurance.reached'),
+          colour: 'var(--chart-3)',
+        },
+        { key: 'band', kind: 'band', label: _('chart.insurance.band') },
+        ...targetLegend([...goal.premiums, goal.daysToGoal], locale, (provenance) =>
+          provenance === 'stated'
+            ? _('chart.insurance.goalLegend', { kind: provenanceWord(provenance, locale) })
+            : _('chart.insurance.deadlineLegend', {
+                kind: provenanceWord(provenance, locale),
+              }),
+        ),
+      ]}
       notes={
         <>
           <p>{_('chart.insurance.arrowNote')}</p>
           {note && <p className="chart-conversion">{note}</p>}
         </>
       }
-      table={
-        <ChartTable
-          caption={_('chart.insurance.caption', { title })}
-          rows={[
-            ...goal.premiums.map((p) =>
-              tableRow(
-                p,
-                locale,
-                name(p),
-                _('chart.insurance.by', { date: formatDate(goal.reachedOn, locale) }),
-              ),
-            ),
-            tableRow(goal.daysToGoal, locale, _('chart.insurance.daysTakenRow'), daysEarly),
-          ]}
-        />
-      }
+      caption={_('chart.insurance.caption', { title })}
+      rows={[
+        ...goal.premiums.map((p) =>
+          tableRow(
+            p,
+            locale,
+            name(p),
+            _('chart.insurance.by', { date: formatDate(goal.reachedOn, locale) }),
+          ),
+        ),
+        tableRow(goal.daysToGoal, locale, _('chart.insurance.daysTakenRow'), daysEarly),
+      ]}
     >
       <p className="chart-subtitle">{_('chart.insurance.premiumsSubtitle', { unit })}</p>
       <BulletChart
@@ -165,6 +152,6 @@ export function InsurancePanel({ kpis, money, rate, filter }: PanelProps) {
         rows={[daysRow]}
         alignWith={premiumRows}
       />
-    </ChartFigure>
+    </ChartPanel>
   )
 }

@@ -1,12 +1,9 @@
 import { useLingui } from '@lingui/react'
 import { BulletChart } from '../../../components/charts/bullet-chart'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
 import { preferredShareIssue } from '../../../domain/chart-data'
 import { useLocale } from '../../../i18n/locale'
 import { formatDate, formatInteger } from '../../../lib/format'
-import { panelLayout } from './panel-layout'
+import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   conversionNote,
   countTick,
@@ -21,9 +18,7 @@ import {
 export function PreferredSharesPanel({ kpis, money, rate, filter }: PanelProps) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('psbc')
-  const title = _(layout.title)
-  const { plotHeight } = layout
+  const { title, plotHeight } = usePanelLayout('psbc')
   const { issue, issuedOn, claims } = preferredShareIssue(kpis.rows, money, locale)
   const note = conversionNote([issue], rate, locale)
   const facts = { value: phrase(issue, locale), date: formatDate(issuedOn, locale) }
@@ -38,19 +33,15 @@ export function PreferredSharesPanel({ kpis, money, rate, filter }: PanelProps) 
   const unitId = currencyMessage[issue.unit]
   const unit = unitId ? _(unitId) : issue.unit
   return (
-    <ChartFigure
+    <ChartPanel
       title={title}
       summary={summary}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            { key: 'value', kind: 'bar', label: _('chart.psbc.issued'), colour: 'var(--chart-1)' },
-            { key: 'band', kind: 'band', label: _('chart.legend.band') },
-            ...targetLegend([issue], locale),
-          ]}
-        />
-      }
+      legend={[
+        { key: 'value', kind: 'bar', label: _('chart.psbc.issued'), colour: 'var(--chart-1)' },
+        { key: 'band', kind: 'band', label: _('chart.legend.band') },
+        ...targetLegend([issue], locale),
+      ]}
       notes={
         <>
           {claims.length > 0 && (
@@ -69,12 +60,8 @@ export function PreferredSharesPanel({ kpis, money, rate, filter }: PanelProps) 
           {note && <p className="chart-conversion">{note}</p>}
         </>
       }
-      table={
-        <ChartTable
-          caption={_('chart.psbc.caption', { title })}
-          rows={[tableRow(issue, locale, _('chart.psbc.rowLabel'), formatDate(issuedOn, locale))]}
-        />
-      }
+      caption={_('chart.psbc.caption', { title })}
+      rows={[tableRow(issue, locale, _('chart.psbc.rowLabel'), formatDate(issuedOn, locale))]}
     >
       <BulletChart
         label={_('chart.psbc.plotLabel', { title })}
@@ -92,6 +79,6 @@ export function PreferredSharesPanel({ kpis, money, rate, filter }: PanelProps) 
           },
         ]}
       />
-    </ChartFigure>
+    </ChartPanel>
   )
 }
