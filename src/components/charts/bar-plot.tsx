@@ -123,7 +123,7 @@ export function HorizontalBarPlot({
       data={stableData}
       margin={stableMargin}
       barCategoryGap={barCategoryGap}
-      {...(barGap === undefined ? {} : { barGap })}
+      barGap={barGap}
       aria-label={label}
       // With filter buttons the bars are the keyboard stops, each showing its own tooltip;
       // recharts' arrow-key layer would add a second, competing one.
@@ -132,7 +132,7 @@ export function HorizontalBarPlot({
       <CartesianGrid horizontal={false} stroke="var(--border)" />
       <XAxis
         type="number"
-        {...(scale === undefined ? {} : { scale })}
+        scale={scale}
         domain={stableDomain}
         ticks={stableTicks}
         interval={0}
@@ -152,9 +152,7 @@ export function HorizontalBarPlot({
       <Tooltip
         {...tooltipProps(narrow)}
         cursor={cursor}
-        content={(tip: TooltipContentProps) =>
-          tip.active ? (tooltip(Number(tip.activeIndex)) ?? null) : null
-        }
+        content={(tip: TooltipContentProps) => tip.active && tooltip(Number(tip.activeIndex))}
       />
       {children}
     </BarChart>

@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react'
-import type { ReactNode } from 'react'
+import type { ComponentProps } from 'react'
 import { ChartFigure } from '../../../components/charts/chart-figure'
 import { ChartLegend, type LegendItem } from '../../../components/charts/chart-legend'
 import { ChartTable } from '../../../components/charts/chart-table'
@@ -18,37 +18,23 @@ export function usePanelLayout(key: ChartPanelKey): { title: string; plotHeight:
  * notes, whose "Show as table" view lists the same figures (`rows`, then `totals`).
  */
 export function ChartPanel({
-  title,
-  summary,
-  plotHeight,
   legend,
-  notes,
   caption,
   rows,
   totals,
-  children,
-}: {
-  title: string
-  summary: string
-  plotHeight: number
+  ...figure
+}: Omit<ComponentProps<typeof ChartFigure>, 'legend' | 'table'> & {
   legend: readonly LegendItem[]
-  notes?: ReactNode
   /** The table's caption. */
   caption: string
   rows: readonly ChartTableRow[]
   totals?: readonly ChartTableRow[]
-  children: ReactNode
 }) {
   return (
     <ChartFigure
-      title={title}
-      summary={summary}
-      plotHeight={plotHeight}
+      {...figure}
       legend={<ChartLegend items={legend} />}
-      notes={notes}
       table={<ChartTable caption={caption} rows={rows} totals={totals} />}
-    >
-      {children}
-    </ChartFigure>
+    />
   )
 }
