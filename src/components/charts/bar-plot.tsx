@@ -12,6 +12,7 @@ import {
 import { statusIcon, statusMessage } from '../status-badge'
 import { type FocusedMark, FocusTooltip, focusedMark, tooltipProps } from './chart-tooltip'
 import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
+import { FilterMark, type MarkBox } from './filter-mark'
 import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
 import type { ValueScale } from './value-axis'
 
@@ -19,16 +20,21 @@ import type { ValueScale } from './value-axis'
 export const LABEL_FONT = 13
 const VALUE_TICK = { fontSize: 12, fill: 'var(--text-muted)' }
 
-/** How a bar's shape reports keyboard focus on its mark (`box`: the focus ring) and its loss. */
-export type MarkFocus = (bar: BarShapeProps) => {
+/**
+ * What makes a bar a mark: the view's filter, the mark's accessible name, and how it reports
+ * keyboard focus (`box`: its focus ring, which its tooltip goes beside) and the loss of it.
+ */
+export interface MarkControl {
+  filter: MarkFilter | undefined
+  name: string
   onFocus: (box: { y: number; height: number }) => void
   onBlur: () => void
 }
 
-/** What a plot learns from its box: its width class, and how its bars report focus and tooltips. */
+/** What a plot learns from its box: its width class, its bars' mark controls, the tooltip. */
 export interface PlotFrame {
   narrow: boolean
-  markFocus: MarkFocus
+  markControl: (bar: BarShapeProps, value: TargetedValue | undefined) => MarkControl
   tooltip: (index: number) => ReactNode
 }
 
@@ -39,13 +45,16 @@ export interface PlotFrame {
  */
 export function FocusablePlotBox({
   height,
+  filter,
   tooltip,
   children,
 }: {
   height: number
+  filter: MarkFilter | undefined
   tooltip: (index: number) => ReactNode
   children: (frame: PlotFrame) => ReactNode
 }) {
+  const { _ } = useLingui()
   const [focused, setFocused] = useState<FocusedMark | undefined>()
   const card = focused && tooltip(focused.index)
   return (
@@ -53,11 +62,21 @@ export function FocusablePlotBox({
       <ResponsivePlot height={height}>
         {(width) => {
           const narrow = width < NARROW_CHART
-          const markFocus: MarkFocus = (bar) => ({
+          const markControl: PlotFrame['markControl'] = (bar, value) => ({
+            filter,
+            // What the mark reads out as a filter button: "Filter to event 5: …".
+            name: value
+              ? _('chart.filterMark', {
+                  event: value.event ?? '',
+                  label: value.label,
+                  value: value.valueText,
+                  status: _(statusMessage[value.status]),
+                })
+              : '',
             onFocus: (box) => setFocused(focusedMark(bar.index, bar.x, box, narrow)),
             onBlur: () => setFocused(undefined),
           })
-          return children({ narrow, markFocus, tooltip })
+          return children({ narrow, markControl, tooltip })
         }}
       </ResponsivePlot>
       {focused && card && (
@@ -66,6 +85,32 @@ export function FocusablePlotBox({
         </FocusTooltip>
       )}
     </div>
+  )
+}
+
+/** A bar's whole mark as one control around `box` (see `FilterMark`). */
+export function BarMark({
+  control,
+  event,
+  box,
+  children,
+}: {
+  control: MarkControl
+  event: number | undefined
+  box: MarkBox
+  children: ReactNode
+}) {
+  return (
+    <FilterMark
+      filter={control.filter}
+      event={event}
+      name={control.name}
+      box={box}
+      onFocus={() => control.onFocus(box)}
+      onBlur={control.onBlur}
+    >
+      {children}
+    </FilterMark>
   )
 }
 
@@ -180,16 +225,4 @@ export function ValueLabel({ x, y, text }: { x: number; y: number; text: string 
       {text}
     </text>
   )
-}
-
-/** The accessible name of a value's mark when it filters: "Filter to event 5: …". */
-export function useMarkName(): (value: TargetedValue) => string {
-  const { _ } = useLingui()
-  return (value) =>
-    _('chart.filterMark', {
-      event: value.event ?? '',
-      label: value.label,
-      value: value.valueText,
-      status: _(statusMessage[value.status]),
-    })
 }

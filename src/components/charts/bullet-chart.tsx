@@ -1,16 +1,16 @@
 import { Bar, type BarShapeProps, usePlotArea, useXAxisScale } from 'recharts'
 import {
+  BarMark,
   FocusablePlotBox,
   HorizontalBarPlot,
   LABEL_FONT,
+  type MarkControl,
   type PlotFrame,
-  useMarkName,
   ValueLabel,
   valueLabel,
 } from './bar-plot'
 import { ChartTooltipCard } from './chart-tooltip'
 import type { MarkFilter, TargetedValue } from './chart-types'
-import { FilterMark } from './filter-mark'
 import { TargetMark } from './target-mark'
 import { textWidth, thinTicks, valueAxis } from './value-axis'
 
@@ -54,7 +54,7 @@ export function BulletChart(props: BulletChartProps) {
     return row ? <ChartTooltipCard title={row.label} entries={[row]} /> : null
   }
   return (
-    <FocusablePlotBox height={props.height} tooltip={tooltip}>
+    <FocusablePlotBox height={props.height} filter={props.filter} tooltip={tooltip}>
       {(frame) => <Plot {...props} {...frame} />}
     </FocusablePlotBox>
   )
@@ -69,10 +69,9 @@ function Plot({
   alignWith = [],
   filter,
   narrow,
-  markFocus,
+  markControl,
   tooltip,
 }: BulletChartProps & PlotFrame) {
-  const markName = useMarkName()
   const axis = valueAxis(
     rows.flatMap((r) => [r.value, r.target ?? 0]),
     'linear',
@@ -123,14 +122,7 @@ function Plot({
         shape={(bar: BarShapeProps) => {
           const row = rows[bar.index]
           return (
-            <BulletBar
-              bar={bar}
-              row={row}
-              labelAbove={narrow}
-              filter={filter}
-              name={row ? markName(row) : ''}
-              {...markFocus(bar)}
-            />
+            <BulletBar bar={bar} row={row} labelAbove={narrow} control={markControl(bar, row)} />
           )
         }}
       />
@@ -160,19 +152,13 @@ function BulletBar({
   bar,
   row,
   labelAbove,
-  filter,
-  name,
-  onFocus,
-  onBlur,
+  control,
 }: {
   bar: BarShapeProps
   row: BulletRow | undefined
   /** Narrow charts label the value above the bar, so the bar can use the whole width. */
   labelAbove: boolean
-  filter: MarkFilter | undefined
-  name: string
-  onFocus: (box: { y: number; height: number }) => void
-  onBlur: () => void
+  control: MarkControl
 }) {
   const xScale = useXAxisScale()
   const plot = usePlotArea()
@@ -200,14 +186,7 @@ function BulletBar({
     height: ringBottom - ringTop,
   }
   return (
-    <FilterMark
-      filter={filter}
-      event={row.event}
-      name={name}
-      box={ring}
-      onFocus={() => onFocus(ring)}
-      onBlur={onBlur}
-    >
+    <BarMark control={control} event={row.event} box={ring}>
       {targetX !== undefined && (
         <rect
           x={zero}
@@ -250,7 +229,7 @@ function BulletBar({
           clearOf={labelAbove ? labelX + textWidth(label, LABEL_FONT) + 8 : undefined}
         />
       )}
-    </FilterMark>
+    </BarMark>
   )
 }
 

@@ -1,16 +1,16 @@
 import { Bar, type BarShapeProps, useXAxisScale } from 'recharts'
 import {
+  BarMark,
   FocusablePlotBox,
   HorizontalBarPlot,
   LABEL_FONT,
+  type MarkControl,
   type PlotFrame,
-  useMarkName,
   ValueLabel,
   valueLabel,
 } from './bar-plot'
 import { ChartTooltipCard } from './chart-tooltip'
 import type { ChartSeries, MarkFilter, TargetedValue } from './chart-types'
-import { FilterMark } from './filter-mark'
 import { TargetMark } from './target-mark'
 import { textWidth, thinTicks, type ValueScale, valueAxis } from './value-axis'
 
@@ -50,7 +50,7 @@ export function TargetBarChart(props: TargetBarChartProps) {
     return category ? <BarTooltipCard category={category} series={props.series} /> : null
   }
   return (
-    <FocusablePlotBox height={props.height} tooltip={tooltip}>
+    <FocusablePlotBox height={props.height} filter={props.filter} tooltip={tooltip}>
       {(frame) => <Plot {...props} {...frame} />}
     </FocusablePlotBox>
   )
@@ -64,10 +64,9 @@ function Plot({
   formatTick,
   filter,
   narrow,
-  markFocus,
+  markControl,
   tooltip,
 }: TargetBarChartProps & PlotFrame) {
-  const markName = useMarkName()
   const values = categories.flatMap((c) =>
     series.flatMap((s) => {
       const v = c.values[s.key]
@@ -114,15 +113,7 @@ function Plot({
           isAnimationActive={false}
           shape={(bar: BarShapeProps) => {
             const value = categories[bar.index]?.values[s.key]
-            return (
-              <TargetBar
-                bar={bar}
-                value={value}
-                filter={filter}
-                name={value ? markName(value) : ''}
-                {...markFocus(bar)}
-              />
-            )
+            return <TargetBar bar={bar} value={value} control={markControl(bar, value)} />
           }}
         />
       ))}
@@ -133,17 +124,11 @@ function Plot({
 function TargetBar({
   bar,
   value,
-  filter,
-  name,
-  onFocus,
-  onBlur,
+  control,
 }: {
   bar: BarShapeProps
   value: TargetedValue | undefined
-  filter: MarkFilter | undefined
-  name: string
-  onFocus: (box: { y: number; height: number }) => void
-  onBlur: () => void
+  control: MarkControl
 }) {
   const xScale = useXAxisScale()
   if (!value) return null
@@ -159,14 +144,7 @@ function TargetBar({
     height: height + 10,
   }
   return (
-    <FilterMark
-      filter={filter}
-      event={value.event}
-      name={name}
-      box={ring}
-      onFocus={() => onFocus(ring)}
-      onBlur={onBlur}
-    >
+    <BarMark control={control} event={value.event} box={ring}>
       <rect x={x} y={y} width={Math.max(width, 0)} height={height} fill={fill} rx={2} />
       {targetX !== undefined && (
         <TargetMark
@@ -177,7 +155,7 @@ function TargetBar({
         />
       )}
       <ValueLabel x={labelX} y={y + height / 2} text={text} />
-    </FilterMark>
+    </BarMark>
   )
 }
 
