@@ -153,6 +153,20 @@ async function settledSlide(
   return report
 }
 
+/** The slide on screen, once its chart (if any) is drawn: on screen, nothing overflowing, type large enough. */
+async function expectSlideFits(page: Page, slide: number, size: string) {
+  // Charts draw once their box is measured.
+  const plot = page.locator('section.slide.is-current .slide-chart-plot')
+  if ((await plot.count()) > 0) {
+    await waitForVisible(page, plot.locator('svg').first(), `the chart on slide ${slide}`)
+  }
+  const minimums = { body: MIN_BODY, chart: MIN_CHART, figure: MIN_FIGURE }
+  const { outside, overflowing, tooSmall } = await settledSlide(page, minimums)
+  expect(outside, `slide ${slide} at ${size}: outside the screen`).toEqual([])
+  expect(overflowing, `slide ${slide} at ${size}: content wider than its box`).toEqual([])
+  expect(tooSmall, `slide ${slide} at ${size}: text below the minimum`).toEqual([])
+}
+
 describeBrowser('presentation mode: every slide fits the screen', () => {
   for (const viewport of viewports) {
     const size = `${viewport.width}x${viewport.height}`
@@ -163,16 +177,7 @@ describeBrowser('presentation mode: every slide fits the screen', () => {
       for (let slide = 1; slide <= count; slide++) {
         await page.goto(appUrl('production', `/present?slide=${slide}`))
         await expectSlide(page, slide)
-        // Charts draw once their box is measured.
-        const plot = page.locator('section.slide.is-current .slide-chart-plot')
-        if ((await plot.count()) > 0) {
-          await waitForVisible(page, plot.locator('svg').first(), `the chart on slide ${slide}`)
-        }
-        const minimums = { body: MIN_BODY, chart: MIN_CHART, figure: MIN_FIGURE }
-        const { outside, overflowing, tooSmall } = await settledSlide(page, minimums)
-        expect(outside, `slide ${slide} at ${size}: outside the screen`).toEqual([])
-        expect(overflowing, `slide ${slide} at ${size}: content wider than its box`).toEqual([])
-        expect(tooSmall, `slide ${slide} at ${size}: text below the minimum`).toEqual([])
+        await expectSlideFits(page, slide, size)
         if (screenshotSizes.has(viewport.width)) {
           await screenshot(page, `present-${size}-slide-${String(slide).padStart(2, '0')}`)
         }
@@ -194,15 +199,7 @@ describeBrowser('presentation mode: every slide fits the screen', () => {
         await page.goto(appUrl('production', `/present?lang=zh-CN&slide=${slide}`))
         await expectSlide(page, slide)
         await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
-        const plot = page.locator('section.slide.is-current .slide-chart-plot')
-        if ((await plot.count()) > 0) {
-          await waitForVisible(page, plot.locator('svg').first(), `the chart on slide ${slide}`)
-        }
-        const minimums = { body: MIN_BODY, chart: MIN_CHART, figure: MIN_FIGURE }
-        const { outside, overflowing, tooSmall } = await settledSlide(page, minimums)
-        expect(outside, `slide ${slide} at ${size}: outside the screen`).toEqual([])
-        expect(overflowing, `slide ${slide} at ${size}: content wider than its box`).toEqual([])
-        expect(tooSmall, `slide ${slide} at ${size}: text below the minimum`).toEqual([])
+        await expectSlideFits(page, slide, size)
       }
       expect(errors).toEqual([])
     })

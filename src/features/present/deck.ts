@@ -30,7 +30,6 @@ import type { MetricRow } from '../../domain/metric-rows'
 import type { QualityFinding, Severity } from '../../domain/quality'
 import { findingMessage } from '../../domain/quality-messages'
 import type {
-  Category,
   KpiEvent,
   Metric,
   Qualifier,
@@ -39,6 +38,7 @@ import type {
   Unit,
 } from '../../domain/schema'
 import { type Status, statuses } from '../../domain/status'
+import { categoryMessage, severityMessage } from '../../i18n/labels'
 import { displayMetricValue, displayTargetValue } from '../../lib/display'
 import {
   formatCompact,
@@ -219,20 +219,10 @@ export interface Deck {
 // ---------------------------------------------------------------------------------------------
 // Words: catalog ids spelled out, so the catalog check sees each one in use
 
-export const severityMessage: Record<Severity, string> = {
-  error: 'severity.short.error',
-  warning: 'severity.short.warning',
-  info: 'severity.short.info',
-}
-
-const categoryMessage: Record<Category, string> = {
-  governance: 'category.governance',
-  innovation: 'category.innovation',
-  finance: 'category.finance',
-  insurance: 'category.insurance',
-  'e-commerce': 'category.e-commerce',
-  logistics: 'category.logistics',
-  publishing: 'category.publishing',
+const headingMessage = { summary: 'present.summary.heading', notes: 'present.notes.heading' }
+const pagedHeadingMessage = {
+  summary: 'present.summary.headingPage',
+  notes: 'present.notes.headingPage',
 }
 
 const qualifierMessage: Record<Exclude<Qualifier, 'exact'>, string> = {
@@ -305,6 +295,20 @@ function joinClauses(clauses: readonly string[], locale: Locale): string {
 /** A text ended as a sentence: "… targets." / "……目标。". */
 function sentence(text: string): string {
   return i18n._('present.sentence', { text })
+}
+
+/** A heading that runs over several slides: "Data notes (2 of 3)"; plain on a single slide. */
+function pagedHeading(
+  slide: 'summary' | 'notes',
+  index: number,
+  pages: number,
+  locale: Locale,
+): string {
+  if (pages === 1) return i18n._(headingMessage[slide])
+  return i18n._(pagedHeadingMessage[slide], {
+    page: formatInteger(index + 1, locale),
+    pages: formatInteger(pages, locale),
+  })
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -1187,13 +1191,7 @@ function summarySlides(
   return pages.map((groups, i) => ({
     kind: 'summary',
     key: `summary-${i + 1}`,
-    heading:
-      pages.length > 1
-        ? i18n._('present.summary.headingPage', {
-            page: formatInteger(i + 1, locale),
-            pages: formatInteger(pages.length, locale),
-          })
-        : i18n._('present.summary.heading'),
+    heading: pagedHeading('summary', i, pages.length, locale),
     page: i + 1,
     pages: pages.length,
     counts,
@@ -1271,13 +1269,7 @@ function notesSlides(
     return {
       kind: 'notes',
       key: `notes-${i + 1}`,
-      heading:
-        pages.length > 1
-          ? i18n._('present.notes.headingPage', {
-              page: formatInteger(i + 1, locale),
-              pages: formatInteger(pages.length, locale),
-            })
-          : i18n._('present.notes.heading'),
+      heading: pagedHeading('notes', i, pages.length, locale),
       page: i + 1,
       pages: pages.length,
       findings: shown,

@@ -3,6 +3,7 @@ import { Fragment, memo, useId } from 'react'
 import { statusIcon, statusMessage } from '../../components/status-badge'
 import type { Severity } from '../../domain/quality'
 import type { Status } from '../../domain/status'
+import { severityMessage } from '../../i18n/labels'
 import { useLocale } from '../../i18n/locale'
 import { formatInteger } from '../../lib/format'
 import {
@@ -12,7 +13,6 @@ import {
   type Slide,
   type SlideFigure,
   type SummarySlide,
-  severityMessage,
   type TitleSlide,
 } from './deck'
 import { WithEnglish } from './english-phrases'
