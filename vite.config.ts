@@ -61,7 +61,13 @@ function mockWorker(mode: string): Plugin {
   }
 }
 
+/** `@/…` is `src/…`: imports name their layer, so the lint rules in biome.json can match them. */
+export const srcAlias = [
+  { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
+]
+
 export default defineConfig(({ mode }) => ({
+  resolve: { alias: srcAlias },
   plugins: [
     react(),
     lingui(),

@@ -1,8 +1,10 @@
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { srcAlias } from './vite.config'
 
 export default defineConfig({
+  resolve: { alias: srcAlias },
   plugins: [react(), lingui()],
   test: {
     globals: true,

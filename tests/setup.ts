@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { i18n } from '@lingui/core'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node'
 import { en } from '../src/locales/all'
@@ -8,6 +8,10 @@ import { en } from '../src/locales/all'
 // Tests read the English interface, every part of the catalog loaded; catalogs compile at run time
 // outside production builds. A copy, as loading a part later merges into the active messages.
 i18n.loadAndActivate({ locale: 'en', messages: { ...en } })
+
+// The first render of a view loads its lazy chunks; on a busy 2-core machine that can take more
+// than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

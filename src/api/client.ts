@@ -1,5 +1,5 @@
-import type { DataIssue } from '../domain/data-issue'
-import type { Dataset } from '../domain/schema'
+import type { DataIssue } from '@/domain/data-issue'
+import type { Dataset } from '@/domain/schema'
 
 export const DATASET_PATH = 'api/v1/kpis/2017.json'
 
@@ -67,7 +67,7 @@ export async function fetchDataset({
   url = datasetUrl(),
 }: FetchOptions = {}): Promise<Dataset> {
   // The validator loads while the request is in flight, so it never delays the first screen.
-  const validator = import('../domain/parse-dataset')
+  const validator = import('@/domain/parse-dataset')
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { buildKpis } from '../domain/build-kpis'
-import type { QualityFinding } from '../domain/quality'
-import type { Dataset } from '../domain/schema'
-import { applyTargetOverrides } from '../domain/target-overrides'
-import { usePersisted } from '../lib/persisted-store'
+import { buildKpis } from '@/domain/build-kpis'
+import type { QualityFinding } from '@/domain/quality'
+import type { Dataset } from '@/domain/schema'
+import { applyTargetOverrides } from '@/domain/target-overrides'
+import { usePersisted } from '@/lib/persisted-store'
 import { ApiError, fetchDataset } from './client'
 import { targetOverridesStore } from './target-overrides'
 
@@ -34,7 +34,7 @@ export interface LoadedDataset {
 
 async function loadDataset(signal: AbortSignal): Promise<LoadedDataset> {
   // The rules load while the request is in flight.
-  const rules = import('../domain/quality')
+  const rules = import('@/domain/quality')
   const dataset = await fetchDataset({ signal })
   const { qualityFindings } = await rules
   return { dataset, findings: qualityFindings(dataset) }

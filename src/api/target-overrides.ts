@@ -4,8 +4,8 @@ import {
   TARGET_OVERRIDES_VERSION,
   type TargetOverride,
   targetOverride,
-} from '../domain/target-overrides'
-import { createPersistedStore, usePersisted } from '../lib/persisted-store'
+} from '@/domain/target-overrides'
+import { createPersistedStore, usePersisted } from '@/lib/persisted-store'
 
 /** Analysts' what-if targets, kept across reloads and shared by every view. */
 export const targetOverridesStore = createPersistedStore<TargetOverride[]>(

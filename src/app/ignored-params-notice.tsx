@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useNavigate, useRouterState } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
-import { rejectedParams } from '../lib/url-state'
+import { rejectedParams } from '@/lib/url-state'
 import { devOnlyParams, searchShapes } from './search'
 
 /**

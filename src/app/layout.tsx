@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
-import { useLocale, useLocaleSync, useSetLocale } from '../i18n/locale'
-import { slot, withElements } from '../i18n/rich-text'
-import { type Locale, locales } from '../lib/format'
+import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
+import { slot, withElements } from '@/i18n/rich-text'
+import { type Locale, locales } from '@/lib/format'
 import { useApplyTheme, useTheme } from './preferences'
 import {
   type CurrencyMode,

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { kpiKeys } from '../api/queries'
-import { SCHEMA_VERSION } from '../domain/vocabulary'
+import { kpiKeys } from '@/api/queries'
+import { SCHEMA_VERSION } from '@/domain/vocabulary'
 import { announceUpdate } from './update-prompt'
 
 /**

@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import * as z from 'zod/mini'
-import { readStored, removeStored, writeStored } from '../lib/storage'
+import { readStored, removeStored, writeStored } from '@/lib/storage'
 import { type Theme, themes } from './search'
 
 const THEME_KEY = 'cp-kpi:theme'

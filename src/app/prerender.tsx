@@ -4,8 +4,8 @@
  */
 import { createMemoryHistory } from '@tanstack/react-router'
 import { renderToString } from 'react-dom/server'
-import { datasetQuery, type LoadedDataset } from '../api/queries'
-import { activateLocale } from '../i18n/i18n'
+import { datasetQuery, type LoadedDataset } from '@/api/queries'
+import { activateLocale } from '@/i18n/i18n'
 import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'

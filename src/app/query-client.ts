@@ -1,5 +1,5 @@
 import { QueryClient, type QueryClientConfig } from '@tanstack/react-query'
-import { retryDelay, shouldRetry } from '../api/queries'
+import { retryDelay, shouldRetry } from '@/api/queries'
 
 /** The app's QueryClient: bounded retries with backoff for transient faults only. */
 export function createQueryClient(

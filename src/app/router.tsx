@@ -6,8 +6,8 @@ import {
   type RouterHistory,
   retainSearchParams,
 } from '@tanstack/react-router'
-import { Overview } from '../features/overview/overview'
-import { withCatalogParts } from '../i18n/i18n'
+import { Overview } from '@/features/overview/overview'
+import { withCatalogParts } from '@/i18n/i18n'
 import { Layout } from './layout'
 import {
   validateExploreSearch,
@@ -33,7 +33,7 @@ export const dataRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data',
   component: lazyRouteComponent(
-    () => withCatalogParts(import('../features/sources/data-page'), 'data', 'shared'),
+    () => withCatalogParts(import('@/features/sources/data-page'), 'data', 'shared'),
     'DataPage',
   ),
 })
@@ -42,7 +42,7 @@ export const exploreRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/explore',
   component: lazyRouteComponent(
-    () => withCatalogParts(import('../features/explore/explore-page'), 'explore', 'shared'),
+    () => withCatalogParts(import('@/features/explore/explore-page'), 'explore', 'shared'),
     'ExplorePage',
   ),
   validateSearch: validateExploreSearch,
@@ -52,7 +52,7 @@ export const presentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/present',
   component: lazyRouteComponent(
-    () => withCatalogParts(import('../features/present/present-page'), 'present', 'shared'),
+    () => withCatalogParts(import('@/features/present/present-page'), 'present', 'shared'),
     'PresentPage',
   ),
   validateSearch: validatePresentSearch,

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
-import { statuses } from '../domain/status'
-import { categories, targetProvenances } from '../domain/vocabulary'
-import { locales } from '../lib/format'
-import { pickValid, type SearchShape } from '../lib/url-state'
+import { statuses } from '@/domain/status'
+import { categories, targetProvenances } from '@/domain/vocabulary'
+import { locales } from '@/lib/format'
+import { pickValid, type SearchShape } from '@/lib/url-state'
 
 export const themes = ['light', 'dark'] as const
 export type Theme = (typeof themes)[number]

@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react'
-import { ApiError } from '../api/client'
-import { describeIssue } from '../domain/data-issue'
-import { useLocale } from '../i18n/locale'
+import { ApiError } from '@/api/client'
+import { describeIssue } from '@/domain/data-issue'
+import { useLocale } from '@/i18n/locale'
 
 /** Shown while a panel's data loads; sized by the caller so nothing shifts when data arrives. */
 export function PanelLoading({ label, minHeight }: { label: string; minHeight?: number }) {

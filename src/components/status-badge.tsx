@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react'
-import type { Target, TargetProvenance } from '../domain/schema'
-import type { Status } from '../domain/status'
-import { useLocale } from '../i18n/locale'
+import type { Target, TargetProvenance } from '@/domain/schema'
+import type { Status } from '@/domain/status'
+import { useLocale } from '@/i18n/locale'
 import { InfoTip } from './info-tip'
 
 /** Catalog ids, spelled out so the catalog check can see every one in use. */

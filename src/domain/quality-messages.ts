@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core'
-import { formatDate, formatInteger, formatMoney, type Locale } from '../lib/format'
+import { formatDate, formatInteger, formatMoney, type Locale } from '@/lib/format'
 import type { QualityFinding } from './quality'
 import type { Dataset } from './schema'
 

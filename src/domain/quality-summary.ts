@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core'
-import { formatInteger, formatMoney, type Locale } from '../lib/format'
+import { formatInteger, formatMoney, type Locale } from '@/lib/format'
 import type { QualityFinding } from './quality'
 
 const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { unitMessage } from '../i18n/labels'
+import { unitMessage } from '@/i18n/labels'
 import type { Dataset, Metric } from './schema'
 import { TARGET_OVERRIDES_VERSION, type TargetOverride, targetOverride } from './target-overrides'
 

@@ -1,5 +1,5 @@
 import { i18n, type Messages } from '@lingui/core'
-import { type Locale, locales } from '../lib/format'
+import { type Locale, locales } from '@/lib/format'
 import type { CatalogPart } from './catalog-parts'
 
 type CompiledCatalog = () => Promise<{ messages: Messages }>
@@ -7,20 +7,20 @@ type CompiledCatalog = () => Promise<{ messages: Messages }>
 /** Compiled catalog parts, each in its own chunk: a reader downloads only their language's. */
 const catalogs: Record<Locale, Record<CatalogPart, CompiledCatalog>> = {
   en: {
-    core: () => import('../locales/en/core.json?lingui'),
-    charts: () => import('../locales/en/charts.json?lingui'),
-    explore: () => import('../locales/en/explore.json?lingui'),
-    present: () => import('../locales/en/present.json?lingui'),
-    data: () => import('../locales/en/data.json?lingui'),
-    shared: () => import('../locales/en/shared.json?lingui'),
+    core: () => import('@/locales/en/core.json?lingui'),
+    charts: () => import('@/locales/en/charts.json?lingui'),
+    explore: () => import('@/locales/en/explore.json?lingui'),
+    present: () => import('@/locales/en/present.json?lingui'),
+    data: () => import('@/locales/en/data.json?lingui'),
+    shared: () => import('@/locales/en/shared.json?lingui'),
   },
   'zh-CN': {
-    core: () => import('../locales/zh-CN/core.json?lingui'),
-    charts: () => import('../locales/zh-CN/charts.json?lingui'),
-    explore: () => import('../locales/zh-CN/explore.json?lingui'),
-    present: () => import('../locales/zh-CN/present.json?lingui'),
-    data: () => import('../locales/zh-CN/data.json?lingui'),
-    shared: () => import('../locales/zh-CN/shared.json?lingui'),
+    core: () => import('@/locales/zh-CN/core.json?lingui'),
+    charts: () => import('@/locales/zh-CN/charts.json?lingui'),
+    explore: () => import('@/locales/zh-CN/explore.json?lingui'),
+    present: () => import('@/locales/zh-CN/present.json?lingui'),
+    data: () => import('@/locales/zh-CN/data.json?lingui'),
+    shared: () => import('@/locales/zh-CN/shared.json?lingui'),
   },
 }
 

@@ -2,8 +2,8 @@
  * Catalog ids of the dataset's vocabulary, spelled out as literals so the catalog check sees
  * every one in use. Shared by every view and export.
  */
-import type { QualityFinding } from '../domain/quality'
-import type { Category, Unit } from '../domain/schema'
+import type { QualityFinding } from '@/domain/quality'
+import type { Category, Unit } from '@/domain/schema'
 
 export const categoryMessage: Record<Category, string> = {
   governance: 'category.governance',

@@ -1,5 +1,5 @@
-import { toCurrency } from '../domain/currency'
-import type { Metric, Target } from '../domain/schema'
+import { toCurrency } from '@/domain/currency'
+import type { Metric, Target } from '@/domain/schema'
 import { formatQualified, formatValue, type Locale } from './format'
 
 export type CurrencyChoice = 'CNY' | 'USD' | undefined

@@ -14,11 +14,11 @@
  */
 
 import { i18n } from '@lingui/core'
-import type { MetricRow } from '../domain/metric-rows'
-import { findingSummary } from '../domain/quality-summary'
-import type { Dataset, TargetProvenance } from '../domain/schema'
-import type { Status } from '../domain/status'
-import { severityMessage } from '../i18n/labels'
+import type { MetricRow } from '@/domain/metric-rows'
+import { findingSummary } from '@/domain/quality-summary'
+import type { Dataset, TargetProvenance } from '@/domain/schema'
+import type { Status } from '@/domain/status'
+import { severityMessage } from '@/i18n/labels'
 import { displayTargetValue } from './display'
 import { formatDate, formatPeriod, formatQualified, type Locale } from './format'
 

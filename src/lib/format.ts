@@ -3,8 +3,8 @@
  * English uses Western grouping with "million / billion"; Chinese uses 万 and 亿 as Intl's
  * compact notation does for zh-CN.
  */
-import { startOf } from '../domain/dates'
-import type { Qualifier, Unit } from '../domain/schema'
+import { startOf } from '@/domain/dates'
+import type { Qualifier, Unit } from '@/domain/schema'
 
 export const locales = ['en', 'zh-CN'] as const
 export type Locale = (typeof locales)[number]

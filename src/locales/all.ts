@@ -3,7 +3,7 @@
  * this: it loads each part with the code that uses it (src/i18n/i18n.ts).
  */
 
-import type { CatalogPart } from '../i18n/catalog-parts'
+import type { CatalogPart } from '@/i18n/catalog-parts'
 import enCharts from './en/charts.json'
 import enCore from './en/core.json'
 import enData from './en/data.json'

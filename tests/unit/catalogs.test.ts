@@ -63,8 +63,10 @@ interface ModuleEdge {
 }
 
 function resolveModule(from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('.')) return undefined
-  const base = join(dirname(from), specifier)
+  // `@/…` is src/… (the alias in vite.config.ts); other bare specifiers are packages.
+  const local = specifier.startsWith('@/') ? join(srcDir, specifier.slice(2)) : undefined
+  if (!local && !specifier.startsWith('.')) return undefined
+  const base = local ?? join(dirname(from), specifier)
   return [base, `${base}.ts`, `${base}.tsx`].find((file) => sources.has(file))
 }
 

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { statusIcon, statusMessage } from '../status-badge'
+import { statusIcon, statusMessage } from '@/components/status-badge'
 import { type FocusedMark, FocusTooltip, focusedMark, tooltipProps } from './chart-tooltip'
 import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { type ReactNode, useContext, useId, useRef, useState } from 'react'
-import { ExportPngButton } from '../export-png-button'
+import { ExportPngButton } from '@/components/export-png-button'
 import { ChartExportStamp } from './chart-export'
 import { LazyMount } from './lazy-mount'
 

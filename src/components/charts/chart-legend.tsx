@@ -1,4 +1,4 @@
-import type { TargetProvenance } from '../../domain/schema'
+import type { TargetProvenance } from '@/domain/schema'
 import { isTentative } from './target-mark'
 
 export type LegendItem =

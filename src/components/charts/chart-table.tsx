@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react'
-import { ProvenanceBadge, StatusBadge } from '../status-badge'
+import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import type { ChartTableRow } from './chart-types'
 
 function Row({ row, header = 'th' }: { row: ChartTableRow; header?: 'th' | 'td' }) {

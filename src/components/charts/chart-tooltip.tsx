@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import type { CSSProperties, ReactNode } from 'react'
-import { provenanceMessage, StatusBadge } from '../status-badge'
+import { provenanceMessage, StatusBadge } from '@/components/status-badge'
 import type { TargetedValue } from './chart-types'
 
 export interface TooltipEntry extends TargetedValue {

@@ -1,5 +1,5 @@
-import type { Target, TargetProvenance } from '../../domain/schema'
-import type { Status } from '../../domain/status'
+import type { Target, TargetProvenance } from '@/domain/schema'
+import type { Status } from '@/domain/status'
 
 /** One series of a chart, as shadcn/ui's chart config: what it is called and its colour. */
 export interface ChartSeries {

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react'
-import { ChartDataError } from '../../domain/chart-data'
+import { ChartDataError } from '@/domain/chart-data'
 
 interface Props {
   /** The chart's name, for the message: "Couldn't draw the chart “Innovation funnel”". */

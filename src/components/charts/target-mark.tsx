@@ -1,4 +1,4 @@
-import type { TargetProvenance } from '../../domain/schema'
+import type { TargetProvenance } from '@/domain/schema'
 
 /** Targets nobody published are dashed, so they never read as fact even without the legend. */
 export function isTentative(provenance: TargetProvenance | undefined): boolean {

@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react'
-import { useLocale } from '../../i18n/locale'
-import { slot, withElements } from '../../i18n/rich-text'
-import { formatInteger } from '../../lib/format'
+import { useLocale } from '@/i18n/locale'
+import { slot, withElements } from '@/i18n/rich-text'
+import { formatInteger } from '@/lib/format'
 import type { FilterChip } from './filter-chips'
 import type { ExploreParams } from './use-explore-search'
 

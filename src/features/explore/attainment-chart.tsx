@@ -1,10 +1,10 @@
 import { useLingui } from '@lingui/react'
 import { useId, useRef } from 'react'
-import { ExportPngButton } from '../../components/export-png-button'
-import { StatusBadge } from '../../components/status-badge'
-import type { MetricRow } from '../../domain/metric-rows'
-import { useLocale } from '../../i18n/locale'
-import { formatInteger, formatPercent } from '../../lib/format'
+import { ExportPngButton } from '@/components/export-png-button'
+import { StatusBadge } from '@/components/status-badge'
+import type { MetricRow } from '@/domain/metric-rows'
+import { useLocale } from '@/i18n/locale'
+import { formatInteger, formatPercent } from '@/lib/format'
 
 /** Bars run from 0 to 150%; the target (100%) sits at two thirds of the track. */
 const SCALE_MAX = 1.5

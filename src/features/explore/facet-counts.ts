@@ -1,7 +1,7 @@
-import { filterRows, type MetricFilters, type ProvenanceFilter } from '../../domain/filters'
-import type { MetricRow } from '../../domain/metric-rows'
-import type { Category } from '../../domain/schema'
-import type { Status } from '../../domain/status'
+import { filterRows, type MetricFilters, type ProvenanceFilter } from '@/domain/filters'
+import type { MetricRow } from '@/domain/metric-rows'
+import type { Category } from '@/domain/schema'
+import type { Status } from '@/domain/status'
 
 export interface FacetCounts {
   categories: Map<Category, number>

@@ -1,19 +1,15 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
-import {
-  provenanceHelpMessage,
-  provenanceMessage,
-  StatusBadge,
-} from '../../components/status-badge'
-import { cnyPerUsd } from '../../domain/currency'
-import type { Kpis } from '../../domain/kpis'
-import type { MetricRow } from '../../domain/metric-rows'
-import { findingMessage } from '../../domain/quality-messages'
-import { categoryMessage, severityMessage, unitMessage } from '../../i18n/labels'
-import { useLocale } from '../../i18n/locale'
-import { slot, withElements } from '../../i18n/rich-text'
-import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
+import { provenanceHelpMessage, provenanceMessage, StatusBadge } from '@/components/status-badge'
+import { cnyPerUsd } from '@/domain/currency'
+import type { Kpis } from '@/domain/kpis'
+import type { MetricRow } from '@/domain/metric-rows'
+import { findingMessage } from '@/domain/quality-messages'
+import { categoryMessage, severityMessage, unitMessage } from '@/i18n/labels'
+import { useLocale } from '@/i18n/locale'
+import { slot, withElements } from '@/i18n/rich-text'
+import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '@/lib/display'
 import {
   formatDate,
   formatPercent,
@@ -21,7 +17,7 @@ import {
   formatRate,
   formatValue,
   type Locale,
-} from '../../lib/format'
+} from '@/lib/format'
 import { targetKindMessage } from './messages'
 import { metricTriggerId } from './metric-table'
 import { passagesFor } from './source-passage'

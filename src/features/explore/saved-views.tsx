@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useRouter } from '@tanstack/react-router'
 import { type FormEvent, useId, useState } from 'react'
-import { type SavedView, useSavedViews } from '../../lib/saved-views'
+import { type SavedView, useSavedViews } from '@/lib/saved-views'
 
 function ViewItem({
   view,

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../../domain/schema'
+import type { SourceDocument } from '@/domain/schema'
 
 export interface Segment {
   text: string

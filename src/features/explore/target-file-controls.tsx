@@ -1,15 +1,15 @@
 import { useLingui } from '@lingui/react'
 import { useId, useRef, useState } from 'react'
-import { targetOverridesStore, useTargetOverrides } from '../../api/target-overrides'
-import type { Dataset } from '../../domain/schema'
+import { targetOverridesStore, useTargetOverrides } from '@/api/target-overrides'
+import type { Dataset } from '@/domain/schema'
 import {
   parseOverridesFile,
   type TargetMessage,
   type TargetOverridesFile,
-} from '../../domain/target-input'
-import { TARGET_OVERRIDES_VERSION } from '../../domain/target-overrides'
-import { useLocale } from '../../i18n/locale'
-import { formatInteger, formatValue } from '../../lib/format'
+} from '@/domain/target-input'
+import { TARGET_OVERRIDES_VERSION } from '@/domain/target-overrides'
+import { useLocale } from '@/i18n/locale'
+import { formatInteger, formatValue } from '@/lib/format'
 import { downloadText } from './download'
 import { targetMessageText } from './target-message'
 

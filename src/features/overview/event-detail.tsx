@@ -1,14 +1,14 @@
 import { useLingui } from '@lingui/react'
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
-import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
-import { cnyPerUsd } from '../../domain/currency'
-import type { Kpis } from '../../domain/kpis'
-import { findingMessage } from '../../domain/quality-messages'
-import { categoryMessage, severityMessage } from '../../i18n/labels'
-import { useLocale } from '../../i18n/locale'
-import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
-import { formatDate, formatPercent, formatPeriod } from '../../lib/format'
+import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import { cnyPerUsd } from '@/domain/currency'
+import type { Kpis } from '@/domain/kpis'
+import { findingMessage } from '@/domain/quality-messages'
+import { categoryMessage, severityMessage } from '@/i18n/labels'
+import { useLocale } from '@/i18n/locale'
+import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '@/lib/display'
+import { formatDate, formatPercent, formatPeriod } from '@/lib/format'
 
 /** One event in full: its figures against targets, milestones, verbatim quotes and findings. */
 export function EventDetail({

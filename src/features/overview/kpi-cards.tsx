@@ -1,11 +1,11 @@
 import { useLingui } from '@lingui/react'
-import { ProvenanceBadge, StatusBadge } from '../../components/status-badge'
-import { cnyPerUsd } from '../../domain/currency'
-import type { Kpis } from '../../domain/kpis'
-import type { MetricRow } from '../../domain/metric-rows'
-import { useLocale } from '../../i18n/locale'
-import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '../../lib/display'
-import { formatInteger, formatPercent } from '../../lib/format'
+import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import { cnyPerUsd } from '@/domain/currency'
+import type { Kpis } from '@/domain/kpis'
+import type { MetricRow } from '@/domain/metric-rows'
+import { useLocale } from '@/i18n/locale'
+import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '@/lib/display'
+import { formatInteger, formatPercent } from '@/lib/format'
 
 /** The event key figures, in event order: the headline row an executive reads first. */
 export function headlineRows(kpis: Kpis): MetricRow[] {

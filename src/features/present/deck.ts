@@ -7,11 +7,11 @@
  * the format module in `locale`; the source's own sentences and title stay in its English.
  */
 import { i18n } from '@lingui/core'
-import type { BulletRow } from '../../components/charts/bullet-chart'
-import type { LegendItem } from '../../components/charts/chart-legend'
-import type { ChartSeries, TargetedValue } from '../../components/charts/chart-types'
-import type { BarCategory } from '../../components/charts/target-bar-chart'
-import { provenanceMessage, statusMessage } from '../../components/status-badge'
+import type { BulletRow } from '@/components/charts/bullet-chart'
+import type { LegendItem } from '@/components/charts/chart-legend'
+import type { ChartSeries, TargetedValue } from '@/components/charts/chart-types'
+import type { BarCategory } from '@/components/charts/target-bar-chart'
+import { provenanceMessage, statusMessage } from '@/components/status-badge'
 import {
   awardSchemes,
   type ChartPoint,
@@ -23,23 +23,16 @@ import {
   type MoneyView,
   preferredShareIssue,
   rolloutCoverage,
-} from '../../domain/chart-data'
-import { filterRows, hasActiveFilters, type MetricFilters } from '../../domain/filters'
-import type { Kpis } from '../../domain/kpis'
-import type { MetricRow } from '../../domain/metric-rows'
-import type { QualityFinding, Severity } from '../../domain/quality'
-import { findingMessage } from '../../domain/quality-messages'
-import type {
-  KpiEvent,
-  Metric,
-  Qualifier,
-  Target,
-  TargetProvenance,
-  Unit,
-} from '../../domain/schema'
-import { type Status, statuses } from '../../domain/status'
-import { categoryMessage, severityMessage } from '../../i18n/labels'
-import { displayMetricValue, displayTargetValue } from '../../lib/display'
+} from '@/domain/chart-data'
+import { filterRows, hasActiveFilters, type MetricFilters } from '@/domain/filters'
+import type { Kpis } from '@/domain/kpis'
+import type { MetricRow } from '@/domain/metric-rows'
+import type { QualityFinding, Severity } from '@/domain/quality'
+import { findingMessage } from '@/domain/quality-messages'
+import type { KpiEvent, Metric, Qualifier, Target, TargetProvenance, Unit } from '@/domain/schema'
+import { type Status, statuses } from '@/domain/status'
+import { categoryMessage, severityMessage } from '@/i18n/labels'
+import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import {
   formatCompact,
   formatDate,
@@ -49,7 +42,7 @@ import {
   formatQualified,
   formatValue,
   type Locale,
-} from '../../lib/format'
+} from '@/lib/format'
 
 // ---------------------------------------------------------------------------------------------
 // What a slide holds

@@ -9,12 +9,12 @@ import {
   useRef,
   useState,
 } from 'react'
-import { useKpis } from '../../api/queries'
-import { PanelError } from '../../components/panel-state'
-import { cnyPerUsd } from '../../domain/currency'
-import type { MetricFilters } from '../../domain/filters'
-import { useLocale } from '../../i18n/locale'
-import { formatInteger } from '../../lib/format'
+import { useKpis } from '@/api/queries'
+import { PanelError } from '@/components/panel-state'
+import { cnyPerUsd } from '@/domain/currency'
+import type { MetricFilters } from '@/domain/filters'
+import { useLocale } from '@/i18n/locale'
+import { formatInteger } from '@/lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck, type Deck } from './deck'
 import type { PresentAction } from './keymap'

@@ -1,11 +1,11 @@
 import { useLingui } from '@lingui/react'
 import { Fragment, memo, useId } from 'react'
-import { statusIcon, statusMessage } from '../../components/status-badge'
-import type { Severity } from '../../domain/quality'
-import type { Status } from '../../domain/status'
-import { severityMessage } from '../../i18n/labels'
-import { useLocale } from '../../i18n/locale'
-import { formatInteger } from '../../lib/format'
+import { statusIcon, statusMessage } from '@/components/status-badge'
+import type { Severity } from '@/domain/quality'
+import type { Status } from '@/domain/status'
+import { severityMessage } from '@/i18n/labels'
+import { useLocale } from '@/i18n/locale'
+import { formatInteger } from '@/lib/format'
 import {
   type EventSlide,
   findingAbout,

@@ -1,12 +1,12 @@
 import { useLingui } from '@lingui/react'
-import { useKpis } from '../../api/queries'
-import { PanelError, PanelLoading, StaleNotice } from '../../components/panel-state'
-import { provenanceMessage } from '../../components/status-badge'
-import type { Kpis } from '../../domain/kpis'
-import { findingMessage } from '../../domain/quality-messages'
-import { severityMessage } from '../../i18n/labels'
-import { useLocale } from '../../i18n/locale'
-import { formatDate, formatInteger, formatValue } from '../../lib/format'
+import { useKpis } from '@/api/queries'
+import { PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { provenanceMessage } from '@/components/status-badge'
+import type { Kpis } from '@/domain/kpis'
+import { findingMessage } from '@/domain/quality-messages'
+import { severityMessage } from '@/i18n/labels'
+import { useLocale } from '@/i18n/locale'
+import { formatDate, formatInteger, formatValue } from '@/lib/format'
 
 /** Which records cite each sentence of the source, in the order the sentences appear. */
 function useQuotesWithCitations(kpis: Kpis) {

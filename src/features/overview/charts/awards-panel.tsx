@@ -1,14 +1,14 @@
 import { useLingui } from '@lingui/react'
-import { TargetBarChart } from '../../../components/charts/target-bar-chart'
+import { TargetBarChart } from '@/components/charts/target-bar-chart'
 import {
   type AwardScheme,
   type AwardSchemeKey,
   type AwardTier,
   awardsByTier,
   type ChartPoint,
-} from '../../../domain/chart-data'
-import { useLocale } from '../../../i18n/locale'
-import { formatInteger, formatPercent } from '../../../lib/format'
+} from '@/domain/chart-data'
+import { useLocale } from '@/i18n/locale'
+import { formatInteger, formatPercent } from '@/lib/format'
 import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   countTick,

@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
-import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
-import { carnivalAndStake } from '../../../domain/chart-data'
-import { useLocale } from '../../../i18n/locale'
-import { formatPercent, formatPeriod } from '../../../lib/format'
+import { BulletChart, type BulletRow } from '@/components/charts/bullet-chart'
+import { carnivalAndStake } from '@/domain/chart-data'
+import { useLocale } from '@/i18n/locale'
+import { formatPercent, formatPeriod } from '@/lib/format'
 import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   countTick,

@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react'
 import type { ComponentProps } from 'react'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend, type LegendItem } from '../../../components/charts/chart-legend'
-import { ChartTable } from '../../../components/charts/chart-table'
-import type { ChartTableRow } from '../../../components/charts/chart-types'
+import { ChartFigure } from '@/components/charts/chart-figure'
+import { ChartLegend, type LegendItem } from '@/components/charts/chart-legend'
+import { ChartTable } from '@/components/charts/chart-table'
+import type { ChartTableRow } from '@/components/charts/chart-types'
 import { type ChartPanelKey, panelLayout } from './panel-layout'
 
 /** A panel's title in the reader's language, and the plot height its card reserves. */

@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
-import { TargetBarChart } from '../../../components/charts/target-bar-chart'
-import { type FunnelStageKey, innovationFunnel } from '../../../domain/chart-data'
-import { useLocale } from '../../../i18n/locale'
-import { formatPercent } from '../../../lib/format'
+import { TargetBarChart } from '@/components/charts/target-bar-chart'
+import { type FunnelStageKey, innovationFunnel } from '@/domain/chart-data'
+import { useLocale } from '@/i18n/locale'
+import { formatPercent } from '@/lib/format'
 import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   capitalise,

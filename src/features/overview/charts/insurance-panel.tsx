@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
-import { BulletChart, type BulletRow } from '../../../components/charts/bullet-chart'
-import { insuranceGoal, type NamedPoint } from '../../../domain/chart-data'
-import { useLocale } from '../../../i18n/locale'
-import { formatDate, formatInteger } from '../../../lib/format'
+import { BulletChart, type BulletRow } from '@/components/charts/bullet-chart'
+import { insuranceGoal, type NamedPoint } from '@/domain/chart-data'
+import { useLocale } from '@/i18n/locale'
+import { formatDate, formatInteger } from '@/lib/format'
 import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   capitalise,

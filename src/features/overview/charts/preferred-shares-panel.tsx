@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
-import { BulletChart } from '../../../components/charts/bullet-chart'
-import { preferredShareIssue } from '../../../domain/chart-data'
-import { useLocale } from '../../../i18n/locale'
-import { formatDate, formatInteger } from '../../../lib/format'
+import { BulletChart } from '@/components/charts/bullet-chart'
+import { preferredShareIssue } from '@/domain/chart-data'
+import { useLocale } from '@/i18n/locale'
+import { formatDate, formatInteger } from '@/lib/format'
 import { ChartPanel, usePanelLayout } from './chart-panel'
 import {
   conversionNote,

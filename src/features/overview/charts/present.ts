@@ -1,16 +1,12 @@
 /** How the overview's chart panels put chart points into words, table rows and chart inputs. */
 
 import { i18n } from '@lingui/core'
-import type { LegendItem } from '../../../components/charts/chart-legend'
-import type {
-  ChartTableRow,
-  MarkFilter,
-  TargetedValue,
-} from '../../../components/charts/chart-types'
-import { provenanceMessage } from '../../../components/status-badge'
-import type { ChartPoint, ConversionRate, MoneyView } from '../../../domain/chart-data'
-import type { Kpis } from '../../../domain/kpis'
-import type { Qualifier, TargetProvenance, Unit } from '../../../domain/schema'
+import type { LegendItem } from '@/components/charts/chart-legend'
+import type { ChartTableRow, MarkFilter, TargetedValue } from '@/components/charts/chart-types'
+import { provenanceMessage } from '@/components/status-badge'
+import type { ChartPoint, ConversionRate, MoneyView } from '@/domain/chart-data'
+import type { Kpis } from '@/domain/kpis'
+import type { Qualifier, TargetProvenance, Unit } from '@/domain/schema'
 import {
   formatCompact,
   formatPercent,
@@ -18,7 +14,7 @@ import {
   formatRate,
   formatValue,
   type Locale,
-} from '../../../lib/format'
+} from '@/lib/format'
 
 /** What every family panel receives. */
 export interface PanelProps {

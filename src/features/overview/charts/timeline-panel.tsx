@@ -1,16 +1,16 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { ChartFigure } from '../../../components/charts/chart-figure'
-import { ChartLegend } from '../../../components/charts/chart-legend'
+import { ChartFigure } from '@/components/charts/chart-figure'
+import { ChartLegend } from '@/components/charts/chart-legend'
 import {
   TimelineChart,
   type TimelineMark,
   timelineHeight,
-} from '../../../components/charts/timeline-chart'
-import { milestoneTimeline, type TimelinePoint } from '../../../domain/chart-data'
-import { useLocale } from '../../../i18n/locale'
-import { formatDate, formatInteger } from '../../../lib/format'
+} from '@/components/charts/timeline-chart'
+import { milestoneTimeline, type TimelinePoint } from '@/domain/chart-data'
+import { useLocale } from '@/i18n/locale'
+import { formatDate, formatInteger } from '@/lib/format'
 import { panelLayout } from './panel-layout'
 import type { PanelProps } from './present'
 
