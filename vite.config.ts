@@ -5,11 +5,22 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { loadDataset } from './scripts/load-data'
-import { headersFile, securityHeaders } from './scripts/security-headers'
+import { apiOrigin, headersFile, securityHeaders } from './scripts/security-headers'
 import { formatPath } from './src/domain/data-issue'
 
 /** The API contract's one path, relative to VITE_API_BASE_URL (same origin by default). */
 export const DATASET_PATH = 'api/v1/kpis/2017.json'
+
+/**
+ * The dataset's URL as the service worker matches it: on the app's own origin any path ending in
+ * the API path; on another API's origin (VITE_API_BASE_URL) that URL exactly, since a pattern for
+ * a cross-origin request must match from its start.
+ */
+function datasetUrlPattern(base = process.env.VITE_API_BASE_URL ?? ''): RegExp {
+  if (apiOrigin(base) === undefined) return /\/api\/v1\/kpis\/.*\.json$/
+  const root = base.endsWith('/') ? base : `${base}/`
+  return new RegExp(`^${`${root}${DATASET_PATH}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+}
 
 /**
  * Emits the validated dataset as a static file at the API path, so dist/ on any static host is
@@ -90,13 +101,16 @@ export default defineConfig(({ mode }) => ({
       },
       workbox: {
         cacheId: `cp-kpi-v${process.env.npm_package_version ?? '0'}`,
+        // The dataset is not precached: it is fetched network first (below), so a new version
+        // shows on the next visit rather than after the reader accepts an app update.
         globPatterns: ['**/*.{js,css,html,svg,json}'],
+        globIgnores: ['api/**'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {
-            urlPattern: /\/api\/v1\/kpis\/.*\.json$/,
+            urlPattern: datasetUrlPattern(),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'cp-kpi-data-v1',

@@ -9,23 +9,37 @@ import { readFileSync } from 'node:fs'
 export const bootScript = readFileSync(new URL('../public/boot.js', import.meta.url), 'utf8')
 const bootScriptHash = `'sha256-${createHash('sha256').update(bootScript).digest('base64')}'`
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Scripts only from this origin, plus the one inline boot script, allowed by its hash.
-  `script-src 'self' ${bootScriptHash}`,
-  // The stylesheet is inlined into index.html for first paint, and the prerendered HTML carries
-  // style attributes: styles may be inline (scripts never are, but for the hashed boot script).
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+/**
+ * The API's origin when the build points at another one (`VITE_API_BASE_URL=https://…`), so the
+ * policy lets the app fetch its data from there; undefined for the app's own origin.
+ */
+export function apiOrigin(base = process.env.VITE_API_BASE_URL ?? ''): string | undefined {
+  if (!/^https?:\/\//i.test(base)) return undefined
+  const origin = new URL(base).origin
+  return origin === 'null' ? undefined : origin
+}
+
+export function policyFor(origin: string | undefined): string {
+  return [
+    "default-src 'self'",
+    // Scripts only from this origin, plus the one inline boot script, allowed by its hash.
+    `script-src 'self' ${bootScriptHash}`,
+    // The stylesheet is inlined into index.html for first paint, and the prerendered HTML carries
+    // style attributes: styles may be inline (scripts never are, but for the hashed boot script).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    origin ? `connect-src 'self' ${origin}` : "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+export const contentSecurityPolicy = policyFor(apiOrigin())
 
 /**
  * The same policy for a `<meta http-equiv>` tag, where a host cannot send headers

@@ -1,6 +1,7 @@
 import { type ReactNode, StrictMode, startTransition, useLayoutEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { datasetQuery } from '@/api/queries'
+import { keepPrerenderedContent } from '@/components/prerendered-content'
 import { activateLocale } from '@/i18n/i18n'
 import { initialLocale } from '@/i18n/locale'
 import { App } from './app'
@@ -79,6 +80,11 @@ async function start() {
   }
   // The app renders as a transition: React works in slices between which the browser handles
   // input, and the prerendered HTML stays on screen until one commit replaces it.
+  if (showingPrerender && queryClient.getQueryData(datasetQuery().queryKey) === undefined) {
+    // The data is late: the overview keeps showing the prerendered figures while it waits.
+    const main = root.querySelector('#main')
+    if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))
+  }
   const reactRoot = createRoot(root)
   let choices = new Map<string, string>()
   await new Promise<void>((resolve) => {
@@ -99,14 +105,17 @@ async function start() {
   delete root.dataset.prerendered
   delete document.documentElement.dataset.clientRender
   replayChoices(root, choices)
-  const { persistDatasetCache, registerServiceWorker } = await import('./offline')
-  await persistDatasetCache(queryClient)
+  const { keepDatasetCopy, registerServiceWorker } = await import('./offline')
+  // Offline support is a bonus and independent of local storage: a browser that refuses service
+  // workers, or storage, still gets the app.
   if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {
-    // Offline support is a bonus: a browser that refuses service workers still gets the app.
-    await registerServiceWorker().catch((error: unknown) =>
+    void registerServiceWorker().catch((error: unknown) =>
       console.warn('No offline support:', error),
     )
   }
+  await keepDatasetCopy(queryClient).catch((error: unknown) =>
+    console.warn('No local copy of the dataset:', error),
+  )
 }
 
 void start()

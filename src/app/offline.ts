@@ -1,36 +1,77 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { kpiKeys } from '@/api/queries'
-import { SCHEMA_VERSION } from '@/domain/vocabulary'
+import * as z from 'zod/mini'
+import { datasetQuery, type LoadedDataset } from '@/api/queries'
+import { readStored, removeStored, writeStored } from '@/lib/storage'
 import { announceUpdate } from './update-prompt'
 
+/** The last good dataset, kept so a reload with no network still shows it (as stale). */
+export const DATASET_COPY_KEY = 'cp-kpi:dataset-copy'
+const DATASET_COPY_VERSION = 1
+/** Where an earlier version kept the whole query cache, unvalidated; it is only removed now. */
+const LEGACY_KEY = 'cp-kpi:query-cache'
+
+const copySchema = z.object({ savedAt: z.number(), dataset: z.unknown() })
+
+/** Validates a stored copy exactly as a response from the API is validated. */
+async function validatedCopy(value: unknown): Promise<LoadedDataset | undefined> {
+  const [{ parseDataset }, { qualityFindings }] = await Promise.all([
+    import('@/domain/parse-dataset'),
+    import('@/domain/quality'),
+  ])
+  const parsed = parseDataset(value)
+  if (!parsed.ok || parsed.dataset.metrics.length === 0) return undefined
+  return { dataset: parsed.dataset, findings: qualityFindings(parsed.dataset) }
+}
+
 /**
- * Keeps the last good dataset in local storage so a reload with no network still shows it.
- * Loaded after the first render: it is not on the critical path, and the service worker serves
- * the same data when offline. The buster changes with the schema, so an old shape is dropped.
+ * Keeps a copy of every validated response in local storage and, when no response has arrived
+ * yet, shows the copy in its place. The copy is validated like a response, never replaces data
+ * that came from the network, and carries the time it was saved (never later than now), so a
+ * refresh that fails over it shows “Stale since …”. Storage that is full, refused or missing only
+ * means no copy: the service worker's cache works without it.
  */
-export async function persistDatasetCache(queryClient: QueryClient) {
-  const [{ persistQueryClient, persistQueryClientSave }, { createSyncStoragePersister }] =
-    await Promise.all([
-      import('@tanstack/react-query-persist-client'),
-      import('@tanstack/query-sync-storage-persister'),
-    ])
-  const options = {
-    queryClient,
-    persister: createSyncStoragePersister({
-      storage: window.localStorage,
-      key: 'cp-kpi:query-cache',
-    }),
-    buster: `schema-${SCHEMA_VERSION}-findings-1`,
-    maxAge: 30 * 24 * 60 * 60 * 1000,
-    dehydrateOptions: {
-      shouldDehydrateQuery: (query: { state: { status: string }; queryKey: readonly unknown[] }) =>
-        query.state.status === 'success' && query.queryKey[0] === kpiKeys.all[0],
-    },
+export async function keepDatasetCopy(queryClient: QueryClient) {
+  const { queryKey } = datasetQuery()
+  const cache = queryClient.getQueryCache()
+  const save = (loaded: LoadedDataset | undefined) => {
+    if (loaded)
+      writeStored(
+        DATASET_COPY_KEY,
+        { savedAt: Date.now(), dataset: loaded.dataset },
+        DATASET_COPY_VERSION,
+      )
   }
-  const [, restored] = persistQueryClient(options)
-  await restored
-  // What loaded before this ran is saved now, not only after the next change.
-  await persistQueryClientSave(options)
+  removeStored(LEGACY_KEY)
+  cache.subscribe((event) => {
+    // Only answers from the API: `manual` writes (tests, the prerender) and restores are not.
+    if (
+      event.type === 'updated' &&
+      event.action.type === 'success' &&
+      !event.action.manual &&
+      event.query.queryHash === cache.find({ queryKey, exact: true })?.queryHash
+    ) {
+      save(event.query.state.data as LoadedDataset | undefined)
+    }
+  })
+  const current = () => cache.find<LoadedDataset>({ queryKey, exact: true })
+  if (current()?.state.data !== undefined) {
+    save(current()?.state.data)
+    return
+  }
+  const read = readStored(DATASET_COPY_KEY, copySchema, DATASET_COPY_VERSION)
+  if (read.status !== 'ok') return
+  const loaded = await validatedCopy(read.value.dataset)
+  const query = current()
+  // A validated response that arrived meanwhile is fresher than any copy.
+  if (!loaded || !query || query.state.data !== undefined) return
+  query.setState({
+    ...query.state,
+    data: loaded,
+    dataUpdatedAt: Math.min(read.value.savedAt, Date.now()),
+    dataUpdateCount: query.state.dataUpdateCount + 1,
+    // A request in flight goes on; one that already failed leaves the copy marked stale.
+    status: query.state.status === 'error' ? 'error' : 'success',
+  })
 }
 
 /**

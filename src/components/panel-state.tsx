@@ -1,5 +1,7 @@
 import { useLingui } from '@lingui/react'
+import { useEffect, useState } from 'react'
 import { ApiError } from '@/api/client'
+import { MAX_RETRIES } from '@/api/queries'
 import { describeIssue } from '@/domain/data-issue'
 import { useLocale } from '@/i18n/locale'
 
@@ -102,6 +104,51 @@ export function StaleNotice({
       <button type="button" className="button" onClick={onRetry}>
         {_('error.tryAgain')}
       </button>
+    </div>
+  )
+}
+
+/** How long a request may take before the reader is told it is still being tried. */
+const WAITING_NOTICE_MS = 3000
+
+/**
+ * While the dataset is being fetched: after a few seconds, or once an attempt has failed, says
+ * which attempt is running out of how many, long before the last one gives up.
+ */
+export function DatasetWaiting({
+  fetching,
+  failureCount,
+  updatedAt,
+}: {
+  fetching: boolean
+  failureCount: number
+  /** When the figures on screen were received, if any are. */
+  updatedAt?: number
+}) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const [late, setLate] = useState(false)
+  useEffect(() => {
+    if (!fetching) {
+      setLate(false)
+      return
+    }
+    const timer = window.setTimeout(() => setLate(true), WAITING_NOTICE_MS)
+    return () => window.clearTimeout(timer)
+  }, [fetching])
+  if (!fetching || (!late && failureCount === 0)) return null
+  const attempt = _('loading.attempt', { attempt: failureCount + 1, attempts: MAX_RETRIES + 1 })
+  const shown =
+    updatedAt !== undefined && updatedAt > 0
+      ? _('loading.showingSaved', {
+          time: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+            updatedAt,
+          ),
+        })
+      : ''
+  return (
+    <div className="stale-notice" role="status">
+      <p>{shown ? `${attempt} ${shown}` : attempt}</p>
     </div>
   )
 }

@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  apiOrigin,
   bootScript,
   contentSecurityPolicy,
   metaContentSecurityPolicy,
+  policyFor,
+  securityHeaders,
 } from '../../scripts/security-headers'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
@@ -29,5 +32,31 @@ describe('Content-Security-Policy', () => {
   it('leaves out only frame-ancestors in the <meta> form, which browsers ignore there', () => {
     expect(metaContentSecurityPolicy).not.toContain('frame-ancestors')
     expect(`${metaContentSecurityPolicy}; frame-ancestors 'none'`).toBe(contentSecurityPolicy)
+  })
+})
+
+describe('README nginx config', () => {
+  const nginx = readme.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? ''
+  // nginx: a location with its own add_header inherits none from the server level.
+  it('sends every security header in each location that adds headers of its own', () => {
+    const blocks = [...nginx.matchAll(/^\s*location [^{\n]+\{([^}]*)\}/gm)].map((m) => m[1] ?? '')
+    const serverLevel = nginx.replace(/^\s*location [^{\n]+\{[^}]*\}/gm, '')
+    for (const scope of [serverLevel, ...blocks.filter((b) => b.includes('add_header'))]) {
+      for (const name of Object.keys(securityHeaders)) {
+        expect(scope, name).toContain(`add_header ${name} `)
+      }
+    }
+    expect(blocks.length).toBeGreaterThan(1)
+  })
+})
+
+describe('another API origin (VITE_API_BASE_URL)', () => {
+  it('adds the origin, and only the origin, to connect-src', () => {
+    expect(apiOrigin('')).toBeUndefined()
+    expect(apiOrigin('/api-root')).toBeUndefined()
+    expect(apiOrigin('https://kpi.example.com/v/')).toBe('https://kpi.example.com')
+    const policy = policyFor(apiOrigin('https://kpi.example.com:8443/base'))
+    expect(policy).toContain("connect-src 'self' https://kpi.example.com:8443;")
+    expect(policyFor(undefined)).toBe(contentSecurityPolicy)
   })
 })

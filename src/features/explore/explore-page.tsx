@@ -3,7 +3,7 @@ import { useRouterState } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useKpis } from '@/api/queries'
 import type { SortColumn } from '@/app/search'
-import { PanelError, PanelLoading } from '@/components/panel-state'
+import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
 import { filterRows, hasActiveFilters } from '@/domain/filters'
 import { useLocale } from '@/i18n/locale'
@@ -45,6 +45,7 @@ export function ExplorePage() {
     return (
       <section aria-labelledby="explore-heading">
         <h1 id="explore-heading">{_('explore.title')}</h1>
+        <DatasetWaiting fetching={query.isFetching} failureCount={query.failureCount} />
         {query.isError ? (
           <PanelError
             title={_('error.title')}
@@ -94,6 +95,18 @@ export function ExplorePage() {
             { source: <cite lang="en">{dataset.sources[0]?.title}</cite> },
           )}
         </p>
+        <DatasetWaiting
+          fetching={query.isFetching}
+          failureCount={query.failureCount}
+          updatedAt={query.dataUpdatedAt}
+        />
+        {query.isError && (
+          <StaleNotice
+            updatedAt={query.dataUpdatedAt}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        )}
         <div className="print-stamp">
           {stampText.map((line) => (
             <p key={line}>{line}</p>

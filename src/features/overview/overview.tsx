@@ -3,7 +3,8 @@ import { Link, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '@/api/queries'
 import { filterSearch } from '@/app/search'
-import { PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { PrerenderedContent } from '@/components/prerendered-content'
 import { WhenVisible } from '@/components/when-visible'
 import { filterKpis, hasActiveFilters, type MetricFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
@@ -37,19 +38,38 @@ export function Overview() {
   const query = useKpis()
   const kpis = query.data
 
+  const waiting = (
+    <DatasetWaiting
+      fetching={query.isFetching}
+      failureCount={query.failureCount}
+      updatedAt={kpis ? query.dataUpdatedAt : undefined}
+    />
+  )
+  if (!kpis && !query.isError) {
+    // A slow first answer: the prerendered figures (if the page had them) stay meanwhile.
+    return (
+      <>
+        {waiting}
+        <PrerenderedContent
+          fallback={
+            <section aria-labelledby="overview-heading">
+              <h1 id="overview-heading">{_('overview.title')}</h1>
+              <PanelLoading label={_('loading.dataset')} minHeight={1200} />
+            </section>
+          }
+        />
+      </>
+    )
+  }
   if (!kpis) {
     return (
       <section aria-labelledby="overview-heading">
         <h1 id="overview-heading">{_('overview.title')}</h1>
-        {query.isError ? (
-          <PanelError
-            title={_('error.title')}
-            error={query.error}
-            onRetry={() => void query.refetch()}
-          />
-        ) : (
-          <PanelLoading label={_('loading.dataset')} minHeight={1200} />
-        )}
+        <PanelError
+          title={_('error.title')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
       </section>
     )
   }
@@ -70,6 +90,7 @@ export function Overview() {
             date: formatDate(kpis.dataset.asOf, locale),
           })}
         </p>
+        {waiting}
         {query.isError && (
           <StaleNotice
             updatedAt={query.dataUpdatedAt}

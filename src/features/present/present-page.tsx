@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react'
 import { useKpis } from '@/api/queries'
-import { PanelError } from '@/components/panel-state'
+import { DatasetWaiting, PanelError } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
 import type { MetricFilters } from '@/domain/filters'
 import { useLocale } from '@/i18n/locale'
@@ -74,7 +74,10 @@ export function PresentPage() {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <p role="status">{_('loading.dataset')}</p>
+          <>
+            <p role="status">{_('loading.dataset')}</p>
+            <DatasetWaiting fetching={query.isFetching} failureCount={query.failureCount} />
+          </>
         )}
       </main>
     )

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { useKpis } from '@/api/queries'
-import { PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { provenanceMessage } from '@/components/status-badge'
 import type { Kpis } from '@/domain/kpis'
 import { findingMessage } from '@/domain/quality-messages'
@@ -159,6 +159,11 @@ export function DataPage() {
   return (
     <>
       <h1>{_('data.title')}</h1>
+      <DatasetWaiting
+        fetching={query.isFetching}
+        failureCount={query.failureCount}
+        updatedAt={kpis ? query.dataUpdatedAt : undefined}
+      />
       {!kpis ? (
         query.isError ? (
           <PanelError

@@ -1,0 +1,117 @@
+/**
+ * Boundaries a person can reach (issue 13): the cached dataset and storage, links, files. Each
+ * case is one thing a reader can do, checked for what they see and what is kept.
+ */
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import {
+  appUrl,
+  describeBrowser,
+  openBlankPage,
+  screenshot,
+  waitForVisible,
+} from './support/browser'
+
+const API_PATH = '/api/v1/kpis/2017.json'
+const COPY_KEY = 'cp-kpi:dataset-copy'
+
+async function headline(page: Page) {
+  const region = page.getByRole('region', { name: 'Headline results' })
+  await waitForVisible(page, region, 'the headline figures')
+  return region
+}
+
+/** Rewrites the stored copy of the dataset: its date, and the first metric's label or value. */
+async function editCopy(page: Page, edit: { savedAt?: number; label?: string; value?: unknown }) {
+  await page.evaluate(
+    ({ key, edit }) => {
+      const copy = JSON.parse(window.localStorage.getItem(key) ?? 'null')
+      if (edit.savedAt !== undefined) copy.value.savedAt = edit.savedAt
+      if (edit.label !== undefined) copy.value.dataset.metrics[0].label.en = edit.label
+      if ('value' in edit) copy.value.dataset.metrics[0].value = edit.value
+      window.localStorage.setItem(key, JSON.stringify(copy))
+    },
+    { key: COPY_KEY, edit },
+  )
+}
+
+describeBrowser('the cached dataset (production build)', () => {
+  test('a recent copy over a failing API shows “Stale since …” at once, not as current figures', async () => {
+    const { page } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
+    await page.goto(appUrl('production', '/'))
+    await headline(page)
+    await page.waitForFunction((key) => window.localStorage.getItem(key) !== null, COPY_KEY)
+    await page.route(`**${API_PATH}`, (route) => route.fulfill({ status: 503, body: 'down' }))
+    await page.reload()
+    const stale = page.getByRole('status').filter({ hasText: 'Stale since' })
+    await waitForVisible(page, stale, 'the “Stale since …” notice', 20_000)
+    expect(await stale.textContent()).toContain('HTTP 503')
+    await screenshot(page, 'boundaries-stale-recent-copy')
+  })
+
+  test('a tampered copy is not shown; a copy dated in the future does not outrank the API', async () => {
+    const { page } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
+    await page.goto(appUrl('production', '/explore'))
+    await page.getByRole('table').first().waitFor()
+    await page.waitForFunction((key) => window.localStorage.getItem(key) !== null, COPY_KEY)
+    // A copy from a clock that ran ahead, with a figure nobody published.
+    await editCopy(page, { savedAt: Date.now() + 365 * 864e5, label: 'OLD COPY' })
+    await page.reload()
+    await page.getByRole('table').first().waitFor()
+    await expect.poll(() => page.getByText('OLD COPY').count()).toBe(0)
+    // The same copy, now invalid: it is ignored even when the API fails.
+    await editCopy(page, { value: 'lots' })
+    await page.route(`**${API_PATH}`, (route) => route.fulfill({ status: 500, body: 'x' }))
+    await page.reload()
+    await waitForVisible(
+      page,
+      page.getByRole('alert').filter({ hasText: "Couldn't load the 2017 dataset" }),
+      'the error, not the invalid copy',
+      20_000,
+    )
+    expect(await page.getByText('lots').count()).toBe(0)
+  })
+
+  test('a hanging first request keeps the prerendered figures and says which attempt is running', async () => {
+    const { page } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
+    await page.route(`**${API_PATH}`, () => undefined)
+    const started = Date.now()
+    await page.goto(appUrl('production', '/'))
+    const trying = page.getByRole('status').filter({ hasText: 'attempt 1 of 4' })
+    await waitForVisible(page, trying, 'the “still trying” notice', 8_000)
+    expect(Date.now() - started).toBeLessThan(8_000)
+    // The app has taken over (its header works) and the prerendered figures are still there.
+    await page.waitForFunction(
+      () => document.getElementById('root')?.dataset.prerendered === undefined,
+    )
+    expect(await (await headline(page)).getByRole('article').count()).toBeGreaterThan(0)
+    await screenshot(page, 'boundaries-hanging-first-request')
+  })
+
+  test('storage that throws on access: the app loads and the service worker still registers', async () => {
+    const { page, errors } = await openBlankPage()
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        },
+      })
+    })
+    await page.goto(appUrl('production', '/'))
+    await headline(page)
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration()) !== undefined,
+      null,
+      { timeout: 15_000 },
+    )
+    expect(errors.filter((e) => !e.includes('SecurityError'))).toEqual([])
+  })
+
+  test('the service worker does not precache the dataset (network first)', async () => {
+    const { page } = await openBlankPage()
+    const response = await page.goto(appUrl('production', '/sw.js'))
+    const worker = (await response?.text()) ?? ''
+    expect(worker).toContain('NetworkFirst')
+    expect(worker).not.toMatch(/url:\s*"api\/v1\/kpis/)
+  })
+})
