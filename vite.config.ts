@@ -4,9 +4,8 @@ import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { loadDataset } from './scripts/load-data'
+import { formatIssue, loadDataset } from './scripts/load-data'
 import { apiOrigin, headersFile, securityHeaders } from './scripts/security-headers'
-import { formatPath } from './src/domain/data-issue'
 
 /** The API contract's one path, relative to VITE_API_BASE_URL (same origin by default). */
 export const DATASET_PATH = 'api/v1/kpis/2017.json'
@@ -31,12 +30,9 @@ function datasetApi(): Plugin {
     name: 'dataset-api',
     apply: 'build',
     generateBundle() {
-      const result = loadDataset()
+      const result = loadDataset('2017')
       if (!result.ok) {
-        const lines = result.issues.map(
-          (i) =>
-            `  data/2017/${i.file}${i.path.length ? ` at ${formatPath(i.path)}` : ''}: ${i.message}`,
-        )
+        const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`)
         this.error(`The dataset in data/ is invalid:\n${lines.join('\n')}`)
       }
       this.emitFile({

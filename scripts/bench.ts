@@ -111,7 +111,7 @@ function time(run: () => void): number {
 }
 
 async function benchScale() {
-  const loaded = loadDataset()
+  const loaded = loadDataset('2017')
   if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
   const datasets = FACTORS.map((factor) => ({
     factor,

@@ -1,27 +1,122 @@
-/** Reads data/<year>/ and data/sources/ from disk and assembles the API payload (Node only). */
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+/** Reads data/<id>/ and data/sources/ from disk and assembles the API payloads (Node only). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { assembleDataset, type DataFileName, dataFiles } from '../src/domain/parse-dataset'
+import { formatPath } from '../src/domain/data-issue'
+import {
+  assembleDataset,
+  type DataFileName,
+  dataFiles,
+  type FileIssue,
+  idFieldOf,
+} from '../src/domain/parse-dataset'
+import type { Dataset } from '../src/domain/schema'
+import { type JsonDocument, type Position, readJsonDocument } from './json-position'
 
 export const dataDir = fileURLToPath(new URL('../data', import.meta.url))
 
-export function loadDataset(year = '2017') {
+/** The folder of data/ that holds the source texts every dataset quotes; it is not a dataset. */
+export const SOURCES_FOLDER = 'sources'
+
+/** A problem with where it is: the file under the data folder, the line and column in it. */
+export interface LocatedIssue extends FileIssue {
+  /** The file, relative to the data folder's parent: `data/2017/metrics.json`. */
+  where: string
+  position?: Position
+  /** The id of the list item the problem is in (a metric's id, an event's number). */
+  item?: string
+}
+
+export type LoadResult =
+  | { ok: true; id: string; dataset: Dataset }
+  | { ok: false; id: string; issues: LocatedIssue[] }
+
+/** Every dataset folder in the data folder, in name order. */
+export function datasetIds(dir = dataDir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== SOURCES_FOLDER)
+    .map((entry) => entry.name)
+    .sort()
+}
+
+/** Reads, validates and assembles one dataset folder, reporting every problem at once. */
+export function loadDataset(id: string, dir = dataDir): LoadResult {
+  const folder = join(dir, id)
+  const shown = (file: string) => relative(join(dir, '..'), join(folder, file))
   const files = {} as Record<DataFileName, unknown>
-  const syntax: { file: string; message: string }[] = []
+  const documents = new Map<string, JsonDocument>()
+  const issues: LocatedIssue[] = []
   for (const name of Object.keys(dataFiles) as DataFileName[]) {
-    const path = join(dataDir, year, name)
-    try {
-      files[name] = JSON.parse(readFileSync(path, 'utf8'))
-    } catch (error) {
-      syntax.push({ file: name, message: error instanceof Error ? error.message : String(error) })
+    const path = join(folder, name)
+    if (!existsSync(path)) {
+      issues.push({ file: name, path: [], where: shown(name), message: 'the file is missing' })
+      continue
     }
+    const document = readJsonDocument(readFileSync(path, 'utf8'))
+    documents.set(name, document)
+    for (const error of document.syntaxErrors) {
+      issues.push({
+        file: name,
+        path: [],
+        where: shown(name),
+        position: error.position,
+        message: `not valid JSON: ${error.message}`,
+      })
+    }
+    files[name] = document.value
   }
-  if (syntax.length > 0) {
-    return { ok: false as const, issues: syntax.map((s) => ({ ...s, path: [] })) }
-  }
-  return assembleDataset(files, (file) => {
-    const path = join(dataDir, 'sources', file)
+  const result = assembleDataset(files, (file) => {
+    const path = join(dir, SOURCES_FOLDER, file)
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined
   })
+  if (result.ok && issues.length === 0) return { ok: true, id, dataset: result.dataset }
+  if (!result.ok) {
+    for (const issue of result.issues) {
+      const document = documents.get(issue.file)
+      const idField = idFieldOf[issue.file as DataFileName]
+      const [index] = issue.path
+      const item =
+        idField && typeof index === 'number' && Array.isArray(document?.value)
+          ? (document.value[index] as Record<string, unknown> | undefined)?.[idField]
+          : undefined
+      issues.push({
+        ...issue,
+        where: shown(issue.file),
+        ...(document && { position: document.locate(issue.path) }),
+        ...((typeof item === 'string' || typeof item === 'number') && { item: String(item) }),
+      })
+    }
+  }
+  return { ok: false, id, issues: sortIssues(issues) }
+}
+
+function sortIssues(issues: LocatedIssue[]): LocatedIssue[] {
+  return issues.sort(
+    (a, b) =>
+      a.where.localeCompare(b.where) ||
+      (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
+      (a.position?.column ?? 0) - (b.position?.column ?? 0),
+  )
+}
+
+/**
+ * One line per problem, `file:line:column  where inside: what is wrong`, the form editors and
+ * terminals turn into a link to the spot.
+ */
+export function formatIssue(issue: LocatedIssue): string {
+  const at = issue.position ? `:${issue.position.line}:${issue.position.column}` : ''
+  const inside = [
+    issue.path.length > 0 ? formatPath(issue.path) : '',
+    issue.item !== undefined ? `(${issue.item})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return `${issue.where}${at}  ${inside ? `${inside}: ` : ''}${issue.message}`
+}
+
+/** Every dataset in the data folder, oldest first (by as-of date), valid or not. */
+export function loadDatasets(dir = dataDir): LoadResult[] {
+  const results = datasetIds(dir).map((id) => loadDataset(id, dir))
+  const asOf = (r: LoadResult) => (r.ok ? r.dataset.asOf : '')
+  return results.sort((a, b) => asOf(a).localeCompare(asOf(b)) || a.id.localeCompare(b.id))
 }

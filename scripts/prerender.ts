@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(root, 'node_modules', '.cache', 'prerender')
 const ROUTE = '/'
 
-const loaded = loadDataset()
+const loaded = loadDataset('2017')
 if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
 
 await build({

@@ -12,8 +12,63 @@ import {
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
 
+const kindOf: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text in quotes',
+  boolean: 'true or false',
+  object: 'an object { … }',
+  array: 'a list [ … ]',
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
+  return String(value)
+}
+
+/**
+ * zod's own messages ("Invalid input") say nothing to an analyst editing JSON by hand: say what
+ * was expected and what was found. Messages written in the schema are kept as they are.
+ */
+export function plainMessage(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  const found = 'input' in issue ? `, not ${describeValue(issue.input)}` : ''
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = kindOf[issue.expected] ?? issue.expected
+      return issue.input === undefined
+        ? `is missing: it must be ${expected}`
+        : `must be ${expected}${found}`
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v))
+      const allowed = values.length === 1 ? values[0] : `one of ${values.join(', ')}`
+      return 'input' in issue && issue.input === undefined
+        ? `is missing: it must be ${allowed}`
+        : `must be ${allowed}${found}`
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.message !== 'Invalid input') return issue.message
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum
+      const least = issue.code === 'too_small' ? 'at least' : 'at most'
+      const strict = issue.code === 'too_small' ? 'more than' : 'less than'
+      const limit = `${issue.inclusive ? least : strict} ${String(bound)}`
+      if (issue.origin === 'array') return `must have ${limit} item(s)`
+      if (issue.origin === 'string') return `must be ${limit} character(s) long`
+      return `must be ${limit}${found}`
+    }
+    case 'invalid_union':
+      return `does not match any of the allowed shapes${found}`
+    default:
+      return issue.message
+  }
+}
+
 function fromZod(error: z.core.$ZodError): DataIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
+  return error.issues.map((issue) => ({ path: issue.path, message: plainMessage(issue) }))
 }
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string | number, at: string) {
@@ -28,10 +83,20 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string | number, a
 }
 
 /**
+ * Ids of records that exist in the files but failed the schema: references to them are not
+ * reported as unknown, so one typo is reported once, not again at every place that cites it.
+ */
+export interface KnownIds {
+  events?: Iterable<number>
+  metrics?: Iterable<string>
+  milestones?: Iterable<string>
+}
+
+/**
  * Checks that the schema alone cannot: ids are unique, every reference points at something that
  * exists, units agree, and every quote appears verbatim in the source it cites.
  */
-export function integrityIssues(data: Dataset): DataIssue[] {
+export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[] {
   const issues: DataIssue[] = [
     ...duplicates(data.events, (e) => e.number, 'events'),
     ...duplicates(data.metrics, (m) => m.id, 'metrics'),
@@ -41,9 +106,10 @@ export function integrityIssues(data: Dataset): DataIssue[] {
     ...duplicates(data.reference, (r) => r.id, 'reference'),
     ...duplicates(data.sources, (s) => s.id, 'sources'),
   ]
-  const events = new Set(data.events.map((e) => e.number))
+  const events = new Set([...data.events.map((e) => e.number), ...(known.events ?? [])])
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
-  const milestones = new Set(data.milestones.map((m) => m.id))
+  const metricIds = new Set([...metrics.keys(), ...(known.metrics ?? [])])
+  const milestones = new Set([...data.milestones.map((m) => m.id), ...(known.milestones ?? [])])
   const people = new Set(data.people.map((p) => p.id))
   const reference = new Set(data.reference.map((r) => r.id))
   const sources = new Map(data.sources.map((s) => [s.id, s.text]))
@@ -71,7 +137,7 @@ export function integrityIssues(data: Dataset): DataIssue[] {
   }
 
   data.events.forEach((e, i) => {
-    if (e.keyMetric && !metrics.has(e.keyMetric)) {
+    if (e.keyMetric && !metricIds.has(e.keyMetric)) {
       issue(['events', i, 'keyMetric'], `unknown metric “${e.keyMetric}”`)
     }
     checkQuote(['events', i, 'headline'], e.headline)
@@ -80,7 +146,7 @@ export function integrityIssues(data: Dataset): DataIssue[] {
     if (!events.has(m.event)) issue(['metrics', i, 'event'], `unknown event ${m.event}`)
     for (const field of ['conversionOf', 'subsetOf'] as const) {
       const ref = m[field]
-      if (ref !== undefined && !metrics.has(ref)) {
+      if (ref !== undefined && !metricIds.has(ref)) {
         issue(['metrics', i, field], `unknown metric “${ref}”`)
       }
     }
@@ -102,7 +168,7 @@ export function integrityIssues(data: Dataset): DataIssue[] {
   data.targets.forEach((t, i) => {
     const m = metrics.get(t.metric)
     if (!m) {
-      issue(['targets', i, 'metric'], `unknown metric “${t.metric}”`)
+      if (!metricIds.has(t.metric)) issue(['targets', i, 'metric'], `unknown metric “${t.metric}”`)
       return
     }
     if (t.unit !== m.unit) {
@@ -127,13 +193,13 @@ export function integrityIssues(data: Dataset): DataIssue[] {
 
 /** Validates an API payload: structure first, then integrity. */
 export function parseDataset(input: unknown): ParseResult {
-  const parsed = z.safeParse(datasetSchema, input)
+  const parsed = z.safeParse(datasetSchema, input, { reportInput: true })
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error) }
   const issues = integrityIssues(parsed.data)
   return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data }
 }
 
-/** The files of data/<year>/, each validated with its own schema so errors can name the file. */
+/** The files of data/<id>/, each validated with its own schema so errors can name the file. */
 export const dataFiles = {
   'dataset.json': datasetMeta,
   'events.json': z.array(event),
@@ -148,57 +214,109 @@ export interface FileIssue extends DataIssue {
   file: DataFileName | `sources/${string}`
 }
 
-const fileOfCollection: Record<string, DataFileName> = {
-  events: 'events.json',
-  metrics: 'metrics.json',
-  milestones: 'milestones.json',
-  targets: 'targets.json',
+/** The list files, with the schema of one item: each item is checked on its own. */
+const collections = {
+  events: { file: 'events.json', item: event, id: 'number' },
+  metrics: { file: 'metrics.json', item: metric, id: 'id' },
+  milestones: { file: 'milestones.json', item: milestone, id: 'id' },
+  targets: { file: 'targets.json', item: target, id: 'metric' },
+} as const
+
+type Collection = keyof typeof collections
+
+const fileOfCollection = Object.fromEntries(
+  Object.entries(collections).map(([name, c]) => [name, c.file]),
+) as Record<string, DataFileName>
+
+/** The field that names an item of a list file (a metric's id, an event's number). */
+export const idFieldOf = Object.fromEntries(
+  Object.values(collections).map((c) => [c.file, c.id]),
+) as Partial<Record<DataFileName, string>>
+
+function idOf(item: unknown, field: string): unknown {
+  return item !== null && typeof item === 'object'
+    ? (item as Record<string, unknown>)[field]
+    : undefined
 }
 
 /**
  * Builds the API payload from the contents of the data files and the source texts they quote.
- * Every problem is reported with the file it is in and the path inside that file.
+ * Every problem is reported at once, with the file it is in and the path inside that file: the
+ * items that pass the schema are still checked against each other when others do not. A file
+ * that could not be read at all is passed as `undefined` and reported by the caller.
  */
 export function assembleDataset(
   files: Record<DataFileName, unknown>,
   readSource: (file: string) => string | undefined,
 ): { ok: true; dataset: Dataset } | { ok: false; issues: FileIssue[] } {
   const issues: FileIssue[] = []
-  for (const [file, schema] of Object.entries(dataFiles) as [DataFileName, z.ZodMiniType][]) {
-    const result = z.safeParse(schema, files[file])
-    if (!result.success) issues.push(...fromZod(result.error).map((i) => ({ ...i, file })))
-  }
-  if (issues.length > 0) return { ok: false, issues }
+  const unreadable = (Object.keys(dataFiles) as DataFileName[]).filter(
+    (f) => files[f] === undefined,
+  )
 
-  const meta = files['dataset.json'] as z.infer<typeof datasetMeta>
-  const sources = meta.sources.map((source) => ({ ...source, text: readSource(source.file) }))
+  const meta = z.safeParse(datasetMeta, files['dataset.json'], { reportInput: true })
+  if (!meta.success && files['dataset.json'] !== undefined) {
+    issues.push(...fromZod(meta.error).map((i) => ({ ...i, file: 'dataset.json' as const })))
+  }
+
+  const valid = {} as Record<Collection, unknown[]>
+  const indexes = {} as Record<Collection, number[]>
+  const known = { events: [] as number[], metrics: [] as string[], milestones: [] as string[] }
+  for (const [name, c] of Object.entries(collections) as [
+    Collection,
+    (typeof collections)[Collection],
+  ][]) {
+    valid[name] = []
+    indexes[name] = []
+    const raw = files[c.file]
+    if (raw === undefined) continue
+    if (!Array.isArray(raw)) {
+      issues.push({
+        file: c.file,
+        path: [],
+        message: `must be a list [ … ], not ${describeValue(raw)}`,
+      })
+      continue
+    }
+    raw.forEach((item: unknown, index) => {
+      const result = z.safeParse(c.item as z.ZodMiniType, item, { reportInput: true })
+      if (result.success) {
+        valid[name].push(result.data)
+        indexes[name].push(index)
+        return
+      }
+      issues.push(
+        ...fromZod(result.error).map((i) => ({ ...i, path: [index, ...i.path], file: c.file })),
+      )
+      const id = idOf(item, c.id)
+      if (name === 'events' && typeof id === 'number') known.events.push(id)
+      if ((name === 'metrics' || name === 'milestones') && typeof id === 'string')
+        known[name].push(id)
+    })
+  }
+  // Quotes and references need every file and the list of sources: stop here without them.
+  if (!meta.success || unreadable.length > 0) return { ok: false, issues }
+
+  const sources = meta.data.sources.map((source) => ({ ...source, text: readSource(source.file) }))
   sources.forEach((source, i) => {
-    if (source.text === undefined) {
+    if (!source.text?.trim()) {
       issues.push({
         file: 'dataset.json',
         path: ['sources', i, 'file'],
-        message: `data/sources/${source.file} does not exist`,
+        message: `data/sources/${source.file} ${source.text === undefined ? 'does not exist' : 'is empty'}`,
       })
     }
   })
-  if (issues.length > 0) return { ok: false, issues }
+  if (sources.some((s) => !s.text?.trim())) return { ok: false, issues }
 
-  const payload = {
-    ...meta,
-    sources,
-    events: files['events.json'],
-    metrics: files['metrics.json'],
-    milestones: files['milestones.json'],
-    targets: files['targets.json'],
-  }
-  const parsed = parseDataset(payload)
-  if (parsed.ok) return parsed
-  return {
-    ok: false,
-    issues: parsed.issues.map(({ path, message }) => {
-      const [collection, ...rest] = path
-      const file = fileOfCollection[String(collection)]
-      return file ? { file, path: rest, message } : { file: 'dataset.json', path, message }
-    }),
-  }
+  const payload = { ...meta.data, sources, ...valid } as Dataset
+  const integrity = integrityIssues(payload, known).map(({ path, message }): FileIssue => {
+    const [collection, index, ...rest] = path
+    const name = String(collection) as Collection
+    const file = fileOfCollection[name]
+    if (!file || typeof index !== 'number') return { file: 'dataset.json', path, message }
+    return { file, path: [indexes[name][index] ?? index, ...rest], message }
+  })
+  issues.push(...integrity)
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: payload }
 }
