@@ -5,7 +5,7 @@ import metrics from '../data/2017/metrics.json'
 import milestones from '../data/2017/milestones.json'
 import targets from '../data/2017/targets.json'
 import sourceText from '../data/sources/china-post-2017-top-ten-events.txt?raw'
-import { assembleDataset } from '../src/domain/parse-dataset'
+import { assembleDataset } from '../src/domain/assemble-dataset'
 import type { Dataset } from '../src/domain/schema'
 
 const sources: Record<string, string> = { 'china-post-2017-top-ten-events.txt': sourceText }

@@ -2,14 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatPath } from '../src/domain/data-issue'
 import {
   assembleDataset,
   type DataFileName,
   dataFiles,
   type FileIssue,
   idFieldOf,
-} from '../src/domain/parse-dataset'
+} from '../src/domain/assemble-dataset'
+import { formatPath } from '../src/domain/data-issue'
 import type { Dataset } from '../src/domain/schema'
 import { type JsonDocument, type Position, readJsonDocument } from './json-position'
 

@@ -1,14 +1,6 @@
 import * as z from 'zod/mini'
 import type { DataIssue, IssuePath } from './data-issue'
-import {
-  type Dataset,
-  datasetMeta,
-  dataset as datasetSchema,
-  event,
-  metric,
-  milestone,
-  target,
-} from './schema'
+import { type Dataset, dataset as datasetSchema } from './schema'
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
 
@@ -21,7 +13,7 @@ const kindOf: Record<string, string> = {
   array: 'a list [ … ]',
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'an object'
@@ -67,7 +59,7 @@ export function plainMessage(issue: z.core.$ZodIssue & { input?: unknown }): str
   }
 }
 
-function fromZod(error: z.core.$ZodError): DataIssue[] {
+export function fromZod(error: z.core.$ZodError): DataIssue[] {
   return error.issues.map((issue) => ({ path: issue.path, message: plainMessage(issue) }))
 }
 
@@ -197,126 +189,4 @@ export function parseDataset(input: unknown): ParseResult {
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error) }
   const issues = integrityIssues(parsed.data)
   return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data }
-}
-
-/** The files of data/<id>/, each validated with its own schema so errors can name the file. */
-export const dataFiles = {
-  'dataset.json': datasetMeta,
-  'events.json': z.array(event),
-  'metrics.json': z.array(metric),
-  'milestones.json': z.array(milestone),
-  'targets.json': z.array(target),
-} as const
-
-export type DataFileName = keyof typeof dataFiles
-
-export interface FileIssue extends DataIssue {
-  file: DataFileName | `sources/${string}`
-}
-
-/** The list files, with the schema of one item: each item is checked on its own. */
-const collections = {
-  events: { file: 'events.json', item: event, id: 'number' },
-  metrics: { file: 'metrics.json', item: metric, id: 'id' },
-  milestones: { file: 'milestones.json', item: milestone, id: 'id' },
-  targets: { file: 'targets.json', item: target, id: 'metric' },
-} as const
-
-type Collection = keyof typeof collections
-
-const fileOfCollection = Object.fromEntries(
-  Object.entries(collections).map(([name, c]) => [name, c.file]),
-) as Record<string, DataFileName>
-
-/** The field that names an item of a list file (a metric's id, an event's number). */
-export const idFieldOf = Object.fromEntries(
-  Object.values(collections).map((c) => [c.file, c.id]),
-) as Partial<Record<DataFileName, string>>
-
-function idOf(item: unknown, field: string): unknown {
-  return item !== null && typeof item === 'object'
-    ? (item as Record<string, unknown>)[field]
-    : undefined
-}
-
-/**
- * Builds the API payload from the contents of the data files and the source texts they quote.
- * Every problem is reported at once, with the file it is in and the path inside that file: the
- * items that pass the schema are still checked against each other when others do not. A file
- * that could not be read at all is passed as `undefined` and reported by the caller.
- */
-export function assembleDataset(
-  files: Record<DataFileName, unknown>,
-  readSource: (file: string) => string | undefined,
-): { ok: true; dataset: Dataset } | { ok: false; issues: FileIssue[] } {
-  const issues: FileIssue[] = []
-  const unreadable = (Object.keys(dataFiles) as DataFileName[]).filter(
-    (f) => files[f] === undefined,
-  )
-
-  const meta = z.safeParse(datasetMeta, files['dataset.json'], { reportInput: true })
-  if (!meta.success && files['dataset.json'] !== undefined) {
-    issues.push(...fromZod(meta.error).map((i) => ({ ...i, file: 'dataset.json' as const })))
-  }
-
-  const valid = {} as Record<Collection, unknown[]>
-  const indexes = {} as Record<Collection, number[]>
-  const known = { events: [] as number[], metrics: [] as string[], milestones: [] as string[] }
-  for (const [name, c] of Object.entries(collections) as [
-    Collection,
-    (typeof collections)[Collection],
-  ][]) {
-    valid[name] = []
-    indexes[name] = []
-    const raw = files[c.file]
-    if (raw === undefined) continue
-    if (!Array.isArray(raw)) {
-      issues.push({
-        file: c.file,
-        path: [],
-        message: `must be a list [ … ], not ${describeValue(raw)}`,
-      })
-      continue
-    }
-    raw.forEach((item: unknown, index) => {
-      const result = z.safeParse(c.item as z.ZodMiniType, item, { reportInput: true })
-      if (result.success) {
-        valid[name].push(result.data)
-        indexes[name].push(index)
-        return
-      }
-      issues.push(
-        ...fromZod(result.error).map((i) => ({ ...i, path: [index, ...i.path], file: c.file })),
-      )
-      const id = idOf(item, c.id)
-      if (name === 'events' && typeof id === 'number') known.events.push(id)
-      if ((name === 'metrics' || name === 'milestones') && typeof id === 'string')
-        known[name].push(id)
-    })
-  }
-  // Quotes and references need every file and the list of sources: stop here without them.
-  if (!meta.success || unreadable.length > 0) return { ok: false, issues }
-
-  const sources = meta.data.sources.map((source) => ({ ...source, text: readSource(source.file) }))
-  sources.forEach((source, i) => {
-    if (!source.text?.trim()) {
-      issues.push({
-        file: 'dataset.json',
-        path: ['sources', i, 'file'],
-        message: `data/sources/${source.file} ${source.text === undefined ? 'does not exist' : 'is empty'}`,
-      })
-    }
-  })
-  if (sources.some((s) => !s.text?.trim())) return { ok: false, issues }
-
-  const payload = { ...meta.data, sources, ...valid } as Dataset
-  const integrity = integrityIssues(payload, known).map(({ path, message }): FileIssue => {
-    const [collection, index, ...rest] = path
-    const name = String(collection) as Collection
-    const file = fileOfCollection[name]
-    if (!file || typeof index !== 'number') return { file: 'dataset.json', path, message }
-    return { file, path: [indexes[name][index] ?? index, ...rest], message }
-  })
-  issues.push(...integrity)
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: payload }
 }

@@ -4,13 +4,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDir, loadDataset } from '../../scripts/load-data'
-import { describeIssue, formatPath } from '../../src/domain/data-issue'
 import {
   assembleDataset,
   type DataFileName,
   dataFiles,
   type FileIssue,
-} from '../../src/domain/parse-dataset'
+} from '../../src/domain/assemble-dataset'
+import { describeIssue, formatPath } from '../../src/domain/data-issue'
 import type { Metric, Milestone, Target } from '../../src/domain/schema'
 
 const SOURCE_FILE = 'china-post-2017-top-ten-events.txt'
