@@ -1,8 +1,11 @@
 /**
  * Every number and date on screen and in exports goes through this module, on Intl.
  * English uses Western grouping with "million / billion"; Chinese uses 万 and 亿 as Intl's
- * compact notation does for zh-CN.
+ * compact notation does for zh-CN, and writes money as Chinese reports do: 100亿元, 72.5亿美元.
+ * The words around a figure (currency, "more than", "up to", "about") come from the active
+ * catalog (core part), so each language keeps them in one place: src/i18n/GLOSSARY.md.
  */
+import { i18n } from '@lingui/core'
 import { startOf } from '@/domain/dates'
 import type { Qualifier, Unit } from '@/domain/schema'
 
@@ -69,16 +72,22 @@ export function formatRate(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 4 }).format(value)
 }
 
-/** Money: "CNY 10 billion", "USD 7.25 billion"; in Chinese "¥100亿", "US$72.5亿". */
+/** Catalog ids of an amount of money: "CNY {amount}"; {amount}元. */
+const moneyMessage: Record<Currency, string> = {
+  CNY: 'format.money.CNY',
+  USD: 'format.money.USD',
+}
+
+/**
+ * Money: "CNY 10 billion", "USD 7.25 billion"; in Chinese 100亿元, 72.5亿美元, 5000元 (the unit
+ * after 万/亿, never ¥ or US$ in front; no separator below 万, as Chinese reports write it).
+ */
 export function formatMoney(value: number, currency: Currency, locale: Locale): string {
-  if (locale === 'en') return `${currency} ${formatCompact(value, locale)}`
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: Math.abs(value) >= 10_000 ? 'compact' : 'standard',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 2,
-  }).format(value)
+  const amount =
+    locale === 'en' || Math.abs(value) >= 10_000
+      ? formatCompact(value, locale)
+      : numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value)
+  return i18n._(moneyMessage[currency], { amount })
 }
 
 export function formatPercent(ratio: number, locale: Locale, fractionDigits = 0): string {
@@ -118,6 +127,13 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
   }
 }
 
+/** Catalog ids of a qualified value as cards and tables show it: "550,000+"; 超过55万. */
+const qualifiedMessage: Record<Exclude<Qualifier, 'exact'>, string> = {
+  'more-than': 'format.qualified.more-than',
+  'up-to': 'format.qualified.up-to',
+  about: 'format.qualified.about',
+}
+
 /** A value as the source qualifies it: "550,000+", "up to USD 7.25 billion", "about 41". */
 export function formatQualified(
   value: number,
@@ -126,17 +142,7 @@ export function formatQualified(
   locale: Locale,
 ): string {
   const text = formatValue(value, unit, locale)
-  const zh = locale === 'zh-CN'
-  switch (qualifier) {
-    case 'exact':
-      return text
-    case 'more-than':
-      return zh ? `超过${text}` : `${text}+`
-    case 'up-to':
-      return zh ? `最高${text}` : `up to ${text}`
-    case 'about':
-      return zh ? `约${text}` : `about ${text}`
-  }
+  return qualifier === 'exact' ? text : i18n._(qualifiedMessage[qualifier], { value: text })
 }
 
 function dateOptions(iso: string, locale: Locale): Intl.DateTimeFormatOptions {
@@ -168,7 +174,7 @@ export function formatMonth(iso: string, locale: Locale): string {
 const MAX_PERIODS = 1000
 const periods = new Map<string, string>()
 
-/** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至2017年11月8日 in Chinese. */
+/** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至11月8日, 2015—2017年 in Chinese. */
 export function formatPeriod(period: { start: string; end?: string }, locale: Locale): string {
   const { start, end } = period
   if (!end || end === start) return formatDate(start, locale)
@@ -177,17 +183,33 @@ export function formatPeriod(period: { start: string; end?: string }, locale: Lo
   let text = periods.get(key)
   if (text === undefined) {
     if (periods.size >= MAX_PERIODS) periods.clear()
-    text = formatRange(start, end, locale)
+    text = locale === 'en' ? formatRangeEnglish(start, end) : formatRangeChinese(start, end)
     periods.set(key, text)
   }
   return text
 }
 
-function formatRange(start: string, end: string, locale: Locale): string {
-  if (locale === 'en' && start.length === end.length) {
-    return dateFormat(start, locale).formatRange(startOf(start), startOf(end))
+function formatRangeEnglish(start: string, end: string): string {
+  return start.length === end.length
+    ? dateFormat(start, 'en').formatRange(startOf(start), startOf(end))
+    : `${formatDate(start, 'en')} – ${formatDate(end, 'en')}`
+}
+
+/**
+ * Chinese ranges drop from the end what the start already says (Intl's zh-CN formatRange writes
+ * 2017/9/1 – 2017/9/19): 2017年9月1日至19日, 2017年3月至11月, 2015—2017年.
+ */
+function formatRangeChinese(start: string, end: string): string {
+  const locale = 'zh-CN'
+  if (start.length === 4 && end.length === 4) return `${start}—${formatDate(end, locale)}`
+  let tail = formatDate(end, locale)
+  const sameYear = start.slice(0, 4) === end.slice(0, 4)
+  const sameMonth = sameYear && start.length > 4 && start.slice(0, 7) === end.slice(0, 7)
+  // The shared year (2017年) and, between two days of one month, the shared month (9月).
+  const shared = sameMonth && end.length === 10 ? end.slice(0, 7) : sameYear ? end.slice(0, 4) : ''
+  if (shared !== '' && end.length > shared.length) {
+    const prefix = formatDate(shared, locale)
+    if (tail.startsWith(prefix)) tail = tail.slice(prefix.length)
   }
-  return locale === 'en'
-    ? `${formatDate(start, locale)} – ${formatDate(end, locale)}`
-    : `${formatDate(start, locale)}至${formatDate(end, locale)}`
+  return `${formatDate(start, locale)}至${tail}`
 }

@@ -350,7 +350,7 @@ describe('ChartPanels in Chinese', () => {
     const insurance = await figure('中邮人寿期交保费“双百亿”')
     expect(
       within(insurance).getByText(
-        '截至2017年11月8日，新单期交保费和续期期交保费均超过¥100亿，用时312天实现目标，较2017年12月31日的期限提前53天。',
+        '截至2017年11月8日，新单期交保费和续期期交保费均超过100亿元，用时312天实现目标，较2017年12月31日的期限提前53天。',
       ),
     ).toBeInTheDocument()
     expect(within(insurance).getByText('100亿')).toBeInTheDocument()

@@ -386,10 +386,10 @@ describe('explore', () => {
 
       // Figures as a Chinese reader writes them, and labels in Chinese.
       const usd = rowOf(t, '新闻稿所列100亿元目标的美元换算值')
-      expect(within(usd).getByText('US$160万')).toBeInTheDocument()
+      expect(within(usd).getByText('160万美元')).toBeInTheDocument()
       expect(within(usd).getByText('1项问题')).toBeInTheDocument()
       const premiums = rowOf(t, '中邮人寿新单期交保费')
-      expect(within(premiums).getByText('超过¥100亿')).toBeInTheDocument()
+      expect(within(premiums).getByText('超过100亿元')).toBeInTheDocument()
       expect(within(premiums).getByText('已达成')).toBeInTheDocument()
 
       // The chip names the filter in Chinese and removes it.

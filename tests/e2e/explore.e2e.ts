@@ -389,7 +389,7 @@ describeBrowser('explore: the analyst workspace', () => {
       '单位',
       '日期',
     ])
-    expect(await table.getByText('US$160万').count()).toBe(1)
+    expect(await table.getByText('160万美元').count()).toBe(1)
     await expectNoPageScroll(page)
     await expectNoEnglishInterface(page, 'on /explore')
     await expectNoAxeViolations(page)
@@ -458,7 +458,7 @@ describeBrowser('explore: the analyst workspace', () => {
     ).toBe(true)
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,')) ?? ''
     expect(premiums).toContain(',中邮人寿新单期交保费,5,insurance,10000000000,')
-    expect(premiums).toContain('超过¥100亿')
+    expect(premiums).toContain('超过100亿元')
     expect(premiums).toContain(',met,已达成,')
   })
 

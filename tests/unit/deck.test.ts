@@ -282,7 +282,7 @@ describe('buildDeck in Chinese', () => {
     const psbc = eventSlide(slides, 4)
     expect(psbc.heading).toBe('邮储银行成功发行72.5亿美元境外优先股')
     expect(psbc.kicker).toBe('第4项，共10项 · 金融 · 2017年9月21日')
-    expect(psbc.figures.map((f) => f.value)).toEqual(['US$72.5亿'])
+    expect(psbc.figures.map((f) => f.value)).toEqual(['72.5亿美元'])
     // The quote stays in the release's English.
     expect(psbc.source.quote).toMatch(/^The Postal Savings Bank of China \(PSBC\) successfully/)
 
@@ -327,9 +327,9 @@ describe('buildDeck in Chinese', () => {
     ).toBe('当前显示：事件4和6；状态为已达成；有数据质量问题的指标；包含“shares”')
   })
 
-  it('converts money to the chosen currency: ¥489.51亿', () => {
+  it('converts money to the chosen currency: 489.51亿元', () => {
     const deck = buildDeck(kpis, {}, { currency: 'CNY', rate: cnyPerUsd(dataset2017) }, 'zh-CN')
-    expect(eventSlide(deck.slides, 4).figures[0]?.value).toBe('¥489.51亿')
+    expect(eventSlide(deck.slides, 4).figures[0]?.value).toBe('489.51亿元')
   })
 })
 

@@ -232,8 +232,8 @@ describe('exports in Chinese', () => {
       id: 'insurance.new-premiums',
       label_zh: '中邮人寿新单期交保费',
       value: '10000000000',
-      value_text: '超过¥100亿',
-      target_text: '¥100亿',
+      value_text: '超过100亿元',
+      target_text: '100亿元',
       provenance: 'stated',
       provenance_text: '明确',
       status: 'met',
@@ -241,7 +241,7 @@ describe('exports in Chinese', () => {
       period_text: expect.stringContaining('2017年'),
     })
     const usd = records.find((r) => r[0] === 'insurance.goal-usd-as-stated') ?? []
-    expect(usd[metricColumns.indexOf('value_text')]).toBe('US$160万')
+    expect(usd[metricColumns.indexOf('value_text')]).toBe('160万美元')
     expect(usd[metricColumns.indexOf('findings')]).toMatch(/^错误：/)
   })
 

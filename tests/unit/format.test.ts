@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core'
 import {
   formatCompact,
   formatDate,
@@ -8,6 +9,19 @@ import {
   formatQualified,
   formatValue,
 } from '../../src/lib/format'
+import { zh } from '../../src/locales/all'
+
+// The words around a figure (元, 超过 …) come from the active catalog: Chinese figures are read
+// with the Chinese catalog active, as the app does.
+i18n.load('zh-CN', { ...zh })
+function inChinese<T>(read: () => T): T {
+  i18n.activate('zh-CN')
+  try {
+    return read()
+  } finally {
+    i18n.activate('en')
+  }
+}
 
 describe('formatCompact', () => {
   it.each([
@@ -45,12 +59,24 @@ describe('formatMoney', () => {
     expect(formatMoney(5_000, 'CNY', 'en')).toBe('CNY 5,000')
   })
 
-  it('uses 亿 and 万 with the currency sign in Chinese', () => {
-    expect(formatMoney(10_000_000_000, 'CNY', 'zh-CN')).toContain('100亿')
-    expect(formatMoney(10_000_000_000, 'CNY', 'zh-CN')).toMatch(/^¥/)
-    expect(formatMoney(7_250_000_000, 'USD', 'zh-CN')).toBe('US$72.5亿')
-    expect(formatMoney(1_600_000, 'USD', 'zh-CN')).toBe('US$160万')
-    expect(formatMoney(5_000, 'CNY', 'zh-CN')).toBe('¥5,000')
+  it.each([
+    [10_000_000_000, 'CNY', '100亿元'],
+    [7_250_000_000, 'USD', '72.5亿美元'],
+    [150_000_000, 'CNY', '1.5亿元'],
+    [23_400_000, 'USD', '2340万美元'],
+    [1_600_000, 'USD', '160万美元'],
+    [5_000, 'CNY', '5000元'],
+    [12.5, 'USD', '12.5美元'],
+  ] as const)('writes %d %s as %s in Chinese: 万/亿 then the unit', (value, currency, text) => {
+    expect(inChinese(() => formatMoney(value, currency, 'zh-CN'))).toBe(text)
+  })
+
+  it('never puts a currency sign in front of a Chinese amount', () => {
+    for (const value of [5, 5_000, 10_000, 1_600_000, 7_250_000_000]) {
+      for (const currency of ['CNY', 'USD'] as const) {
+        expect(inChinese(() => formatMoney(value, currency, 'zh-CN'))).not.toMatch(/[¥$￥]/)
+      }
+    }
   })
 })
 
@@ -97,11 +123,23 @@ describe('formatQualified', () => {
   it.each([
     [550_000, 'people', 'more-than', '550,000+', '超过55万'],
     [41, 'count', 'about', 'about 41', '约41'],
-    [7_250_000_000, 'USD', 'up-to', 'up to USD 7.25 billion', '最高US$72.5亿'],
+    [7_250_000_000, 'USD', 'up-to', 'up to USD 7.25 billion', '最高72.5亿美元'],
+    [10_000_000_000, 'CNY', 'more-than', 'CNY 10 billion+', '超过100亿元'],
     [90_000, 'count', 'exact', '90,000', '9万'],
-  ] as const)('%d %s %s reads "%s" / "%s"', (value, unit, qualifier, en, zh) => {
+  ] as const)('%d %s %s reads "%s" / "%s"', (value, unit, qualifier, en, chinese) => {
     expect(formatQualified(value, unit, qualifier, 'en')).toBe(en)
-    expect(formatQualified(value, unit, qualifier, 'zh-CN')).toBe(zh)
+    expect(inChinese(() => formatQualified(value, unit, qualifier, 'zh-CN'))).toBe(chinese)
+  })
+
+  it('takes the qualifier words from the catalog', () => {
+    for (const [qualifier, id] of [
+      ['more-than', 'format.qualified.more-than'],
+      ['up-to', 'format.qualified.up-to'],
+      ['about', 'format.qualified.about'],
+    ] as const) {
+      const chinese = inChinese(() => formatQualified(41, 'count', qualifier, 'zh-CN'))
+      expect(chinese).toBe(zh[id]?.replace('{value}', '41'))
+    }
   })
 })
 
@@ -142,9 +180,13 @@ describe('formatPeriod', () => {
     expect(period('2017-09-01', '2017-10', 'en')).toBe('Sep 1, 2017 – October 2017')
   })
 
-  it('joins both ends with 至 in Chinese', () => {
-    expect(period('2017-01-01', '2017-11-08', 'zh-CN')).toBe('2017年1月1日至2017年11月8日')
-    expect(period('2015', '2017', 'zh-CN')).toBe('2015年至2017年')
+  it('joins both ends with 至 in Chinese and does not repeat the year or month', () => {
+    expect(period('2017-03-04', '2017-11-10', 'zh-CN')).toBe('2017年3月4日至11月10日')
+    expect(period('2017-09-01', '2017-09-19', 'zh-CN')).toBe('2017年9月1日至19日')
+    expect(period('2016-12-14', '2017-11-08', 'zh-CN')).toBe('2016年12月14日至2017年11月8日')
+    expect(period('2017-03', '2017-11', 'zh-CN')).toBe('2017年3月至11月')
+    expect(period('2017-09-01', '2017-10', 'zh-CN')).toBe('2017年9月1日至10月')
+    expect(period('2015', '2017', 'zh-CN')).toBe('2015—2017年')
   })
 
   it('shows a single date when the period has no end or ends where it starts', () => {
