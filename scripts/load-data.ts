@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as z from 'zod/mini'
 import {
   assembleDataset,
   type DataFileName,
@@ -10,7 +11,7 @@ import {
   idFieldOf,
 } from '../src/domain/assemble-dataset'
 import { formatPath } from '../src/domain/data-issue'
-import type { Dataset } from '../src/domain/schema'
+import { type Dataset, datasetKey } from '../src/domain/schema'
 import { type JsonDocument, type Position, readJsonDocument } from './json-position'
 
 export const dataDir = fileURLToPath(new URL('../data', import.meta.url))
@@ -46,6 +47,15 @@ export function loadDataset(id: string, dir = dataDir): LoadResult {
   const files = {} as Record<DataFileName, unknown>
   const documents = new Map<string, JsonDocument>()
   const issues: LocatedIssue[] = []
+  const key = z.safeParse(datasetKey, id)
+  if (!key.success) {
+    issues.push({
+      file: 'dataset.json',
+      path: [],
+      where: shown(''),
+      message: `the folder name is the dataset's key in URLs and ${key.error.issues[0]?.message}`,
+    })
+  }
   for (const name of Object.keys(dataFiles) as DataFileName[]) {
     const path = join(folder, name)
     if (!existsSync(path)) {
@@ -114,9 +124,40 @@ export function formatIssue(issue: LocatedIssue): string {
   return `${issue.where}${at}  ${inside ? `${inside}: ` : ''}${issue.message}`
 }
 
-/** Every dataset in the data folder, oldest first (by as-of date), valid or not. */
+/**
+ * Every dataset in the data folder, oldest first (by as-of date), valid or not. Two folders may
+ * not hold the same dataset id: exports and what-if files name a dataset by it.
+ */
 export function loadDatasets(dir = dataDir): LoadResult[] {
   const results = datasetIds(dir).map((id) => loadDataset(id, dir))
-  const asOf = (r: LoadResult) => (r.ok ? r.dataset.asOf : '')
-  return results.sort((a, b) => asOf(a).localeCompare(asOf(b)) || a.id.localeCompare(b.id))
+  const owner = new Map<string, string>()
+  return results
+    .map((result): LoadResult => {
+      if (!result.ok) return result
+      const first = owner.get(result.dataset.id)
+      owner.set(result.dataset.id, first ?? result.id)
+      if (first === undefined) return result
+      const where = relative(join(dir, '..'), join(dir, result.id, 'dataset.json'))
+      const message = `id “${result.dataset.id}” is already the id of data folder ${first}`
+      return {
+        ok: false,
+        id: result.id,
+        issues: [{ file: 'dataset.json', path: ['id'], where, message }],
+      }
+    })
+    .sort((a, b) => asOf(a).localeCompare(asOf(b)) || a.id.localeCompare(b.id))
+}
+
+const asOf = (r: LoadResult) => (r.ok ? r.dataset.asOf : '')
+
+/** The valid datasets of a data folder, or an error listing every problem in every one. */
+export function loadValidDatasets(dir = dataDir): { key: string; dataset: Dataset }[] {
+  const results = loadDatasets(dir)
+  const problems = results.flatMap((r) => (r.ok ? [] : r.issues.map(formatIssue)))
+  if (problems.length > 0 || results.length === 0) {
+    throw new Error(
+      `The datasets in ${relative(join(dir, '..'), dir)} are invalid:\n  ${problems.join('\n  ') || 'none found'}`,
+    )
+  }
+  return results.flatMap((r) => (r.ok ? [{ key: r.id, dataset: r.dataset }] : []))
 }

@@ -171,10 +171,17 @@ export const referenceFact = z.object({
 
 export const datasetMeta = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Names the dataset in exported files and what-if files, e.g. "china-post-2017". */
   id: nonEmpty(),
   version: nonEmpty(),
   asOf: isoDate,
   title: localizedText,
+  /** Who the release is about, as the header names it: "China Post Group". */
+  organisation: localizedText,
+  /** The release's short name beside the organisation: "2017 Top Ten Events". */
+  edition: localizedText,
+  /** The period the release reports on: the year "2017", or start and end dates. */
+  period,
   /** Relative tolerance before a stated currency conversion is flagged, e.g. 0.1 for 10%. */
   conversionTolerance: z.number().check(z.gt(0), z.lt(1)),
   sources: z.array(sourceDocument).check(z.minLength(1)),
@@ -182,7 +189,31 @@ export const datasetMeta = z.object({
   people: z.array(person),
 })
 
-/** What GET /api/v1/kpis/2017.json returns: the data/ files assembled, plus each source's text. */
+/**
+ * A dataset's key in URLs and API paths: its folder name under data/ ("2017"). Lower-case words,
+ * digits and hyphens, so it is safe in a path and a query string.
+ */
+export const datasetKey = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens'))
+
+/** One entry of GET <base>/api/v1/kpis/index.json: what a picker needs to offer a dataset. */
+export const datasetIndexEntry = z.object({
+  key: datasetKey,
+  id: nonEmpty(),
+  title: localizedText,
+  edition: localizedText,
+  period,
+  asOf: isoDate,
+  version: nonEmpty(),
+})
+
+/** Every published dataset, newest first (by as-of date). */
+export const datasetIndex = z.object({
+  datasets: z.array(datasetIndexEntry).check(z.minLength(1)),
+})
+
+/** What GET <base>/api/v1/kpis/<key>.json returns: the data/ files assembled, plus each source's text. */
 export const dataset = z.object({
   ...datasetMeta.shape,
   sources: z.array(z.object({ ...sourceDocument.shape, text: nonEmpty() })).check(z.minLength(1)),
@@ -207,3 +238,5 @@ export type KpiEvent = z.infer<typeof event>
 export type ReferenceFact = z.infer<typeof referenceFact>
 export type SourceDocument = z.infer<typeof dataset>['sources'][number]
 export type Dataset = z.infer<typeof dataset>
+export type DatasetIndexEntry = z.infer<typeof datasetIndexEntry>
+export type DatasetIndex = z.infer<typeof datasetIndex>
