@@ -1,32 +1,36 @@
 /** Analysts' target edits: a local data source beside the HTTP one, merged in useKpis. */
-import * as z from 'zod/mini'
 import {
   TARGET_OVERRIDES_VERSION,
   type TargetOverride,
   targetOverride,
 } from '@/domain/target-overrides'
-import { createPersistedStore, usePersisted } from '@/lib/persisted-store'
+import { createPersistedList, usePersisted } from '@/lib/persisted-store'
+
+/** More than any dataset has metrics: an override per metric at most. */
+export const MAX_TARGET_OVERRIDES = 100_000
 
 /** Analysts' what-if targets, kept across reloads and shared by every view. */
-export const targetOverridesStore = createPersistedStore<TargetOverride[]>(
-  'cp-kpi:target-overrides',
-  z.array(targetOverride),
-  TARGET_OVERRIDES_VERSION,
-  [],
-)
+export const targetOverridesStore = createPersistedList<TargetOverride>({
+  key: 'cp-kpi:target-overrides',
+  item: targetOverride,
+  version: TARGET_OVERRIDES_VERSION,
+  max: MAX_TARGET_OVERRIDES,
+})
 
 export function useTargetOverrides() {
   const overrides = usePersisted(targetOverridesStore)
-  const save = (next: TargetOverride[]) => targetOverridesStore.set(next)
+  const update = targetOverridesStore.update
   return {
     overrides,
     setTarget: (metric: string, value: number, unit: TargetOverride['unit']) =>
-      save([
-        ...overrides.filter((o) => o.metric !== metric),
+      update((current) => [
+        ...current.filter((o) => o.metric !== metric),
         { metric, value, unit, setAt: new Date().toISOString() },
       ]),
-    resetTarget: (metric: string) => save(overrides.filter((o) => o.metric !== metric)),
-    resetAll: () => save([]),
-    replaceAll: save,
+    resetTarget: (metric: string) =>
+      update((current) => current.filter((o) => o.metric !== metric)),
+    resetAll: () => update(() => []),
+    replaceAll: (next: TargetOverride[]) => update(() => next),
+    store: targetOverridesStore,
   }
 }

@@ -11,11 +11,13 @@ export type StoredRead<T> =
   | { status: 'missing' }
   | { status: 'invalid'; reason: string }
 
-export function readStored<T>(
-  key: string,
-  schema: z.ZodMiniType<T>,
-  version: number,
-): StoredRead<T> {
+export type StoredEnvelope =
+  | { status: 'missing' }
+  | { status: 'invalid'; reason: string; raw: string }
+  | { status: 'ok'; version: number; value: unknown }
+
+/** The stored envelope, unvalidated beyond its shape; storage that throws reads as missing. */
+export function readEnvelope(key: string): StoredEnvelope {
   let raw: string | null
   try {
     raw = window.localStorage.getItem(key)
@@ -27,14 +29,24 @@ export function readStored<T>(
   try {
     json = JSON.parse(raw)
   } catch {
-    return { status: 'invalid', reason: 'not JSON' }
+    return { status: 'invalid', reason: 'not JSON', raw }
   }
   const wrapped = z.safeParse(envelope, json)
-  if (!wrapped.success) return { status: 'invalid', reason: 'no version envelope' }
-  if (wrapped.data.version !== version) {
-    return { status: 'invalid', reason: `version ${wrapped.data.version}, expected ${version}` }
+  if (!wrapped.success) return { status: 'invalid', reason: 'no version envelope', raw }
+  return { status: 'ok', version: wrapped.data.version, value: wrapped.data.value }
+}
+
+export function readStored<T>(
+  key: string,
+  schema: z.ZodMiniType<T>,
+  version: number,
+): StoredRead<T> {
+  const read = readEnvelope(key)
+  if (read.status !== 'ok') return read
+  if (read.version !== version) {
+    return { status: 'invalid', reason: `version ${read.version}, expected ${version}` }
   }
-  const parsed = z.safeParse(schema, wrapped.data.value)
+  const parsed = z.safeParse(schema, read.value)
   return parsed.success
     ? { status: 'ok', value: parsed.data }
     : { status: 'invalid', reason: parsed.error.issues[0]?.message ?? 'invalid value' }

@@ -22,7 +22,7 @@ beforeAll(() => {
 })
 
 beforeEach(() => {
-  targetOverridesStore.set([])
+  targetOverridesStore.update(() => [])
   window.localStorage.clear()
 })
 
@@ -242,7 +242,7 @@ describe('explore', () => {
 
   it('reports a broken targets file by entry and changes nothing', async () => {
     const user = userEvent.setup()
-    targetOverridesStore.set([
+    targetOverridesStore.update(() => [
       { metric: 'carnival.members', value: 400_000, unit: 'people', setAt: '2026-01-01T00:00:00Z' },
     ])
     renderApp('/explore')
@@ -273,7 +273,7 @@ describe('explore', () => {
 
   it('resets all targets only after a confirmation', async () => {
     const user = userEvent.setup()
-    targetOverridesStore.set([
+    targetOverridesStore.update(() => [
       { metric: 'carnival.members', value: 400_000, unit: 'people', setAt: '2026-01-01T00:00:00Z' },
     ])
     renderApp('/explore')

@@ -115,3 +115,82 @@ describeBrowser('the cached dataset (production build)', () => {
     expect(worker).not.toMatch(/url:\s*"api\/v1\/kpis/)
   })
 })
+
+const VIEWS_KEY = 'cp-kpi:saved-views'
+
+/** A saved view as the app stores it. */
+const view = (i: number, search = '?statuses=%5B%22met%22%5D') => ({
+  id: `v${i}`,
+  name: `View ${i}`,
+  search,
+  savedAt: '2026-01-01T00:00:00.000Z',
+})
+
+describeBrowser('stored views and targets (mocked build)', () => {
+  test('51 views and one bad entry: the good ones load, the rest are set aside, kept and exportable', async () => {
+    const { page } = await openBlankPage()
+    const views = [...Array.from({ length: 51 }, (_, i) => view(i + 1)), { id: 'bad' }]
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          window.localStorage.setItem(key, JSON.stringify({ version: 1, value }))
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: VIEWS_KEY, value: views },
+    )
+    await page.goto(appUrl('mocked', '/explore'))
+    const saved = page.getByRole('region', { name: 'Saved views' })
+    await waitForVisible(page, saved.getByRole('link', { name: 'View 51' }), 'the newest view')
+    expect(await saved.getByRole('listitem').count()).toBe(50)
+    const notice = saved.getByRole('status').filter({ hasText: 'set aside' })
+    expect(await notice.textContent()).toContain('2 saved views')
+    const download = page.waitForEvent('download')
+    await notice.getByRole('button', { name: 'Export the set-aside entries' }).click()
+    expect((await download).suggestedFilename()).toBe('saved-views-set-aside.json')
+    // A save does not overwrite what was set aside.
+    await saved.getByLabel('Name this view').fill('New')
+    await saved.getByRole('button', { name: 'Save view' }).click()
+    await page.reload()
+    await waitForVisible(page, saved.getByRole('link', { name: 'New' }), 'the new view')
+    expect(await saved.getByRole('status').filter({ hasText: '2 saved views' }).count()).toBe(1)
+    await screenshot(page, 'boundaries-views-set-aside')
+  })
+
+  test('the longest view the workspace makes loads again next visit', async () => {
+    const { page } = await openBlankPage()
+    const q = '邮'.repeat(200)
+    const search = `?categories=${encodeURIComponent(JSON.stringify(['finance', 'insurance', 'logistics']))}&statuses=${encodeURIComponent(JSON.stringify(['met', 'below']))}&q=${encodeURIComponent(JSON.stringify(q))}&sort=value&dir=desc`
+    await page.goto(appUrl('mocked', `/explore${search}`))
+    const saved = page.getByRole('region', { name: 'Saved views' })
+    await saved.getByLabel('Name this view').fill('Long one')
+    await saved.getByRole('button', { name: 'Save view' }).click()
+    await page.goto(appUrl('mocked', '/explore'))
+    await waitForVisible(page, saved.getByRole('link', { name: 'Long one' }), 'the long view')
+    expect(
+      await saved
+        .getByRole('status')
+        .filter({ hasText: /set aside|Not saved/ })
+        .count(),
+    ).toBe(0)
+  })
+
+  test('storage that refuses writes: a view and a target are reported as not saved', async () => {
+    const { page } = await openBlankPage()
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await page.goto(appUrl('mocked', '/explore'))
+    const saved = page.getByRole('region', { name: 'Saved views' })
+    await saved.getByLabel('Name this view').fill('Doomed')
+    await saved.getByRole('button', { name: 'Save view' }).click()
+    await waitForVisible(
+      page,
+      saved.getByRole('status').filter({ hasText: 'Not saved on this device' }),
+      'the “not saved” notice',
+    )
+    await screenshot(page, 'boundaries-views-not-saved')
+  })
+})

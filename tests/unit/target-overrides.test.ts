@@ -1,6 +1,5 @@
 import { i18n } from '@lingui/core'
 import fc from 'fast-check'
-import * as z from 'zod/mini'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { Metric } from '../../src/domain/schema'
@@ -14,10 +13,8 @@ import {
   applyTargetOverrides,
   TARGET_OVERRIDES_VERSION,
   type TargetOverride,
-  targetOverride,
 } from '../../src/domain/target-overrides'
 import { targetMessageText } from '../../src/features/explore/target-message'
-import { createPersistedStore } from '../../src/lib/persisted-store'
 import { en, zh } from '../../src/locales/all'
 
 function metric(id: string): Metric {
@@ -233,77 +230,6 @@ describe('parseOverridesFile', () => {
     ).toBe('Entry 1 (logistics.sposter-stake): unit count should be percent.')
     expect(refusal(parseOverridesFile(file([override(stake, 120)]), dataset2017))).toBe(
       'Entry 1 (logistics.sposter-stake): A target in percent cannot be more than 100.',
-    )
-  })
-})
-
-describe('persisted targets: stored values are untrusted', () => {
-  let n = 0
-  const freshStore = () => {
-    n += 1
-    const key = `test:overrides:${n}`
-    const store = createPersistedStore<TargetOverride[]>(
-      key,
-      z.array(targetOverride),
-      TARGET_OVERRIDES_VERSION,
-      [],
-    )
-    return { key, store }
-  }
-
-  afterEach(() => window.localStorage.clear())
-
-  it('reads back what it wrote', () => {
-    const { store } = freshStore()
-    store.set([override(stake, 80)])
-    const { store: again } = freshStore()
-    expect(again.get()).toEqual([])
-    expect(store.get()).toEqual([override(stake, 80)])
-  })
-
-  it('sets aside a value of an older version, with a reason, without crashing', () => {
-    const { key, store } = freshStore()
-    window.localStorage.setItem(key, JSON.stringify({ version: 0, value: [{ m: 'x', v: 1 }] }))
-    expect(store.get()).toEqual([])
-    expect(store.problem()).toBe(`version 0, expected ${TARGET_OVERRIDES_VERSION}`)
-    store.set([override(stake, 80)])
-    expect(store.problem()).toBeUndefined()
-  })
-
-  it('sets aside corrupt JSON, a value with no envelope, and a value that fails the schema', () => {
-    const cases: [string, string][] = [
-      ['{not json', 'not JSON'],
-      ['[1,2,3]', 'no version envelope'],
-      [JSON.stringify({ version: 1, value: [{ metric: 'x', value: -1 }] }), ''],
-    ]
-    for (const [raw, reason] of cases) {
-      const { key, store } = freshStore()
-      window.localStorage.setItem(key, raw)
-      expect(store.get()).toEqual([])
-      expect(store.problem()).toBeTypeOf('string')
-      if (reason) expect(store.problem()).toBe(reason)
-    }
-  })
-
-  it('never throws, whatever string local storage holds', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.json(),
-          fc.json().map((value) => JSON.stringify({ version: TARGET_OVERRIDES_VERSION, value })),
-          fc.string().map((s) => JSON.stringify({ version: 1, value: [{ metric: s }] })),
-        ),
-        (raw) => {
-          const { key, store } = freshStore()
-          window.localStorage.setItem(key, raw)
-          const value = store.get()
-          expect(Array.isArray(value)).toBe(true)
-          if (value.length > 0)
-            expect(z.safeParse(z.array(targetOverride), value).success).toBe(true)
-        },
-      ),
-      { numRuns: 300 },
     )
   })
 })

@@ -2,6 +2,7 @@ import { useLingui } from '@lingui/react'
 import { useRouter } from '@tanstack/react-router'
 import { type FormEvent, useId, useState } from 'react'
 import { type SavedView, useSavedViews } from '@/lib/saved-views'
+import { StorageNotice } from './storage-notice'
 
 function ViewItem({
   view,
@@ -113,7 +114,7 @@ export function SavedViews({
 }) {
   const { _ } = useLingui()
   const router = useRouter()
-  const { views, add, rename, remove, problem } = useSavedViews()
+  const { views, add, rename, remove, store } = useSavedViews()
   const [name, setName] = useState('')
   // What was done, worded at render time so the announcement follows a change of language.
   const [done, setDone] = useState<{ action: 'saved' | 'deleted'; name: string }>()
@@ -127,7 +128,8 @@ export function SavedViews({
     e.preventDefault()
     const trimmed = name.trim()
     if (trimmed === '') return
-    add(trimmed, currentSearch)
+    // A view that could not be saved keeps its name in the field; the notice says why.
+    if (!add(trimmed, currentSearch).ok) return
     setName('')
     setDone({ action: 'saved', name: trimmed })
   }
@@ -135,11 +137,7 @@ export function SavedViews({
   return (
     <section className="saved-views" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{_('explore.views.heading')}</h2>
-      {problem && (
-        <p className="notice" role="status">
-          {_('explore.views.problem', { problem })}
-        </p>
-      )}
+      <StorageNotice store={store} list="views" fileName="saved-views-set-aside.json" />
       <form className="inline-form" onSubmit={save}>
         <label htmlFor={`${id}-name`}>{_('explore.views.nameLabel')}</label>
         <input

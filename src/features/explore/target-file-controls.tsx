@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { useId, useRef, useState } from 'react'
-import { targetOverridesStore, useTargetOverrides } from '@/api/target-overrides'
+import { useTargetOverrides } from '@/api/target-overrides'
 import type { Dataset } from '@/domain/schema'
 import {
   parseOverridesFile,
@@ -11,6 +11,7 @@ import { TARGET_OVERRIDES_VERSION } from '@/domain/target-overrides'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger, formatValue } from '@/lib/format'
 import { downloadText } from './download'
+import { StorageNotice } from './storage-notice'
 import { targetMessageText } from './target-message'
 
 /** What the last action did; worded at render time, so it follows a change of language. */
@@ -38,14 +39,13 @@ function readText(file: File): Promise<string> {
 export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const { overrides, resetAll, resetTarget, replaceAll } = useTargetOverrides()
+  const { overrides, resetAll, resetTarget, replaceAll, store } = useTargetOverrides()
   const [confirming, setConfirming] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
   const fileInput = useRef<HTMLInputElement>(null)
   const resetButton = useRef<HTMLButtonElement>(null)
   const inputId = useId()
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
-  const storedProblem = targetOverridesStore.problem()
 
   const exportFile = () => {
     const file: TargetOverridesFile = {
@@ -74,7 +74,11 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
       setOutcome({ kind: 'rejected', file: file.name, reason: result.message })
       return
     }
-    replaceAll(result.overrides)
+    // A write the browser refused is told by the storage notice, not reported as done.
+    if (!replaceAll(result.overrides).ok) {
+      setOutcome(undefined)
+      return
+    }
     setOutcome({ kind: 'imported', file: file.name, count: result.overrides.length })
   }
 
@@ -101,11 +105,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="target-files">
-      {storedProblem && (
-        <p className="notice" role="status">
-          {_('explore.targets.storedProblem', { problem: storedProblem })}
-        </p>
-      )}
+      <StorageNotice store={store} list="targets" fileName="targets-set-aside.json" />
       {overrides.length === 0 ? (
         <p className="muted no-print">{_('explore.targets.none')}</p>
       ) : (
