@@ -240,7 +240,7 @@ describe('ChartPanels', () => {
     const timeline = await figure('Milestones of 2017')
     await userEvent.click(
       within(timeline).getByRole('link', {
-        name: "Details of event 6: The first '919 Shopping Carnival'",
+        name: "6. The first '919 Shopping Carnival': event details",
       }),
     )
     expect(router.state.location.search).toMatchObject({ event: 6 })

@@ -63,6 +63,28 @@ describeBrowser('overview at every size, in both themes', () => {
     }
   }
 
+  it('a clicked chart mark filters the page and leaves no tooltip open over the next chart', async () => {
+    const { page, errors } = await openPage(appUrl('production', '/'))
+    const funnel = page.getByRole('figure', { name: /Innovation funnel/ })
+    await waitForVisible(page, funnel, 'the innovation funnel chart')
+    await funnel.scrollIntoViewIfNeeded()
+    const mark = page.getByRole('button', { name: /^Filter to event 3: Innovations submitted/ })
+    await waitForVisible(page, mark, "the innovation funnel's submissions bar")
+    await mark.scrollIntoViewIfNeeded()
+    await mark.click()
+    await expect.poll(() => page.url()).toMatch(/event/)
+    // The pointer moves on; the card of the clicked bar must not stay behind.
+    await page.mouse.move(5, 5)
+    await page.waitForTimeout(300)
+    expect(
+      await page
+        .getByText(/target 100,000/)
+        .filter({ visible: true })
+        .count(),
+    ).toBe(0)
+    expect(errors).toEqual([])
+  })
+
   it('shows the prerendered figures before any script has run', async () => {
     const { page } = await openPage('about:blank')
     await page.route('**/*.js', (route) => route.abort())

@@ -1,5 +1,5 @@
 import type { TargetProvenance } from '@/domain/schema'
-import { isTentative } from './target-mark'
+import { isTentative, TargetCap } from './target-mark'
 
 export type LegendItem =
   | { key: string; kind: 'bar' | 'point'; label: string; colour: string }
@@ -14,15 +14,18 @@ function Swatch({ item }: { item: LegendItem }) {
       return <circle cx={9} cy={8} r={5} fill={item.colour} />
     case 'target':
       return (
-        <line
-          x1={9}
-          x2={9}
-          y1={0}
-          y2={16}
-          stroke="var(--chart-target)"
-          strokeWidth={3}
-          strokeDasharray={isTentative(item.provenance) ? '5 3' : undefined}
-        />
+        <>
+          <line
+            x1={9}
+            x2={9}
+            y1={item.provenance === 'derived' ? 4 : 0}
+            y2={16}
+            stroke="var(--chart-target)"
+            strokeWidth={3}
+            strokeDasharray={isTentative(item.provenance) ? '5 3' : undefined}
+          />
+          <TargetCap x={9} y={5} provenance={item.provenance} />
+        </>
       )
     case 'band':
       return (

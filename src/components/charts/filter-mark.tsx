@@ -15,6 +15,14 @@ export function markState(filter: MarkFilter, event: number) {
   return { pressed, dimmed: filter.events.length > 0 && !pressed }
 }
 
+function keyboardFocus(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible')
+  } catch {
+    return true // no :focus-visible support: show the tooltip, as before
+  }
+}
+
 /**
  * A chart mark as a toggle button: click, Enter or Space filters the view to the mark's event,
  * and again removes it. SVG has no <button>, so the group takes the role, a tab stop and a ring
@@ -58,7 +66,11 @@ export function FilterMark({
       className={`chart-mark${dimmed ? ' is-dimmed' : ''}${pressed ? ' is-pressed' : ''}`}
       onClick={() => filter.toggle(event)}
       onKeyDown={onKeyDown}
-      onFocus={onFocus}
+      // A click focuses the mark too; only keyboard focus shows its tooltip, or the card would
+      // stay open after the click, over whatever the pointer moves on to.
+      onFocus={(e) => {
+        if (keyboardFocus(e.currentTarget)) onFocus?.()
+      }}
       onBlur={onBlur}
     >
       <rect

@@ -6,6 +6,32 @@ export function isTentative(provenance: TargetProvenance | undefined): boolean {
 }
 
 /**
+ * A derived target (worked out from a stated goal) carries an open diamond at its top end, so
+ * it reads apart from a stated one (a plain line) in the chart and in the legend alike.
+ */
+export function TargetCap({
+  x,
+  y,
+  provenance,
+}: {
+  x: number
+  y: number
+  provenance: TargetProvenance | undefined
+}) {
+  if (provenance !== 'derived') return null
+  const r = 4
+  return (
+    <path
+      className="chart-target-cap"
+      d={`M${x} ${y - r} L${x + r} ${y} L${x} ${y + r} L${x - r} ${y} Z`}
+      fill="var(--surface)"
+      stroke="var(--chart-target)"
+      strokeWidth={2}
+    />
+  )
+}
+
+/**
  * A target as a dark line across its bar's band, with a halo in the surface colour so it stays
  * visible where it crosses a bar of any colour. Drawn in SVG user units.
  */
@@ -33,6 +59,7 @@ export function TargetMark({
         strokeWidth={3}
         strokeDasharray={dash}
       />
+      <TargetCap x={x} y={y1} provenance={provenance} />
     </g>
   )
 }

@@ -39,8 +39,11 @@ export interface TimelineChartProps {
   colour: string
   /** Makes each mark a button that filters the view to its event. */
   filter?: MarkFilter
-  /** Wraps a lane's label (shortened to fit) in a link; name the link with `lane.label`. */
-  renderLaneLink?: (lane: TimelineLane, content: ReactNode) => ReactNode
+  /**
+   * Wraps a lane's label (shortened to fit) in a link. `shown` is the label before shortening:
+   * the link's name must contain it (WCAG 2.5.3), e.g. "4. PSBC issues …: event details".
+   */
+  renderLaneLink?: (lane: TimelineLane, content: ReactNode, shown: string) => ReactNode
   /** The line under the chart that describes the hovered or focused mark. */
   describe?: (mark: TimelineMark) => string
 }
@@ -108,14 +111,25 @@ export function timelineHeight(laneCount: number, max: number): number {
   return Math.min(max, Math.max(1, laneCount) * MAX_LANE + AXIS + DETAIL_NARROW)
 }
 
-/** The text cut to fit `width` px, measured as `textWidth` does, so Chinese fits as well. */
-function truncate(text: string, width: number): string {
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' })
+
+/**
+ * The text cut to fit `width` px, measured as `textWidth` does, so Chinese fits as well. It is
+ * cut between words, so what shows is the start of the lane's accessible name word for word
+ * (WCAG 2.5.3, label in name); a first word too long for the room is cut inside.
+ */
+export function truncate(text: string, width: number): string {
   if (textWidth(text, LABEL_FONT) <= width) return text
+  const fits = (head: string) => textWidth(`${head.trimEnd()}…`, LABEL_FONT) <= width
+  let head = ''
+  for (const { segment } of WORDS.segment(text)) {
+    if (!fits(head + segment)) break
+    head += segment
+  }
+  if (head.trim()) return `${head.trimEnd()}…`
   const chars = [...text]
   let end = chars.length
-  while (end > 1 && textWidth(`${chars.slice(0, end).join('').trimEnd()}…`, LABEL_FONT) > width) {
-    end--
-  }
+  while (end > 1 && !fits(chars.slice(0, end).join(''))) end--
   return `${chars.slice(0, end).join('').trimEnd()}…`
 }
 
@@ -204,7 +218,8 @@ export function TimelineChart({
           const track = top + laneHeight * 0.68
           const laneMarks = marks.filter((m) => m.lane === lane.key)
           const dated = laneMarks.filter((m) => m.precision === 'day' && !m.before)
-          const labelText = truncate(narrow ? lane.shortLabel : lane.label, width - 2 * SIDE)
+          const shown = narrow ? lane.shortLabel : lane.label
+          const labelText = truncate(shown, width - 2 * SIDE)
           return (
             <g key={lane.key}>
               {renderLaneLink(
@@ -212,6 +227,7 @@ export function TimelineChart({
                 <text x={SIDE} y={top + 15} fontSize={LABEL_FONT} className="timeline-lane-label">
                   {labelText}
                 </text>,
+                shown,
               )}
               {dated.length > 1 && (
                 <line

@@ -54,7 +54,8 @@ function SortHeader({
       <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
         {_(columnMessage[column.key])}
         <span aria-hidden="true" className={active ? 'sort-icon active' : 'sort-icon'}>
-          {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
+          {/* Arrows, not triangles: ▼ is the "Below target" icon. */}
+          {active ? (dir === 'asc' ? '↑' : '↓') : '↕'}
         </span>
       </button>
     </th>

@@ -80,7 +80,13 @@ function Targets({ kpis }: { kpis: Kpis }) {
   return (
     <section aria-labelledby="targets-heading" className="section">
       <h2 id="targets-heading">{_('data.targets')}</h2>
-      <div className="table-scroll">
+      <section
+        className="table-scroll"
+        aria-labelledby="targets-heading"
+        // Scrolls sideways on a phone: a tab stop, so the keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls; keyboard users need to focus it.
+        tabIndex={0}
+      >
         <table className="data-table">
           <caption>{_('data.targetsCaption')}</caption>
           <thead>
@@ -102,7 +108,7 @@ function Targets({ kpis }: { kpis: Kpis }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   )
 }

@@ -154,13 +154,10 @@ export function TimelinePanel({ kpis, filter }: PanelProps) {
             event: mark.event,
           })
         }
-        renderLaneLink={(lane, content) => (
+        renderLaneLink={(lane, content, shown) => (
           <EventLink
             event={Number(lane.key)}
-            name={_('chart.timeline.openEvent', {
-              event: Number(lane.key),
-              title: eventName(Number(lane.key)),
-            })}
+            name={_('chart.timeline.openEvent', { lane: shown })}
             className="timeline-link"
           >
             {content}
