@@ -2,11 +2,12 @@
  * Exports of the analyst's table: CSV (RFC 4180) and JSON, each stamped with where it came from.
  * Pure functions, no DOM: the download itself is a component's job.
  *
- * CSV layout: a UTF-8 byte-order mark (so spreadsheets read Chinese text), then the stamp as
- * leading comment-like rows (`# View`, `# As of`, `# Dataset version`, `# Source`), one blank
- * row, then the header and the data rows. Readers that skip comments (`pandas.read_csv(...,
- * comment='#')`, R's `comment.char`) load the table directly; a spreadsheet shows the stamp on
- * top. Lines end in CRLF, as RFC 4180 says.
+ * CSV layout: a UTF-8 byte-order mark (so spreadsheets read Chinese text), the header on the
+ * first line, then the data rows. The stamp travels with every row as the last four columns
+ * (`stamp_view`, `stamp_as_of`, `stamp_dataset_version`, `stamp_source`), so Excel, Sheets,
+ * pandas and Power Query read a plain table, a filtered or pasted row still says where it came
+ * from, and a tool that wants the data only drops the `stamp_*` columns. Lines end in CRLF, as
+ * RFC 4180 says.
  *
  * Exports are in the reader's language: the stamp labels, the CSV header and the text columns
  * (`*_text`, findings). Codes (category, unit, status …), raw numbers, dates and the English
@@ -76,7 +77,7 @@ export function exportStamp(dataset: Dataset, url: string): ExportStamp {
   }
 }
 
-/** The stamp as labelled lines, for CSV comment rows, image captions and print. */
+/** The stamp as labelled lines, for image captions and print. */
 export function stampLines(
   stamp: ExportStamp,
   locale: Locale = activeLocale(),
@@ -114,13 +115,35 @@ export interface Table {
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[]
 }
 
-/** A table as a CSV file's text, stamp first. */
+/** The stamp's CSV columns, after the table's own: their keys, and the header in each language. */
+export const stampColumns = [
+  'stamp_view',
+  'stamp_as_of',
+  'stamp_dataset_version',
+  'stamp_source',
+] as const
+
+const stampHeader: Record<(typeof stampColumns)[number], string> = {
+  stamp_view: 'export.column.stamp_view',
+  stamp_as_of: 'export.column.stamp_as_of',
+  stamp_dataset_version: 'export.column.stamp_dataset_version',
+  stamp_source: 'export.column.stamp_source',
+}
+
+/** A table as a CSV file's text: the header first, the stamp in its last columns on every row. */
 export function toCsv(table: Table, stamp: ExportStamp, locale: Locale = activeLocale()): string {
+  const stampCells = [
+    stamp.url,
+    stamp.asOf,
+    `${stamp.dataset} ${stamp.version}`,
+    stampLines(stamp, locale)[3]?.[1] ?? '',
+  ]
   const lines = [
-    ...stampLines(stamp, locale).map(([label, text]) => csvLine([`# ${label}`, text])),
-    '',
-    csvLine(table.headers ?? table.columns),
-    ...table.rows.map(csvLine),
+    csvLine([
+      ...(table.headers ?? table.columns),
+      ...stampColumns.map((c) => i18n._(stampHeader[c])),
+    ]),
+    ...table.rows.map((row) => csvLine([...row, ...stampCells])),
   ]
   return `${BOM}${lines.join(CRLF)}${CRLF}`
 }

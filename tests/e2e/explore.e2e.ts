@@ -210,12 +210,14 @@ describeBrowser('explore: the analyst workspace', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8').slice(1)
     const lines = text.split('\r\n')
-    expect(decodeURIComponent(lines[0] ?? '')).toBe(`# View,${decodeURIComponent(page.url())}`)
-    expect(lines[1]).toBe('# As of,"Jan 23, 2018 (2018-01-23)"')
-    expect(lines[2]).toMatch(/^# Dataset version,china-post-2017 /)
-    expect(lines[3]).toContain('# Source,')
-    expect(lines[3]).toContain('2017 Top Ten Events at China Post Group')
-    expect(lines[5]?.startsWith('id,label,label_zh,event,category,value,')).toBe(true)
+    // The header is the first line; the stamp is in the last columns of every row.
+    expect(lines[0]).toMatch(
+      /^id,label,label_zh,event,category,value,.*,stamp_view,stamp_as_of,stamp_dataset_version,stamp_source$/,
+    )
+    expect(decodeURIComponent(lines[1] ?? '')).toContain(
+      `,${decodeURIComponent(page.url())},2018-01-23,china-post-2017 `,
+    )
+    expect(lines[1]).toContain('2017 Top Ten Events at China Post Group')
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,'))
     expect(premiums).toContain(
       '"New regular premiums, China Post Insurance",中邮人寿新单期交保费,5,',
@@ -223,7 +225,7 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(premiums).toContain(',met,')
     // Insurance only, in label order.
     const ids = lines
-      .slice(6)
+      .slice(1)
       .filter(Boolean)
       .map((l) => l.split(',')[0])
     expect(ids.every((id) => id?.startsWith('insurance.'))).toBe(true)

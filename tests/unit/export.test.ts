@@ -9,6 +9,7 @@ import {
   metricColumns,
   metricTable,
   neutraliseFormula,
+  stampColumns,
   type Table,
   toCsv,
   toJson,
@@ -72,11 +73,10 @@ function parseCsv(text: string): string[][] {
 
 const stamp = exportStamp(dataset2017, 'https://kpi.example/explore?categories=%5B%22finance%22%5D')
 
-/** The data rows of a CSV export: after the stamp rows and the blank row, without the header. */
+/** The data rows of a CSV export without the header and the trailing stamp columns. */
 function body(csv: string): string[][] {
   const records = parseCsv(csv.slice(BOM.length))
-  const blank = records.findIndex((r) => r.length === 1 && r[0] === '')
-  return records.slice(blank + 2)
+  return records.slice(1).map((r) => r.slice(0, r.length - stampColumns.length))
 }
 
 describe('CSV cells (RFC 4180)', () => {
@@ -128,18 +128,20 @@ describe('CSV file', () => {
     expect(csv.replaceAll('"multi\nline"', '').match(/(?<!\r)\n/g)).toBeNull()
   })
 
-  it('is stamped with the view URL, as-of date, version and source', () => {
+  it('puts the header on the first line and the stamp in the last columns of every row', () => {
     const records = parseCsv(csv.slice(1))
-    expect(records.slice(0, 4)).toEqual([
-      ['# View', stamp.url],
-      ['# As of', expect.stringContaining(`(${dataset2017.asOf})`)],
-      ['# Dataset version', `${dataset2017.id} ${dataset2017.version}`],
-      ['# Source', expect.stringContaining('2017 Top Ten Events at China Post Group')],
-    ])
-    expect(records[1]?.[1]).toContain(dataset2017.asOf)
-    expect(records[3]?.[1]).toContain(dataset2017.sources[0]?.publisher ?? '—')
-    expect(records[4]).toEqual([''])
-    expect(records[5]).toEqual(['label', 'value', 'note'])
+    expect(records[0]).toEqual(['label', 'value', 'note', ...stampColumns])
+    expect(records).toHaveLength(1 + table.rows.length)
+    for (const record of records.slice(1)) {
+      expect(record.slice(-4)).toEqual([
+        stamp.url,
+        dataset2017.asOf,
+        `${dataset2017.id} ${dataset2017.version}`,
+        expect.stringContaining('2017 Top Ten Events at China Post Group'),
+      ])
+      expect(record.at(-1)).toContain(dataset2017.sources[0]?.publisher ?? '—')
+    }
+    expect(csv.slice(1)).not.toMatch(/^#/m)
   })
 
   it('round-trips the rows through an RFC 4180 reader', () => {
@@ -173,9 +175,9 @@ describe('CSV file', () => {
     const { rows } = deriveKpis(dataset2017)
     const premiums = rows.filter((r) => r.metric.category === 'insurance')
     const parsed = parseCsv(toCsv(metricTable(premiums), stamp).slice(1))
-    const header = parsed[5] ?? []
-    expect(header).toEqual([...metricColumns])
-    const data = parsed.slice(6)
+    const header = parsed[0] ?? []
+    expect(header).toEqual([...metricColumns, ...stampColumns])
+    const data = parsed.slice(1)
     expect(data).toHaveLength(premiums.length)
     const record = Object.fromEntries(header.map((c, i) => [c, data[0]?.[i]]))
     expect(record).toMatchObject({
@@ -207,17 +209,16 @@ describe('exports in Chinese', () => {
     const csv = toCsv(metricTable(premiums, 'zh-CN'), stamp, 'zh-CN')
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const records = parseCsv(csv.slice(BOM.length))
-    expect(records.slice(0, 4).map((r) => r[0])).toEqual([
-      '# 视图链接',
-      '# 数据截至',
-      '# 数据集版本',
-      '# 来源',
+    expect(records[0]?.slice(-4)).toEqual([
+      '出处：视图链接',
+      '出处：数据截至',
+      '出处：数据集版本',
+      '出处：来源',
     ])
-    expect(records[1]?.[1]).toBe('2018年1月23日（2018-01-23）')
-    expect(records[3]?.[1]).toBe(
+    expect(records[1]?.at(-1)).toBe(
       'China Post《2017 Top Ten Events at China Post Group》，2018年1月23日',
     )
-    const header = records[5] ?? []
+    const header = records[0] ?? []
     expect(header.slice(0, 6)).toEqual([
       '指标编号',
       '指标名称（英文）',
@@ -227,7 +228,7 @@ describe('exports in Chinese', () => {
       '数值',
     ])
     expect(header.join('')).not.toMatch(/[A-Za-z]/)
-    const record = Object.fromEntries([...metricColumns].map((c, i) => [c, records[6]?.[i]]))
+    const record = Object.fromEntries([...metricColumns].map((c, i) => [c, records[1]?.[i]]))
     expect(record).toMatchObject({
       id: 'insurance.new-premiums',
       label_zh: '中邮人寿新单期交保费',
