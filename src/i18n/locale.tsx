@@ -44,11 +44,16 @@ export function useLocaleSync() {
   }, [i18n.locale, _])
 }
 
+/** The reader's latest choice of language, so an earlier one that loads late does not win. */
+let latestChoice: Locale | undefined
+
 export function useSetLocale() {
   const navigate = useNavigate()
   return async (locale: Locale) => {
+    latestChoice = locale
     writeStored(LOCALE_KEY, locale, LOCALE_VERSION)
     await activateLocale(locale)
+    if (latestChoice !== locale) return
     void navigate({ to: '.', search: (prev) => ({ ...prev, lang: locale }), replace: true })
   }
 }

@@ -194,3 +194,44 @@ describeBrowser('stored views and targets (mocked build)', () => {
     await screenshot(page, 'boundaries-views-not-saved')
   })
 })
+
+describeBrowser('two windows (production build)', () => {
+  test('presenter and audience end on one slide after opposite keys pressed at once', async () => {
+    const { page } = await openBlankPage()
+    await page.goto(appUrl('production', '/present?slide=6'))
+    await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
+    const presenter = await page.context().newPage()
+    await presenter.goto(appUrl('production', '/present?view=presenter'))
+    await waitForVisible(presenter, presenter.getByText(/^Slide 6 of \d+$/), 'the presenter')
+    // Each window's address names the slide it shows.
+    const slideOf = (p: Page) => Number(new URL(p.url()).searchParams.get('slide') ?? '1')
+    for (const keys of [
+      ['ArrowRight', 'ArrowLeft'],
+      ['ArrowLeft', 'ArrowRight'],
+      ['End', 'Home'],
+      ['PageDown', 'PageUp'],
+    ] as const) {
+      await Promise.all([page.keyboard.press(keys[0]), presenter.keyboard.press(keys[1])])
+      await expect.poll(() => slideOf(page) - slideOf(presenter), { timeout: 3_000 }).toBe(0)
+    }
+  })
+})
+
+describeBrowser('the last language chosen wins (production build)', () => {
+  test('中文 then English while the Chinese catalog is still loading ends in English', async () => {
+    const { page } = await openBlankPage()
+    await page.route('**/assets/zh-CN-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      await route.continue()
+    })
+    await page.goto(appUrl('production', '/explore'))
+    await page.getByRole('table').first().waitFor()
+    const language = page.getByRole('banner').getByLabel('Language')
+    await language.selectOption('zh-CN')
+    await language.selectOption('en')
+    await page.waitForTimeout(3_500)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(new URL(page.url()).searchParams.get('lang')?.replaceAll('"', '') ?? 'en').toBe('en')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Explore the metrics')
+  })
+})

@@ -453,11 +453,10 @@ describeBrowser('explore: the analyst workspace', () => {
     writeFileSync(copy, bytes)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).split('\r\n')
-    expect(lines[0]?.startsWith('# 视图链接,')).toBe(true)
-    expect(lines[1]).toBe('# 数据截至,2018年1月23日（2018-01-23）')
     expect(
-      lines[5]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,事件编号,类别代码,数值,'),
+      lines[0]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,事件编号,类别代码,数值,'),
     ).toBe(true)
+    expect(lines[0]?.endsWith(',出处：视图链接,出处：数据截至,出处：数据集版本,出处：来源')).toBe(true)
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,')) ?? ''
     expect(premiums).toContain(',中邮人寿新单期交保费,5,insurance,10000000000,')
     expect(premiums).toContain('超过100亿元')
