@@ -456,7 +456,9 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(
       lines[0]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,事件编号,类别代码,数值,'),
     ).toBe(true)
-    expect(lines[0]?.endsWith(',出处：视图链接,出处：数据截至,出处：数据集版本,出处：来源')).toBe(true)
+    expect(lines[0]?.endsWith(',出处：视图链接,出处：数据截至,出处：数据集版本,出处：来源')).toBe(
+      true,
+    )
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,')) ?? ''
     expect(premiums).toContain(',中邮人寿新单期交保费,5,insurance,10000000000,')
     expect(premiums).toContain('超过100亿元')
