@@ -52,6 +52,53 @@ describe('presentation mode', () => {
     )
   })
 
+  it('shows the keys on ?, and closes them on Escape without leaving the deck', async () => {
+    const { router } = renderApp('/present?slide=3')
+    await deckLoaded()
+    fireEvent.keyDown(window, { key: '?', shiftKey: true })
+    const help = await screen.findByRole('dialog', { name: 'Keys' })
+    expect(within(help).getByText('Black screen; any key brings the picture back')).toBeVisible()
+    // Keys typed in the panel stay in it: the deck does not move behind it.
+    fireEvent.keyDown(help, { key: 'ArrowRight' })
+    fireEvent.keyDown(help, { key: 'Escape' })
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(router.state.location.pathname).toBe('/present')
+    expect(router.state.location.search).toMatchObject({ slide: 3 })
+  })
+
+  it('G shows every slide; pressing one goes there', async () => {
+    const { router } = renderApp('/present?slide=2')
+    await deckLoaded()
+    fireEvent.keyDown(window, { key: 'g' })
+    const grid = await screen.findByRole('dialog', { name: 'Go to a slide' })
+    const current = within(grid).getByRole('button', { current: true })
+    expect(current).toHaveTextContent(/^2State leaders/)
+    expect(current).toHaveFocus()
+    fireEvent.click(within(grid).getByRole('button', { name: /^6\s*China Post Insurance/ }))
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ slide: 6 }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('after B, the next key brings the picture back on the same slide', async () => {
+    const { router } = renderApp('/present?slide=4')
+    await deckLoaded()
+    fireEvent.keyDown(window, { key: 'b' })
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/blacked out/))
+    fireEvent.keyDown(window, { key: 'ArrowRight' })
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Screen restored.'))
+    expect(router.state.location.search).toMatchObject({ slide: 4 })
+    fireEvent.keyDown(window, { key: 'ArrowRight' })
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ slide: 5 }))
+  })
+
+  it('says when auto-advance is running, with the time to the next slide, and when paused', async () => {
+    renderApp('/present?auto=20')
+    await deckLoaded()
+    expect(await screen.findByText(/^Auto-advance · next slide in (20|19) s$/)).toBeVisible()
+    fireEvent.keyDown(window, { key: 'p' })
+    expect(await screen.findByText('Auto-advance paused · P resumes')).toBeVisible()
+  })
+
   it('clamps a slide number past the end to the last slide', async () => {
     const { router } = renderApp('/present?slide=99')
     await deckLoaded()

@@ -304,6 +304,65 @@ describeBrowser('presentation mode: keys and clicker keys', () => {
     expect(await cursor()).toBe('none')
   })
 
+  test('the controls, when shown, leave the quote and the slide number uncovered', async () => {
+    const { page } = await openDeck('/present?slide=10&auto=30', { width: 1920, height: 1080 })
+    await page.mouse.move(400, 300)
+    await page.mouse.move(420, 310)
+    const controls = page.getByRole('navigation', { name: 'Presentation controls' })
+    await expect.poll(() => controls.evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+    const slide = page.locator('section.slide.is-current')
+    const covered = async (what: string) => {
+      const a = await controls.boundingBox()
+      const b = await slide.getByText(what).first().boundingBox()
+      if (!a || !b) throw new Error(`no box for the controls or ${what}`)
+      return (
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+      )
+    }
+    expect(await covered('Cities above the county level')).toBe(false)
+    expect(await covered('10 / 14')).toBe(false)
+    // The auto-advance indicator says what it will do and when.
+    await waitForVisible(
+      page,
+      page.getByText(/^Auto-advance · next slide in \d+ s$/),
+      'the indicator',
+    )
+    await screenshot(page, 'present-controls-1920')
+  })
+
+  test('? lists the keys, G shows the slides to jump from by keyboard, and after B a key restores the picture', async () => {
+    const { page, errors } = await openDeck('/present?slide=3', { width: 1920, height: 1080 })
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: 'Keys' })
+    await waitForVisible(page, help, 'the key help')
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'present-key-help')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => help.count()).toBe(0)
+    await expectSlide(page, 3)
+
+    await page.keyboard.press('g')
+    const grid = page.getByRole('dialog', { name: 'Go to a slide' })
+    await waitForVisible(page, grid, 'the slide grid')
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'present-slide-grid')
+    // Focus starts on the slide on screen; arrows move between slides, Enter goes there.
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => grid.count()).toBe(0)
+    await expectSlide(page, 8)
+
+    const black = page.locator('.present-black')
+    await page.keyboard.press('b')
+    await waitForVisible(page, black, 'the black screen')
+    await page.keyboard.press('ArrowRight')
+    expect(await black.isVisible()).toBe(false)
+    await expectSlide(page, 8)
+    expect(errors).toEqual([])
+  })
+
   test('a swipe to the left moves on, to the right goes back', async () => {
     const { page } = await openDeck('/present?slide=3')
     const swipe = async (from: number, to: number) => {

@@ -23,6 +23,9 @@ describe('keyAction', () => {
     ['P', 'pause'],
     ['s', 'presenter'],
     ['S', 'presenter'],
+    ['?', 'help'],
+    ['g', 'grid'],
+    ['G', 'grid'],
   ])('%j → %s', (key, type) => {
     expect(keyAction({ key })).toEqual({ type })
   })

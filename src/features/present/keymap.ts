@@ -15,12 +15,16 @@ export type PresentAction =
   /** Back to the overview, keeping the analyst's filters. */
   | { type: 'exit' }
   | { type: 'fullscreen' }
-  /** Black the screen; the same key again restores it. */
+  /** Black the screen; the next key (this one or any other) restores it, on the same slide. */
   | { type: 'black' }
   /** Pause or resume auto-advance. */
   | { type: 'pause' }
   /** Open the presenter view in a second window. */
   | { type: 'presenter' }
+  /** Show or hide the list of keys. */
+  | { type: 'help' }
+  /** Show or hide the grid of slides to jump from. */
+  | { type: 'grid' }
 
 export interface KeyInput {
   key: string
@@ -47,6 +51,8 @@ const byKey: Record<string, PresentAction> = {
   '.': { type: 'black' },
   p: { type: 'pause' },
   s: { type: 'presenter' },
+  '?': { type: 'help' },
+  g: { type: 'grid' },
 }
 
 /** The action for a key press, or undefined for keys the deck leaves alone (Ctrl+P prints). */

@@ -17,11 +17,13 @@ import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck, type Deck } from './deck'
+import { KeyHelp, SlideGrid } from './deck-dialogs'
 import type { PresentAction } from './keymap'
 import { PresenterView } from './presenter-view'
 import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useAfterPaint } from './use-after-paint'
+import { useCountdown } from './use-countdown'
 import { useIdle } from './use-idle'
 import { usePresentation, usePresentKeys } from './use-presentation'
 import { usePrinting } from './use-printing'
@@ -108,13 +110,18 @@ function useExit(search: PresentSearch) {
   }, [navigate, search])
 }
 
-/** Pauses auto-advance after an interaction and resumes it once things have been quiet. */
-function useHold(): [boolean, number, () => void] {
+/**
+ * Pauses auto-advance after an interaction and resumes it once things have been quiet: whether
+ * it is held, a count of interactions, until when (ms since the epoch), and the hold itself.
+ */
+function useHold(): [boolean, number, number | undefined, () => void] {
   const [held, setHeld] = useState(false)
   const [epoch, setEpoch] = useState(0)
+  const [until, setUntil] = useState<number | undefined>()
   const hold = useCallback(() => {
     setHeld(true)
     setEpoch((n) => n + 1)
+    setUntil(Date.now() + RESUME_AFTER_MS)
   }, [])
   // Each interaction starts the wait again.
   useEffect(() => {
@@ -122,8 +129,10 @@ function useHold(): [boolean, number, () => void] {
     const timer = window.setTimeout(() => setHeld(false), RESUME_AFTER_MS)
     return () => window.clearTimeout(timer)
   }, [epoch])
-  return [held, epoch, hold]
+  return [held, epoch, held ? until : undefined, hold]
 }
+
+type Panel = 'help' | 'grid'
 
 function AudienceView({
   deck,
@@ -141,12 +150,13 @@ function AudienceView({
   const router = useRouter()
   const scale = useStageScale()
   const idle = useIdle(IDLE_MS)
-  const [held, holdEpoch, hold] = useHold()
+  const [held, holdEpoch, heldUntil, hold] = useHold()
+  const [panel, setPanel] = useState<Panel | undefined>()
   const p = usePresentation(deck, search.slide, channelKey, hold)
   const exit = useExit(search)
   const { slide, count, go, black, paused } = p
   const auto = search.auto
-  const running = auto !== undefined && !paused && !held && !black
+  const running = auto !== undefined && !paused && !held && !black && !panel
   const current = deck.slides[slide - 1]
   const printing = usePrinting()
   // Charts are drawn for the slide on screen and its neighbours; the neighbours of a new slide
@@ -170,16 +180,38 @@ function AudienceView({
       if (rest.type === 'exit') exit()
       else if (rest.type === 'fullscreen') toggleFullscreen()
       else if (rest.type === 'presenter') openPresenter()
+      else if (rest.type === 'help' || rest.type === 'grid') {
+        const opened = rest.type
+        setPanel((open) => (open === opened ? undefined : opened))
+      }
     },
     [p, hold, exit, openPresenter],
   )
   usePresentKeys(act)
 
+  // When the next slide is due: counted from the slide's arrival or the end of a hold.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new slide or hold restarts the wait
+  const due = useMemo(
+    () => (running && auto !== undefined ? Date.now() + auto * 1000 : undefined),
+    [running, auto, slide, holdEpoch],
+  )
   useEffect(() => {
-    if (!running || auto === undefined) return
-    const timer = window.setTimeout(() => go(slide >= count ? 1 : slide + 1), auto * 1000)
+    if (due === undefined) return
+    const timer = window.setTimeout(
+      () => go(slide >= count ? 1 : slide + 1),
+      Math.max(0, due - Date.now()),
+    )
     return () => window.clearTimeout(timer)
-  }, [running, auto, slide, count, go])
+  }, [due, slide, count, go])
+  const autoSeconds = useCountdown(due ?? heldUntil)
+  const autoText =
+    auto === undefined || black
+      ? undefined
+      : paused
+        ? _('present.auto.paused')
+        : _(running ? 'present.auto.running' : 'present.auto.held', {
+            seconds: formatInteger(autoSeconds ?? auto, locale),
+          })
 
   const position = { number: formatInteger(slide, locale), count: formatInteger(count, locale) }
   const announcement = useAnnouncement(
@@ -190,7 +222,9 @@ function AudienceView({
 
   const swipe = useRef<{ x: number; y: number; id: number } | undefined>(undefined)
   const onPointerDown = (event: PointerEvent) => {
-    if (event.target instanceof Element && event.target.closest('.present-controls')) return
+    if (event.target instanceof Element && event.target.closest('.present-top, [role="dialog"]')) {
+      return
+    }
     swipe.current = { x: event.clientX, y: event.clientY, id: event.pointerId }
   }
   const onPointerUp = (event: PointerEvent) => {
@@ -241,35 +275,54 @@ function AudienceView({
             {_('present.jump', { number: p.digits })}
           </p>
         )}
-        <nav className="present-controls" aria-label={_('present.controls.label')}>
-          <ControlButton
-            label={_('present.controls.previous')}
-            onPress={() => act({ type: 'previous' })}
-          >
-            ◀
-          </ControlButton>
-          <span className="present-position">{_('present.footer.number', position)}</span>
-          <ControlButton label={_('present.controls.next')} onPress={() => act({ type: 'next' })}>
-            ▶
-          </ControlButton>
-          {auto !== undefined && (
+        <div className="present-top">
+          <nav className="present-controls" aria-label={_('present.controls.label')}>
             <ControlButton
-              label={_(paused ? 'present.controls.resumeLabel' : 'present.controls.pauseLabel')}
-              onPress={() => act({ type: 'pause' })}
+              label={_('present.controls.previous')}
+              onPress={() => act({ type: 'previous' })}
             >
-              {_(paused ? 'present.controls.resume' : 'present.controls.pause')}
+              ◀
             </ControlButton>
-          )}
-          <ControlButton label={_('present.controls.fullScreenLabel')} onPress={toggleFullscreen}>
-            {_('present.controls.fullScreen')}
-          </ControlButton>
-          <ControlButton label={_('present.controls.presenterLabel')} onPress={openPresenter}>
-            {_('present.controls.presenter')}
-          </ControlButton>
-          <ControlButton label={_('present.controls.exitLabel', { key: 'Esc' })} onPress={exit}>
-            {_('present.controls.exit')}
-          </ControlButton>
-        </nav>
+            <span className="present-position">{_('present.footer.number', position)}</span>
+            <ControlButton label={_('present.controls.next')} onPress={() => act({ type: 'next' })}>
+              ▶
+            </ControlButton>
+            {auto !== undefined && (
+              <ControlButton
+                label={_(paused ? 'present.controls.resumeLabel' : 'present.controls.pauseLabel')}
+                onPress={() => act({ type: 'pause' })}
+              >
+                {_(paused ? 'present.controls.resume' : 'present.controls.pause')}
+              </ControlButton>
+            )}
+            <ControlButton label={_('present.controls.fullScreenLabel')} onPress={toggleFullscreen}>
+              {_('present.controls.fullScreen')}
+            </ControlButton>
+            <ControlButton label={_('present.controls.presenterLabel')} onPress={openPresenter}>
+              {_('present.controls.presenter')}
+            </ControlButton>
+            <ControlButton
+              label={_('present.controls.gridLabel')}
+              onPress={() => act({ type: 'grid' })}
+            >
+              {_('present.controls.grid')}
+            </ControlButton>
+            <ControlButton
+              label={_('present.controls.helpLabel')}
+              onPress={() => act({ type: 'help' })}
+            >
+              {_('present.controls.help')}
+            </ControlButton>
+            <ControlButton label={_('present.controls.exitLabel', { key: 'Esc' })} onPress={exit}>
+              {_('present.controls.exit')}
+            </ControlButton>
+          </nav>
+          {autoText && <p className="present-auto">{autoText}</p>}
+        </div>
+        {panel === 'help' && <KeyHelp onClose={() => setPanel(undefined)} />}
+        {panel === 'grid' && (
+          <SlideGrid deck={deck} current={slide} onGo={go} onClose={() => setPanel(undefined)} />
+        )}
       </div>
       <div className="present-black" hidden={!black} />
       <div className="visually-hidden" role="status" aria-live="polite">

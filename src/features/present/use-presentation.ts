@@ -85,6 +85,12 @@ export function usePresentation(
   const handle = useCallback(
     (action: PresentAction): PresentAction | undefined => {
       if (action.type !== 'digit') setDigits('')
+      // While the screen is black, the first key only brings the picture back: moving on
+      // unseen would skip a slide the audience never saw.
+      if (black) {
+        setBlack(false)
+        return undefined
+      }
       switch (action.type) {
         case 'next':
           next()
@@ -108,7 +114,7 @@ export function usePresentation(
           return undefined
         }
         case 'black':
-          setBlack((on) => !on)
+          setBlack(true)
           return undefined
         case 'pause':
           setPaused((on) => !on)
@@ -117,7 +123,7 @@ export function usePresentation(
           return action
       }
     },
-    [next, previous, go, count, digits],
+    [next, previous, go, count, digits, black],
   )
 
   return { slide, count, go, next, previous, black, setBlack, paused, setPaused, digits, handle }
