@@ -9,6 +9,7 @@ export const statusMessage: Record<Status, string> = {
   met: 'status.met',
   'on-track': 'status.on-track',
   below: 'status.below',
+  reference: 'status.reference',
   'no-target': 'status.no-target',
 }
 
@@ -16,6 +17,7 @@ export const statusIcon: Record<Status, string> = {
   met: '✓',
   'on-track': '➜',
   below: '▼',
+  reference: '◇',
   'no-target': '–',
 }
 

@@ -61,6 +61,8 @@ export interface ChartPoint {
   /** The target as the dataset records it: provenance, basis, quote. */
   targetDetail: Target | undefined
   attainment: number | undefined
+  /** value ÷ an illustrative reference: a scale, never a verdict. */
+  referenceShare: number | undefined
   status: Status
   /** The figure as the source states it, when it is shown converted to another currency. */
   stated: { value: number; unit: Unit } | undefined
@@ -90,7 +92,7 @@ export function chartPoint(
     ? { value: metric.value, unit: metric.unit, converted: false }
     : toCurrency(metric.value, metric.unit, money?.currency, money?.rate)
   const targetAmount =
-    target && !metric.conversionOf
+    target?.value !== undefined && !metric.conversionOf
       ? toCurrency(target.value, target.unit, money?.currency, money?.rate)
       : target
   return {
@@ -106,6 +108,7 @@ export function chartPoint(
     targetProvenance: target?.provenance,
     targetDetail: target,
     attainment: row.attainment,
+    referenceShare: row.referenceShare,
     status: row.status,
     stated: amount.converted ? { value: metric.value, unit: metric.unit } : undefined,
   }
@@ -331,8 +334,9 @@ export interface CoverageShare {
 }
 
 /**
- * The whole a count is part of: the metric it is a subset of, else the reference fact its
- * target is derived from, else the target itself ("all units" is the 136 inspected).
+ * The whole a count is part of: the metric it is a subset of, else the reference fact that gives
+ * it context (31 provincial-level divisions), else itself when the release says the goal covered
+ * everything ("all postal branches": the 136 inspected, per the release). Never a target.
  */
 export function coverageShare(
   rows: readonly MetricRow[],
@@ -342,13 +346,15 @@ export function coverageShare(
 ): CoverageShare {
   const row = metricRow(rows, id)
   const p = chartPoint(row, undefined, locale)
-  const { subsetOf } = row.metric
-  const reference = row.target?.reference
+  const { subsetOf, context } = row.metric
+  const fullCoverage = row.target?.kind === 'qualitative' && row.status === 'met'
   const whole = subsetOf
     ? metricRow(rows, subsetOf).metric.value
-    : reference
-      ? dataset.reference.find((r) => r.id === reference)?.value
-      : row.target?.value
+    : context
+      ? dataset.reference.find((r) => r.id === context)?.value
+      : fullCoverage
+        ? row.metric.value
+        : undefined
   if (whole === undefined || whole <= 0) {
     throw new ChartDataError(
       'no-whole',

@@ -1,6 +1,6 @@
 import type { QualityFinding } from './quality'
 import type { Dataset, KpiEvent, Metric, Target } from './schema'
-import { attainment, type Status, targetStatus } from './status'
+import { attainment, deadlineMargin, referenceShare, type Status, targetStatus } from './status'
 
 /** A metric with everything a view shows beside it: its target, status and findings. */
 export interface MetricRow {
@@ -8,8 +8,15 @@ export interface MetricRow {
   event: KpiEvent | undefined
   target: Target | undefined
   status: Status
-  /** value ÷ target (inverted when lower is better); undefined without a comparable target. */
+  /**
+   * value ÷ target (inverted when lower is better), only against a numeric target that gives a
+   * verdict; undefined for references, qualitative goals and deadlines.
+   */
   attainment: number | undefined
+  /** value ÷ an illustrative reference: a scale, never a verdict. */
+  referenceShare: number | undefined
+  /** Days to spare against a deadline target (negative when late). */
+  daysEarly: number | undefined
   findings: QualityFinding[]
 }
 
@@ -28,6 +35,8 @@ export function buildMetricRows(data: Dataset, findings: readonly QualityFinding
       target,
       status: targetStatus(metric, target),
       attainment: attainment(metric, target),
+      referenceShare: referenceShare(metric, target),
+      daysEarly: deadlineMargin(metric, target),
       findings: findingsBySubject.get(metric.id) ?? [],
     }
   })

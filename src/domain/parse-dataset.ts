@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { DataIssue, IssuePath } from './data-issue'
-import { type Dataset, dataset as datasetSchema } from './schema'
+import { type Dataset, dataset as datasetSchema, type Target } from './schema'
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
 
@@ -142,6 +142,9 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
         issue(['metrics', i, field], `unknown metric “${ref}”`)
       }
     }
+    if (m.context !== undefined && !reference.has(m.context)) {
+      issue(['metrics', i, 'context'], `unknown reference fact “${m.context}”`)
+    }
     checkProvenance(['metrics', i, 'provenance'], m.provenance)
     m.claims?.forEach((c, j) => {
       checkQuote(['metrics', i, 'claims', j, 'quote'], c.quote, m.provenance.source)
@@ -179,8 +182,38 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
       issue(['targets', i, 'reference'], `unknown reference fact “${t.reference}”`)
     }
     if (t.quote !== undefined) checkQuote(['targets', i, 'quote'], t.quote)
+    const shape = targetShapeProblem(t)
+    if (shape) issue(['targets', i, shape.path], shape.message)
+    if (t.outcome) checkQuote(['targets', i, 'outcome', 'quote'], t.outcome.quote)
   })
   return issues
+}
+
+/**
+ * What a target's kind asks of it: a number to compare with, or (qualitative) the source's
+ * sentence on the outcome; a reference (illustrative) never carries a verdict of its own.
+ */
+function targetShapeProblem(t: Target): { path: string; message: string } | undefined {
+  const qualitative = t.kind === 'qualitative'
+  if (qualitative && !t.outcome) {
+    return { path: 'outcome', message: 'a qualitative goal needs the outcome its sentence reports' }
+  }
+  if (!qualitative && t.outcome) {
+    return { path: 'outcome', message: `a ${t.kind} target is judged by its value, not an outcome` }
+  }
+  if (!qualitative && t.value === undefined) {
+    return { path: 'value', message: `a ${t.kind} target needs a value` }
+  }
+  if (qualitative && t.value !== undefined) {
+    return { path: 'value', message: 'a qualitative goal has no number to divide by' }
+  }
+  if (qualitative && t.provenance === 'illustrative') {
+    return { path: 'provenance', message: 'an illustrative reference cannot be a qualitative goal' }
+  }
+  if (t.kind === 'deadline' && t.unit !== 'days') {
+    return { path: 'unit', message: 'a deadline counts days' }
+  }
+  return undefined
 }
 
 /** Validates an API payload: structure first, then integrity. */

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini'
 import {
   categories,
+  outcomeStatuses,
   qualifiers,
   SCHEMA_VERSION,
   targetKinds,
@@ -13,7 +14,15 @@ import {
   units,
 } from './vocabulary'
 
-export { categories, qualifiers, SCHEMA_VERSION, targetKinds, targetProvenances, units }
+export {
+  categories,
+  outcomeStatuses,
+  qualifiers,
+  SCHEMA_VERSION,
+  targetKinds,
+  targetProvenances,
+  units,
+}
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
 
@@ -95,13 +104,35 @@ export const metric = z.object({
   /** This figure counts a subset of what another metric counts, so it can never exceed it. */
   subsetOf: z.optional(nonEmpty()),
   derivation: z.optional(derivation),
+  /** A reference fact that gives the figure scale (31 provincial-level divisions): context, never a target. */
+  context: z.optional(nonEmpty()),
   /** Records or superlatives the source claims for this figure. */
   claims: z.optional(z.array(claim)),
+  /**
+   * Set when no sentence states the figure itself and it is read from one that does not give it
+   * (premiums "more than 10 billion": the release says only that the goal was reached). Says so.
+   */
+  inferred: z.optional(localizedText),
 })
 
+/** What the source's own sentence says came of a qualitative goal. */
+export const goalOutcome = z.object({
+  status: z.enum(outcomeStatuses),
+  /** The sentence that reports the outcome, verbatim. */
+  quote: nonEmpty(),
+  /** The verdict in words, no figure: "Target exceeded (value not published)". */
+  text: localizedText,
+})
+
+/**
+ * A target and where it comes from. Only stated, derived and analyst targets give a verdict; an
+ * illustrative one is a reference drawn for scale. A qualitative goal (kind `qualitative`) has an
+ * outcome instead of a denominator: its value, if any, is the goal's own stated threshold, shown
+ * as words and never divided into.
+ */
 export const target = z.object({
   metric: nonEmpty(),
-  value: z.number().check(z.gte(0, 'must not be negative')),
+  value: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
   unit,
   kind: z.enum(targetKinds),
   provenance: z.enum(targetProvenances),
@@ -115,6 +146,10 @@ export const target = z.object({
   quote: z.optional(nonEmpty()),
   /** For derived targets: the reference fact the value comes from. */
   reference: z.optional(nonEmpty()),
+  /** A short name for the goal, for the scorecard ("Double 10 billion: new premiums"). */
+  goal: z.optional(localizedText),
+  /** For qualitative goals: the verdict, as the source reports it. */
+  outcome: z.optional(goalOutcome),
 })
 
 export const milestone = z.object({
@@ -232,6 +267,7 @@ export type Metric = z.infer<typeof metric>
 export type Target = z.infer<typeof target>
 export type TargetKind = Target['kind']
 export type TargetProvenance = Target['provenance']
+export type GoalOutcome = z.infer<typeof goalOutcome>
 export type Milestone = z.infer<typeof milestone>
 export type Person = z.infer<typeof person>
 export type KpiEvent = z.infer<typeof event>

@@ -1,17 +1,63 @@
-import { elapsedShare, endOf } from './dates'
+import { daysBetween, elapsedShare, endOf } from './dates'
 import type { Metric, Target } from './schema'
 
-export const statuses = ['met', 'on-track', 'below', 'no-target'] as const
+/**
+ * A row's standing against its target. `met`, `on-track` and `below` are verdicts; `reference`
+ * marks a figure drawn beside an illustrative reference, which judges nothing; `no-target` has
+ * nothing to compare with.
+ */
+export const statuses = ['met', 'on-track', 'below', 'reference', 'no-target'] as const
 export type Status = (typeof statuses)[number]
 
+export const verdicts = ['met', 'on-track', 'below'] as const
+export type Verdict = (typeof verdicts)[number]
+
+export function isVerdict(status: Status): status is Verdict {
+  return (verdicts as readonly Status[]).includes(status)
+}
+
 /**
- * Share of the target achieved, 1 = exactly on target. For lower-is-better metrics the ratio is
- * inverted, so beating a ceiling reads above 100% too. Undefined when the ratio has no meaning.
+ * Whether a target can judge its figure: someone stands behind it (the release states it, it is
+ * derived from a stated goal, or an analyst set it). An illustrative target is only a reference.
  */
-export function attainment(metric: Metric, target: Target | undefined): number | undefined {
-  if (!target) return undefined
+export function givesVerdict(target: Target | undefined): target is Target {
+  return target !== undefined && target.provenance !== 'illustrative'
+}
+
+/** A goal the source states in words only: its verdict is the source's sentence, no ratio. */
+export function isQualitative(target: Target | undefined): boolean {
+  return target?.kind === 'qualitative'
+}
+
+/** value ÷ target, inverted when lower is better; undefined when the division means nothing. */
+function ratio(metric: Metric, target: Target): number | undefined {
+  if (target.value === undefined) return undefined
   if (metric.higherIsBetter) return target.value === 0 ? undefined : metric.value / target.value
   return metric.value === 0 ? undefined : target.value / metric.value
+}
+
+/**
+ * Share of the target achieved, 1 = exactly on target, for a numeric target that gives a verdict.
+ * Undefined for illustrative references (see `referenceShare`), qualitative goals (no
+ * denominator) and deadlines (read as days early or late, see `deadlineMargin`).
+ */
+export function attainment(metric: Metric, target: Target | undefined): number | undefined {
+  if (!givesVerdict(target) || target.kind === 'qualitative' || target.kind === 'deadline') {
+    return undefined
+  }
+  return ratio(metric, target)
+}
+
+/** The figure as a share of an illustrative reference: a scale, never a verdict. */
+export function referenceShare(metric: Metric, target: Target | undefined): number | undefined {
+  if (target?.provenance !== 'illustrative') return undefined
+  return ratio(metric, target)
+}
+
+/** Days to spare against a deadline target (negative when late); undefined for other targets. */
+export function deadlineMargin(metric: Metric, target: Target | undefined): number | undefined {
+  if (target?.kind !== 'deadline' || target.value === undefined) return undefined
+  return target.value - metric.value
 }
 
 /**
@@ -25,8 +71,10 @@ function compare(metric: Metric, threshold: number): number {
   return 0
 }
 
-/** Whether a metric's value satisfies its target, ignoring time. */
+/** Whether a metric's value satisfies a numeric target, ignoring time. */
 export function meetsTarget(metric: Metric, target: Target): boolean {
+  if (target.kind === 'qualitative') return target.outcome?.status === 'met'
+  if (target.value === undefined) return false
   const difference = compare(metric, target.value)
   switch (target.kind) {
     case 'reach':
@@ -34,12 +82,15 @@ export function meetsTarget(metric: Metric, target: Target): boolean {
     case 'stay-above':
       return difference > 0
     case 'stay-below':
+    case 'deadline':
       return difference <= 0
   }
 }
 
 /**
- * The one status function behind every card, chart mark, table cell and export.
+ * The one status function behind every card, chart mark, table cell, slide and export.
+ * - reference: the target is illustrative; it is drawn for scale and judges nothing.
+ * - a qualitative goal takes the verdict its sentence reports.
  * - met: the value satisfies the target.
  * - on track: not yet met, the figure is dated before the target falls due, and it has reached
  *   at least the share of the target that the elapsed share of the period calls for.
@@ -48,6 +99,8 @@ export function meetsTarget(metric: Metric, target: Target): boolean {
  */
 export function targetStatus(metric: Metric, target: Target | undefined): Status {
   if (!target) return 'no-target'
+  if (!givesVerdict(target)) return 'reference'
+  if (target.kind === 'qualitative') return target.outcome?.status ?? 'below'
   if (meetsTarget(metric, target)) return 'met'
   const measuredOn = metric.period.end ?? metric.period.start
   if (target.kind === 'reach' && target.due && endOf(measuredOn) < endOf(target.due)) {
@@ -56,4 +109,63 @@ export function targetStatus(metric: Metric, target: Target | undefined): Status
     if (achieved >= expected) return 'on-track'
   }
   return 'below'
+}
+
+/** Days between a figure's date and its target's due date, for a sentence like "53 days early". */
+export function daysBeforeDue(metric: Metric, target: Target | undefined): number | undefined {
+  if (!target?.due) return undefined
+  const measuredOn = metric.period.end ?? metric.period.start
+  if (measuredOn.length < 10 || target.due.length < 10) return undefined
+  return daysBetween(measuredOn, target.due, false)
+}
+
+export interface VerdictCounts {
+  /** Targets that give a verdict: stated, derived and analyst ones, qualitative goals included. */
+  goals: number
+  met: number
+  onTrack: number
+  below: number
+  /** Figures drawn beside an illustrative reference: never counted as met or below. */
+  references: number
+  /** Figures reported without any target. */
+  noTarget: number
+}
+
+/**
+ * The one count of verdicts behind every "N met, M below" on any view, slide or export. It reads
+ * only statuses, so a reference can never be counted as met or below.
+ */
+export function verdictCounts(rows: readonly { status: Status }[]): VerdictCounts {
+  const counts: VerdictCounts = {
+    goals: 0,
+    met: 0,
+    onTrack: 0,
+    below: 0,
+    references: 0,
+    noTarget: 0,
+  }
+  for (const { status } of rows) {
+    if (status === 'met') counts.met += 1
+    else if (status === 'on-track') counts.onTrack += 1
+    else if (status === 'below') counts.below += 1
+    else if (status === 'reference') counts.references += 1
+    else counts.noTarget += 1
+    if (isVerdict(status)) counts.goals += 1
+  }
+  return counts
+}
+
+/** The counts per status, in status order, for views that list every status with its count. */
+export function statusCounts(
+  rows: readonly { status: Status }[],
+): { status: Status; count: number }[] {
+  const c = verdictCounts(rows)
+  const byStatus: Record<Status, number> = {
+    met: c.met,
+    'on-track': c.onTrack,
+    below: c.below,
+    reference: c.references,
+    'no-target': c.noTarget,
+  }
+  return statuses.map((status) => ({ status, count: byStatus[status] }))
 }

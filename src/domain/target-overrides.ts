@@ -20,20 +20,24 @@ export function overrideTarget(
   original: Target | undefined,
   o: TargetOverride,
 ): Target {
+  const was = original?.value ?? original?.outcome?.text.en
+  const wasZh = original?.value ?? original?.outcome?.text['zh-CN']
   const before = original
-    ? `Replaces the ${original.provenance} target of ${original.value}.`
+    ? `Replaces the ${original.provenance} target of ${was}.`
     : 'The dataset has no target for this metric.'
+  // A number set against a qualitative goal is compared as a plain threshold.
+  const numericKind = original && original.kind !== 'qualitative' ? original.kind : undefined
   return {
     metric: metric.id,
     value: o.value,
     unit: metric.unit,
-    kind: original?.kind ?? (metric.higherIsBetter ? 'reach' : 'stay-below'),
+    kind: numericKind ?? (metric.higherIsBetter ? 'reach' : 'stay-below'),
     provenance: 'analyst',
     ...(original?.due ? { due: original.due } : {}),
     ...(original?.from ? { from: original.from } : {}),
     basis: {
       en: `Set by an analyst on ${o.setAt.slice(0, 10)}. ${before}`,
-      'zh-CN': `分析人员于${o.setAt.slice(0, 10)}设定。${original ? `替换原${original.value}的目标。` : '数据集中该指标无目标。'}`,
+      'zh-CN': `分析人员于${o.setAt.slice(0, 10)}设定。${original ? `替换原“${wasZh}”的目标。` : '数据集中该指标无目标。'}`,
     },
   }
 }

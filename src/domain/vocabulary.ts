@@ -27,6 +27,14 @@ export const units = [
 
 export const qualifiers = ['exact', 'more-than', 'up-to', 'about'] as const
 
-export const targetKinds = ['reach', 'stay-above', 'stay-below'] as const
+/**
+ * How a figure is compared with its target. `deadline`: the figure is days taken and the target the
+ * days allowed (shown as days early or late, never as a percentage). `qualitative`: the source
+ * states the goal and its outcome in words only; the verdict is the source's sentence.
+ */
+export const targetKinds = ['reach', 'stay-above', 'stay-below', 'deadline', 'qualitative'] as const
+
+/** Verdicts a qualitative goal can take from the sentence that reports it. */
+export const outcomeStatuses = ['met', 'below'] as const
 
 export const targetProvenances = ['stated', 'derived', 'illustrative', 'analyst'] as const

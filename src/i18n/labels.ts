@@ -2,6 +2,7 @@
  * Catalog ids of the dataset's vocabulary, spelled out as literals so the catalog check sees
  * every one in use. Shared by every view and export.
  */
+import { i18n } from '@lingui/core'
 import type { QualityFinding } from '@/domain/quality'
 import type { Category, Unit } from '@/domain/schema'
 
@@ -38,4 +39,11 @@ export const severityLongMessage: Record<QualityFinding['severity'], string> = {
   error: 'severity.error',
   warning: 'severity.warning',
   info: 'severity.info',
+}
+
+/** A deadline's margin as words: "53 days early", "5 days late"; never a percentage. */
+export function deadlineText(daysEarly: number): string {
+  return daysEarly >= 0
+    ? i18n._('kpi.daysEarly', { days: daysEarly })
+    : i18n._('kpi.daysLate', { days: -daysEarly })
 }

@@ -23,12 +23,17 @@ export function displayMetricValue(
   }
 }
 
+/**
+ * A target as every view words it: its value, or for a qualitative goal the verdict its sentence
+ * gives ("Target exceeded (value not published)"), never an invented number.
+ */
 export function displayTargetValue(
   target: Target,
   currency: CurrencyChoice,
   rate: number | undefined,
   locale: Locale = 'en',
 ): string {
+  if (target.value === undefined) return target.outcome?.text[locale] ?? ''
   const amount = toCurrency(target.value, target.unit, currency, rate)
   return formatValue(amount.value, amount.unit, locale)
 }

@@ -211,6 +211,7 @@ const statusName: Record<Status, string> = {
   met: 'status.met',
   'on-track': 'status.on-track',
   below: 'status.below',
+  reference: 'status.reference',
   'no-target': 'status.no-target',
 }
 

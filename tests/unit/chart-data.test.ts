@@ -62,16 +62,16 @@ describe('labels in the reader’s language', () => {
 })
 
 describe('chartPoint', () => {
-  it('carries the row’s status, attainment and target provenance', () => {
+  it('carries the row’s status and target provenance; a reference gives no attainment', () => {
     const p = chartPoint(metricRow(rows, 'innovation.golden-ideas'))
     expect(p).toMatchObject({
       value: 87,
       target: 100,
       targetProvenance: 'illustrative',
-      status: 'below',
+      status: 'reference',
       stated: undefined,
     })
-    expect(p.attainment).toBeCloseTo(0.87)
+    expect(p.attainment).toBeUndefined()
   })
 
   it('converts money and its target, leaving status and attainment alone', () => {
@@ -79,7 +79,8 @@ describe('chartPoint', () => {
     const p = chartPoint(row, money('USD'))
     expect(p.unit).toBe('USD')
     expect(p.value).toBeCloseTo(10e9 / 6.7518)
-    expect(p.target).toBeCloseTo(10e9 / 6.7518)
+    // A qualitative goal has no number to convert.
+    expect(p.target).toBeUndefined()
     expect(p.stated).toEqual({ value: 10e9, unit: 'CNY' })
     expect(p.status).toBe(row.status)
     expect(p.attainment).toBe(row.attainment)
@@ -124,8 +125,8 @@ describe('awardsByTier', () => {
     const awards = awardsByTier(rows)
     expect(awards.tiers.map((t) => t.key)).toEqual(['first', 'second', 'third', 'gadgets'])
     const [science, management] = awards.schemes
-    expect(science?.byTier.first).toMatchObject({ value: 9, target: 10, status: 'below' })
-    expect(management?.byTier.first).toMatchObject({ value: 10, target: 10, status: 'met' })
+    expect(science?.byTier.first).toMatchObject({ value: 9, target: 10, status: 'reference' })
+    expect(management?.byTier.first).toMatchObject({ value: 10, target: 10, status: 'reference' })
   })
 
   it('leaves the target total open when a tier has no target', () => {
@@ -142,7 +143,8 @@ describe('awardsByTier', () => {
 describe('preferredShareIssue', () => {
   it('gives the issue, its date and the records the source claims', () => {
     const { issue, issuedOn, claims } = preferredShareIssue(rows)
-    expect(issue).toMatchObject({ value: 7.25e9, unit: 'USD', targetProvenance: 'illustrative' })
+    expect(issue).toMatchObject({ value: 7.25e9, unit: 'USD', targetProvenance: undefined })
+    expect(issue.status).toBe('no-target')
     expect(issuedOn).toBe('2017-09-21')
     expect(claims.map((c) => c.text.en)).toEqual([
       "World's largest preferred stock issuance by a financial institution",
@@ -152,12 +154,13 @@ describe('preferredShareIssue', () => {
 })
 
 describe('insuranceGoal', () => {
-  it('gives both premium lines against their stated goals', () => {
+  it('gives both premium lines the verdict of the sentence that reports the goal reached', () => {
     const goal = insuranceGoal(rows)
     expect(goal.premiums.map((p) => [p.name, p.value, p.qualifier, p.target, p.status])).toEqual([
-      ['New premiums', 10e9, 'more-than', 10e9, 'met'],
-      ['Renewal premiums', 10e9, 'more-than', 10e9, 'met'],
+      ['New premiums', 10e9, 'more-than', undefined, 'met'],
+      ['Renewal premiums', 10e9, 'more-than', undefined, 'met'],
     ])
+    expect(goal.premiums.every((p) => p.attainment === undefined)).toBe(true)
     expect(goal.premiums.every((p) => p.targetProvenance === 'stated')).toBe(true)
   })
 
@@ -179,17 +182,18 @@ describe('insuranceGoal', () => {
 })
 
 describe('rolloutCoverage', () => {
-  it('measures newspapers against the 31 provinces their target is derived from', () => {
+  it('sets newspapers beside the 31 provincial-level divisions as context, not a target', () => {
     const { newspapers } = rolloutCoverage(rows, dataset2017)
-    expect(newspapers).toMatchObject({ whole: 31, targetShare: 1 })
+    expect(newspapers).toMatchObject({ whole: 31, targetShare: undefined })
     expect(newspapers.share).toBeCloseTo(18 / 31)
-    expect(newspapers.point.status).toBe('below')
-    expect(newspapers.point.targetProvenance).toBe('derived')
+    // The release says the 18 provinces more than fulfilled the ministries' target.
+    expect(newspapers.point.status).toBe('met')
+    expect(newspapers.point.targetProvenance).toBe('stated')
   })
 
   it('measures re-inspections against the units they are a subset of', () => {
     const coverage = rolloutCoverage(rows, dataset2017)
-    expect(coverage.unitsInspected).toMatchObject({ whole: 136, share: 1, targetShare: 1 })
+    expect(coverage.unitsInspected).toMatchObject({ whole: 136, share: 1, targetShare: undefined })
     expect(coverage.unitsInspected.point.status).toBe('met')
     expect(coverage.unitsReinspected).toMatchObject({ whole: 136, targetShare: undefined })
     expect(coverage.unitsReinspected.share).toBeCloseTo(31 / 136)
@@ -205,13 +209,13 @@ describe('rolloutCoverage', () => {
 })
 
 describe('carnivalAndStake', () => {
-  it('compares members with the illustrative 250,000 and the stake with the 50% threshold', () => {
+  it('draws members beside an illustrative reference and the stake with no control line', () => {
     const { members, duration, stake } = carnivalAndStake(rows)
-    expect(members).toMatchObject({ value: 300_000, target: 250_000, status: 'met' })
+    expect(members).toMatchObject({ value: 300_000, target: 250_000, status: 'reference' })
     expect(members.targetProvenance).toBe('illustrative')
     expect(duration).toMatchObject({ value: 19, unit: 'days', status: 'no-target' })
-    expect(stake).toMatchObject({ value: 64, target: 50, unit: 'percent', status: 'met' })
-    expect(stake.targetKind).toBe('stay-above')
+    expect(stake).toMatchObject({ value: 64, target: undefined, unit: 'percent', status: 'met' })
+    expect(stake.targetKind).toBe('qualitative')
   })
 })
 

@@ -27,6 +27,8 @@ const METRICS_WITHOUT_TARGET = [
   'insurance.goal-usd-as-stated',
   'newspapers.investment',
   'newspapers.investment-usd-as-stated',
+  // The headline's "up to" ceiling is the issue's own size, not a goal.
+  'psbc.preferred-shares',
 ]
 
 /** The item at an index, failing loudly when the data has fewer items than the test expects. */
@@ -212,9 +214,10 @@ describe('a broken copy of the dataset is rejected with the file and path at fau
     ])
   })
 
-  it('rejects an altered supporting sentence, claim, milestone quote, target quote and headline', () => {
+  it('rejects an altered supporting sentence, claim, milestone quote, target quote, outcome and headline', () => {
     const psbc = indexOfMetric('psbc.preferred-shares')
-    const target = targets.findIndex((t) => t.metric === 'newspapers.provinces')
+    const target = targets.findIndex((t) => t.metric === 'insurance.days-to-goal')
+    const qualitative = targets.findIndex((t) => t.metric === 'newspapers.provinces')
     const issues = issuesFor(({ metrics, milestones, targets, events }) => {
       const m = nth(metrics, psbc)
       m.provenance.supporting = [`${m.provenance.supporting?.[0]}!`]
@@ -223,7 +226,9 @@ describe('a broken copy of the dataset is rejected with the file and path at fau
       const milestone = nth(milestones, 3)
       milestone.provenance.quote = milestone.provenance.quote.replace("Li's", "Wang's")
       const goal = nth(targets, target)
-      goal.quote = goal.quote?.replace('150 million', '160 million')
+      goal.quote = goal.quote?.replace('10 billion', '11 billion')
+      const reported = nth(targets, qualitative).outcome
+      if (reported) reported.quote = reported.quote.replace('18 provinces', '28 provinces')
       const event = nth(events, 5)
       event.headline = event.headline.toUpperCase()
     })
@@ -234,6 +239,7 @@ describe('a broken copy of the dataset is rejected with the file and path at fau
         `metrics.json [${psbc}].claims[1].quote`,
         'milestones.json [3].provenance.quote',
         `targets.json [${target}].quote`,
+        `targets.json [${qualitative}].outcome.quote`,
         'events.json [5].headline',
       ].sort(),
     )

@@ -87,15 +87,17 @@ describe('buildDeck without filters', () => {
     const innovation = eventSlide(deck.slides, 3)
     expect(innovation.chart).toMatchObject({ kind: 'bars', key: 'funnel', scale: 'log' })
     // Prize tiers are summed into one figure rather than filling the slide.
-    expect(innovation.figures.map((f) => f.value)).toEqual(['550,000+', '149', '90,000', '87'])
+    // 119 prizes: the 30 gadgets the release lists beside them are not counted as prizes.
+    expect(innovation.figures.map((f) => f.value)).toEqual(['550,000+', '119', '90,000', '87'])
     expect(innovation.figures[1]).toMatchObject({
-      label: 'Innovation prizes: 89 science & technology, 60 management',
+      label: 'Innovation prizes: 59 science & technology, 60 management',
       status: undefined,
-      detail: ['6 of 7 prize tiers met target'],
+      detail: ['The release also lists 30 gadgets'],
     })
+    // An illustrative reference gives no verdict and no "of target".
     expect(innovation.figures[0]).toMatchObject({
-      status: 'met',
-      detail: ['Target 500,000', 'illustrative', '110%'],
+      status: 'reference',
+      detail: ['Illustrative reference 500,000', '110% of an illustrative reference'],
     })
 
     // The source's 926× conversion error is on the slide, flagged, not dropped.
@@ -148,11 +150,7 @@ describe('buildDeck without filters', () => {
       'Targets at a glance (2 of 2)',
     ])
     // Illustrative targets are grouped apart from the ones the release states or implies.
-    expect(pages.flatMap((p) => p.groups.map((g) => g.key))).toEqual([
-      'published',
-      'illustrative',
-      'illustrative',
-    ])
+    expect(pages.flatMap((p) => p.groups.map((g) => g.key))).toEqual(['published', 'illustrative'])
   })
 
   it('lists the data-quality findings on the notes slide', () => {
@@ -182,18 +180,27 @@ describe('buildDeck with the analyst’s filters', () => {
         rows.filter((r) => r.status === status).length,
       )
     }
-    expect(summary?.groups.flatMap((g) => g.items.map((i) => i.event))).toEqual([5, 5, 5, 4])
+    // The PSBC issue has no target: the headline's ceiling is not a goal.
+    expect(summary?.groups.flatMap((g) => g.items.map((i) => i.event))).toEqual([5, 5, 5])
     // Only the findings of the events shown.
     const notes = deck.slides.at(-1)
     expect(notes?.kind === 'notes' && notes.findings.map((f) => f.event)).toEqual([5])
   })
 
   it('figure filters keep the events with a matching figure and narrow the counts', () => {
-    const deck = buildDeck(kpis, { statuses: ['below'] })
-    expect(outline(deck.slides)).toEqual(['title', 'event-3', 'event-9', 'summary', 'notes'])
+    const deck = buildDeck(kpis, { statuses: ['reference'] })
+    expect(outline(deck.slides)).toEqual([
+      'title',
+      'event-3',
+      'event-6',
+      'summary',
+      'summary',
+      'notes',
+    ])
     const [summary] = summaries(deck.slides)
-    expect(summary?.counts.map((c) => c.count)).toEqual([0, 0, 4, 0])
-    expect(eventSlide(deck.slides, 9).figures.map((f) => f.status)).toEqual(['below'])
+    // References are counted apart, never as met or below.
+    expect(summary?.counts.map((c) => c.count)).toEqual([0, 0, 0, 11, 0])
+    expect(eventSlide(deck.slides, 6).figures.map((f) => f.status)).toContain('reference')
   })
 
   it('an event filter keeps just that event; a filter matching nothing keeps the frame', () => {
@@ -287,14 +294,14 @@ describe('buildDeck in Chinese', () => {
     expect(psbc.source.quote).toMatch(/^The Postal Savings Bank of China \(PSBC\) successfully/)
 
     const innovation = eventSlide(slides, 3)
-    expect(innovation.figures.map((f) => f.value)).toEqual(['超过55万', '149', '9万', '87'])
+    expect(innovation.figures.map((f) => f.value)).toEqual(['超过55万', '119', '9万', '87'])
     expect(innovation.figures[0]).toMatchObject({
       label: '登录云创新平台人数',
-      detail: ['目标50万', '示意', '110%'],
+      detail: ['示意参照 50万', '相当于示意参照的110%'],
     })
     expect(innovation.figures[1]).toMatchObject({
-      label: '创新成果获奖：科技创新89项、管理创新60项',
-      detail: ['7个奖项等级中6个达标'],
+      label: '创新成果获奖：科技创新59项、管理创新60项',
+      detail: ['另列“小发明”30项'],
     })
     expect(innovation.chart?.title).toBe('创新成果漏斗与目标对比（对数刻度）')
     expect(

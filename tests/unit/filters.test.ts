@@ -234,9 +234,10 @@ describe('sortRows over filtered rows', () => {
   it('puts rows without a target last in both directions', () => {
     for (const dir of ['asc', 'desc'] as const) {
       const sorted = sortRows(rows, 'target', dir)
-      const firstMissing = sorted.findIndex((r) => !r.target)
+      // Qualitative goals have no number either, so they sort with the rows without a target.
+      const firstMissing = sorted.findIndex((r) => r.target?.value === undefined)
       expect(firstMissing).toBeGreaterThan(0)
-      expect(sorted.slice(firstMissing).every((r) => !r.target)).toBe(true)
+      expect(sorted.slice(firstMissing).every((r) => r.target?.value === undefined)).toBe(true)
     }
   })
 

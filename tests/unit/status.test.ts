@@ -2,7 +2,15 @@ import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import type { Metric, Target } from '../../src/domain/schema'
 import { qualifiers, targetKinds } from '../../src/domain/schema'
-import { attainment, meetsTarget, statuses, targetStatus } from '../../src/domain/status'
+import {
+  attainment,
+  deadlineMargin,
+  meetsTarget,
+  referenceShare,
+  statuses,
+  targetStatus,
+  verdictCounts,
+} from '../../src/domain/status'
 
 function metric(overrides: Partial<Metric> = {}): Metric {
   return {
@@ -26,7 +34,7 @@ function target(overrides: Partial<Target> = {}): Target {
     value: 100,
     unit: 'count',
     kind: 'reach',
-    provenance: 'illustrative',
+    provenance: 'stated',
     basis: { en: 'For the test.', 'zh-CN': '测试用。' },
     ...overrides,
   }
@@ -173,32 +181,138 @@ describe('attainment', () => {
   })
 })
 
-describe('status of the shipped 2017 metrics', () => {
-  const targets = new Map(dataset2017.targets.map((t) => [t.metric, t]))
-  const statusOf = (id: string) => {
-    const m = dataset2017.metrics.find((x) => x.id === id)
-    if (!m) throw new Error(`no metric ${id}`)
-    return targetStatus(m, targets.get(id))
-  }
-
-  it.each([
-    // 18 of 31 provinces by the end of September trails a pro-rata pace (about 23 of 31).
-    ['newspapers.provinces', 'below'],
-    ['logistics.sposter-stake', 'met'],
-    ['insurance.new-premiums', 'met'],
-    ['insurance.renewal-premiums', 'met'],
-    ['insurance.days-to-goal', 'met'],
-    ['innovation.submissions', 'below'],
-    ['innovation.platform-participants', 'met'],
-    ['inspection.units', 'met'],
-    ['inspection.teams', 'no-target'],
-  ])('%s is %s', (id, status) => {
-    expect(statusOf(id)).toBe(status)
+describe('verdicts follow provenance', () => {
+  it('gives an illustrative target no verdict: a reference, with a share but no attainment', () => {
+    const t = target({ provenance: 'illustrative', value: 50 })
+    expect(targetStatus(metric({ value: 100 }), t)).toBe('reference')
+    expect(targetStatus(metric({ value: 10 }), t)).toBe('reference')
+    expect(attainment(metric({ value: 100 }), t)).toBeUndefined()
+    expect(referenceShare(metric({ value: 100 }), t)).toBe(2)
   })
 
-  it('puts the sposter.net stake at 128% of a controlling 50%', () => {
-    const stake = dataset2017.metrics.find((m) => m.id === 'logistics.sposter-stake')
-    expect(stake && attainment(stake, targets.get(stake.id))).toBeCloseTo(1.28)
+  it('takes a qualitative goal’s verdict from its sentence, with no ratio of any kind', () => {
+    const outcome = {
+      status: 'met' as const,
+      quote: 'It was done.',
+      text: { en: 'Done, per the release', 'zh-CN': '已完成' },
+    }
+    const t = target({ kind: 'qualitative', value: undefined, outcome })
+    expect(targetStatus(metric(), t)).toBe('met')
+    expect(attainment(metric(), t)).toBeUndefined()
+    expect(referenceShare(metric(), t)).toBeUndefined()
+    expect(targetStatus(metric(), { ...t, outcome: { ...outcome, status: 'below' } })).toBe('below')
+  })
+
+  it('reads a deadline as days early or late, never as a share', () => {
+    const t = target({ kind: 'deadline', unit: 'days', value: 365 })
+    const early = metric({ unit: 'days', value: 312, higherIsBetter: false })
+    expect(targetStatus(early, t)).toBe('met')
+    expect(deadlineMargin(early, t)).toBe(53)
+    expect(attainment(early, t)).toBeUndefined()
+    const late = metric({ unit: 'days', value: 370, higherIsBetter: false })
+    expect(targetStatus(late, t)).toBe('below')
+    expect(deadlineMargin(late, t)).toBe(-5)
+  })
+
+  it('counts verdicts only: references and figures without a target are never met or below', () => {
+    expect(
+      verdictCounts([
+        { status: 'met' },
+        { status: 'below' },
+        { status: 'on-track' },
+        { status: 'reference' },
+        { status: 'reference' },
+        { status: 'no-target' },
+      ]),
+    ).toEqual({ goals: 3, met: 1, onTrack: 1, below: 1, references: 2, noTarget: 1 })
+  })
+})
+
+/**
+ * Every target of the shipped dataset: its provenance and kind, the verdict it gives, and the
+ * sentence of the release it rests on. Illustrative ones are references and judge nothing.
+ */
+describe('every target of the shipped 2017 dataset', () => {
+  const targets = new Map(dataset2017.targets.map((t) => [t.metric, t]))
+  const metrics = new Map(dataset2017.metrics.map((m) => [m.id, m]))
+  const GOAL =
+    'China Post group proposed on December 14, 2016 that both \u00a0new and renewal premiums of China Post Insurance should exceed 10 billion yuan (US$1.6 million) in 2017.'
+  const REACHED =
+    'China Post Insurance brought about its goal ahead of schedule on November 8, hitting a historical high.'
+  const TOUR =
+    'the Party group of China Post Group realizes the goal of three-year inspection tour covering all postal branches nationwide.'
+  const table: [string, string, string, string, string | undefined][] = [
+    ['innovation.platform-participants', 'illustrative', 'reach', 'reference', undefined],
+    ['innovation.submissions', 'illustrative', 'reach', 'reference', undefined],
+    ['innovation.golden-ideas', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.science-tech.first', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.science-tech.second', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.science-tech.third', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.science-tech.gadgets', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.management.first', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.management.second', 'illustrative', 'reach', 'reference', undefined],
+    ['awards.management.third', 'illustrative', 'reach', 'reference', undefined],
+    ['carnival.members', 'illustrative', 'reach', 'reference', undefined],
+    ['insurance.new-premiums', 'stated', 'qualitative', 'met', REACHED],
+    ['insurance.renewal-premiums', 'stated', 'qualitative', 'met', REACHED],
+    ['insurance.days-to-goal', 'derived', 'deadline', 'met', GOAL],
+    ['inspection.years', 'stated', 'stay-below', 'met', TOUR],
+    [
+      'inspection.units',
+      'stated',
+      'qualitative',
+      'met',
+      'The Party group of China Post Group made inspection tours over three years covering the headquarters of its subsidiaries and postal enterprise subordinate units in all provinces, autonomous regions and municipalities.',
+    ],
+    [
+      'newspapers.provinces',
+      'stated',
+      'qualitative',
+      'met',
+      'Cities above the county level in 18 provinces realized the goal by the end of September, 2017, more than fulfilling the target the Ministry of Transport and the State Post Bureau proposed.',
+    ],
+    [
+      'logistics.sposter-stake',
+      'stated',
+      'qualitative',
+      'met',
+      "China Post has controling interest in sposter.net, realizing the strategic layout of intelligent logistics terminal and enhancing the core competitiveness of China Post's delivery sector.",
+    ],
+  ]
+
+  it('lists every target once', () => {
+    expect(table.map(([id]) => id).sort()).toEqual([...targets.keys()].sort())
+  })
+
+  it.each(table)('%s: %s %s target, %s', (id, provenance, kind, status, sentence) => {
+    const t = targets.get(id)
+    const m = metrics.get(id)
+    if (!t || !m) throw new Error(`no target or metric ${id}`)
+    expect(t.provenance).toBe(provenance)
+    expect(t.kind).toBe(kind)
+    expect(targetStatus(m, t)).toBe(status)
+    // The verdict rests on the outcome's sentence (qualitative) or the goal's sentence.
+    expect(t.outcome?.quote ?? t.quote).toBe(sentence)
+    if (kind === 'qualitative') {
+      expect(t.value).toBeUndefined()
+      expect(attainment(m, t)).toBeUndefined()
+    }
+  })
+
+  it('gives the stake, the newspapers and the units no number to divide by', () => {
+    for (const id of ['logistics.sposter-stake', 'newspapers.provinces', 'inspection.units']) {
+      expect(targets.get(id)?.value).toBeUndefined()
+    }
+    expect(dataset2017.reference.map((r) => r.id)).not.toContain('control-threshold')
+  })
+
+  it('drops the circular PSBC target: the headline’s ceiling is not a goal', () => {
+    expect(targets.has('psbc.preferred-shares')).toBe(false)
+  })
+
+  it('reads the premiums deadline as 53 days early', () => {
+    const m = metrics.get('insurance.days-to-goal')
+    expect(m && deadlineMargin(m, targets.get(m.id))).toBe(53)
   })
 })
 
@@ -225,6 +339,8 @@ describe('for any non-negative values', () => {
           const t = target({ value: goal, kind, from, due })
           expect(statuses).toContain(targetStatus(m, t))
           expect(attainment(m, t)).not.toBeNaN()
+          // An illustrative reference never gives a verdict, whatever the values.
+          expect(targetStatus(m, { ...t, provenance: 'illustrative' })).toBe('reference')
           // A met target stays met whatever the dates say.
           if (meetsTarget(m, t)) expect(targetStatus(m, t)).toBe('met')
         },

@@ -127,7 +127,7 @@ describe('parseTargetInput', () => {
 })
 
 describe('applyTargetOverrides', () => {
-  it('replaces a target with an analyst one, keeping its kind and dates', () => {
+  it('replaces a target with an analyst one, keeping its dates; a qualitative goal becomes a threshold', () => {
     const data = applyTargetOverrides(dataset2017, [override(premiums, 20_000_000_000)])
     const target = data.targets.find((t) => t.metric === premiums.id)
     const original = dataset2017.targets.find((t) => t.metric === premiums.id)
@@ -135,9 +135,11 @@ describe('applyTargetOverrides', () => {
       value: 20_000_000_000,
       unit: 'CNY',
       provenance: 'analyst',
-      kind: original?.kind,
+      kind: 'reach',
       due: original?.due,
     })
+    expect(original?.kind).toBe('qualitative')
+    expect(target?.outcome).toBeUndefined()
     expect(target?.basis.en).toContain('Replaces the stated target')
     expect(data.targets).toHaveLength(dataset2017.targets.length)
     // The dataset it came from is untouched.

@@ -33,4 +33,6 @@ export const targetKindMessage: Record<TargetKind, string> = {
   reach: 'explore.kind.reach',
   'stay-above': 'explore.kind.stay-above',
   'stay-below': 'explore.kind.stay-below',
+  deadline: 'explore.kind.deadline',
+  qualitative: 'explore.kind.qualitative',
 }

@@ -54,7 +54,9 @@ export function TargetEditor({
   const locale = useLocale()
   const { metric, target } = row
   const { overrides, setTarget, resetTarget } = useTargetOverrides()
-  const [text, setText] = useState(target ? targetInputText(target.value, metric, locale) : '')
+  const [text, setText] = useState(
+    target?.value === undefined ? '' : targetInputText(target.value, metric, locale),
+  )
   const [error, setError] = useState<TargetMessage>()
   const id = useId()
   const hasOverride = overrides.some((o) => o.metric === metric.id)

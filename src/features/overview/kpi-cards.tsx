@@ -3,9 +3,10 @@ import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
+import { deadlineText } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatInteger, formatPercent } from '@/lib/format'
+import { formatPercent } from '@/lib/format'
 
 /** The event key figures, in event order: the headline row an executive reads first. */
 export function headlineRows(kpis: Kpis): MetricRow[] {
@@ -29,6 +30,34 @@ function AttainmentMeter({ attainment }: { attainment: number }) {
   )
 }
 
+/** The target line: the goal and its provenance, or the reference a figure is drawn beside. */
+function TargetLine({
+  row,
+  currency,
+  rate,
+}: {
+  row: MetricRow
+  currency: CurrencyChoice
+  rate: number | undefined
+}) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const { target } = row
+  if (!target) return <p className="kpi-target">{_('kpi.noTarget')}</p>
+  const value = displayTargetValue(target, currency, rate, locale)
+  const text =
+    target.provenance === 'illustrative'
+      ? _('kpi.reference', { value })
+      : target.kind === 'qualitative'
+        ? _('kpi.goal', { value })
+        : _('kpi.target', { value })
+  return (
+    <p className="kpi-target">
+      {text} <ProvenanceBadge target={target} />
+    </p>
+  )
+}
+
 function KpiCard({
   row,
   currency,
@@ -40,35 +69,27 @@ function KpiCard({
 }) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const { metric, target } = row
+  const { metric } = row
   const headingId = `kpi-${metric.id}`
-  const value =
-    metric.unit === 'provinces' && target
-      ? _('kpi.provinces', {
-          value: formatInteger(metric.value, locale),
-          target: formatInteger(target.value, locale),
-        })
-      : displayMetricValue(metric, currency, rate, locale).text
   return (
     <article className={`kpi-card kpi-${row.status}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="kpi-label">
         {metric.label[locale]}
       </h3>
-      <p className="kpi-value">{value}</p>
-      {target ? (
-        <p className="kpi-target">
-          {_('kpi.target', { value: displayTargetValue(target, currency, rate, locale) })}{' '}
-          <ProvenanceBadge target={target} />
-        </p>
-      ) : (
-        <p className="kpi-target">{_('kpi.noTarget')}</p>
-      )}
+      <p className="kpi-value">{displayMetricValue(metric, currency, rate, locale).text}</p>
+      <TargetLine row={row} currency={currency} rate={rate} />
       {row.attainment !== undefined && (
         <div className="kpi-attainment">
           <AttainmentMeter attainment={row.attainment} />
           <span>{_('kpi.ofTarget', { percent: formatPercent(row.attainment, locale) })}</span>
         </div>
       )}
+      {row.referenceShare !== undefined && (
+        <p className="kpi-reference">
+          {_('kpi.ofReference', { percent: formatPercent(row.referenceShare, locale) })}
+        </p>
+      )}
+      {row.daysEarly !== undefined && <p className="kpi-deadline">{deadlineText(row.daysEarly)}</p>}
       <StatusBadge status={row.status} />
     </article>
   )

@@ -13,6 +13,7 @@ import { formatDate } from '@/lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { KpiCards } from './kpi-cards'
 import { QualityNotice } from './quality-notice'
+import { Scorecard } from './scorecard'
 
 // Charts (when scrolled near), the full metric table and the event detail load in their own
 // chunks, after the headline figures are on screen, each with the catalog parts it shows.
@@ -109,6 +110,7 @@ export function Overview() {
             </Link>
           </div>
         )}
+        <Scorecard kpis={view} />
         <QualityNotice kpis={view} />
       </section>
 

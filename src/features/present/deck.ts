@@ -30,8 +30,8 @@ import type { MetricRow } from '@/domain/metric-rows'
 import type { QualityFinding, Severity } from '@/domain/quality'
 import { findingMessage } from '@/domain/quality-messages'
 import type { KpiEvent, Metric, Qualifier, Target, TargetProvenance, Unit } from '@/domain/schema'
-import { type Status, statuses } from '@/domain/status'
-import { categoryMessage, severityMessage } from '@/i18n/labels'
+import { type Status, statusCounts } from '@/domain/status'
+import { categoryMessage, deadlineText, severityMessage } from '@/i18n/labels'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import {
   formatCompact,
@@ -359,7 +359,7 @@ function metricValue(metric: Metric, money: MoneyView | undefined, locale: Local
 }
 
 function targetValue(target: Target, money: MoneyView | undefined, locale: Locale): string {
-  return counted.has(target.unit)
+  return counted.has(target.unit) && target.value !== undefined
     ? amount(target.value, target.unit, locale)
     : displayTargetValue(target, money?.currency, money?.rate, locale)
 }
@@ -442,13 +442,22 @@ function targetDetail(
 ): string[] | undefined {
   const { target } = row
   if (!target) return undefined
+  const value = targetValue(target, money, locale)
+  if (target.provenance === 'illustrative') {
+    const parts = [i18n._('kpi.reference', { value })]
+    if (row.referenceShare !== undefined) {
+      parts.push(i18n._('kpi.ofReference', { percent: formatPercent(row.referenceShare, locale) }))
+    }
+    return parts
+  }
   const parts = [
-    i18n._('present.figure.target', {
-      value: targetValue(target, money, locale),
-    }),
+    target.kind === 'qualitative'
+      ? i18n._('kpi.goal', { value })
+      : i18n._('present.figure.target', { value }),
     provenanceWord(target.provenance, locale),
   ]
   if (row.attainment !== undefined) parts.push(formatPercent(row.attainment, locale))
+  if (row.daysEarly !== undefined) parts.push(deadlineText(row.daysEarly))
   return parts
 }
 
@@ -463,40 +472,36 @@ function rowFigure(row: MetricRow, money: MoneyView | undefined, locale: Locale)
   }
 }
 
-/** Prize tiers become one figure: the prizes of every scheme, and how many tiers met target. */
+/**
+ * Prize tiers become one figure: the first, second and third prizes of every scheme. The release
+ * lists the science scheme's 30 "gadgets" beside its prizes, not as a prize, so they are named
+ * apart. Tier references are illustrative, so the figure gives no verdict.
+ */
 function awardsFigure(tiers: readonly MetricRow[], locale: Locale): SlideFigure[] {
   if (tiers.length === 0) return []
-  const total = tiers.reduce((sum, r) => sum + r.metric.value, 0)
+  const isGadgets = (r: MetricRow) => r.metric.id.endsWith('.gadgets')
+  const prizesOf = (rows: readonly MetricRow[]) =>
+    rows.filter((r) => !isGadgets(r)).reduce((sum, r) => sum + r.metric.value, 0)
+  const gadgets = tiers.filter(isGadgets).reduce((sum, r) => sum + r.metric.value, 0)
   const bySchemes = awardSchemes.flatMap((scheme) => {
     const prizes = tiers.filter((r) => r.metric.id.startsWith(`awards.${scheme.key}.`))
-    const count = formatInteger(
-      prizes.reduce((sum, r) => sum + r.metric.value, 0),
-      locale,
-    )
+    const count = formatInteger(prizesOf(prizes), locale)
     const id = awardSchemeMessage[scheme.key]
     if (prizes.length === 0) return []
     return [id ? i18n._(id, { count }) : `${count} ${scheme.name}`]
   })
-  const met = tiers.filter((r) => r.status === 'met').length
-  const targeted = tiers.filter((r) => r.target).length
   return [
     {
       key: 'awards',
-      value: formatInteger(total, locale),
+      value: formatInteger(prizesOf(tiers), locale),
       label: i18n._('present.figure.awards', {
         schemes: bySchemes.join(locale === 'en' ? ', ' : '、'),
       }),
       status: undefined,
       detail:
-        targeted === 0
+        gadgets === 0
           ? undefined
-          : [
-              i18n._('present.figure.awardsMet', {
-                count: targeted,
-                met: formatInteger(met, locale),
-                targeted: formatInteger(targeted, locale),
-              }),
-            ],
+          : [i18n._('present.figure.awardsGadgets', { count: formatInteger(gadgets, locale) })],
       flag: worstSeverity(tiers.flatMap((r) => r.findings)),
     },
   ]
@@ -893,11 +898,9 @@ const chartBuilders: ChartBuilder[] = [
       rows: [row],
       extraTicks: stake.target === undefined ? [] : [stake.target],
       legend: [
+        // No control line: the release gives only "controlling interest", not China Post's share.
         { key: 'value', kind: 'bar', label, colour: 'var(--chart-4)' },
-        { key: 'band', kind: 'band', label: i18n._('present.chart.stake.band') },
-        ...targetLegend([stake], locale, (kind) =>
-          i18n._('present.chart.stake.threshold', { kind }),
-        ),
+        ...targetLegend([stake], locale),
       ],
     }
   },
@@ -1026,6 +1029,23 @@ function figureNote(row: MetricRow, money: MoneyView | undefined, locale: Locale
     status: statusText(row.status),
   }
   if (!row.target) return i18n._('present.notes.figureNoTarget', values)
+  if (row.target.provenance === 'illustrative') {
+    return i18n._('present.notes.figureReference', {
+      ...values,
+      target: targetValue(row.target, money, locale),
+      share:
+        row.referenceShare === undefined
+          ? i18n._('present.figure.seeNotes')
+          : formatPercent(row.referenceShare, locale),
+    })
+  }
+  if (row.daysEarly !== undefined) {
+    return i18n._('present.notes.figureDeadline', {
+      ...values,
+      target: targetValue(row.target, money, locale),
+      early: deadlineText(row.daysEarly),
+    })
+  }
   const against = {
     ...values,
     provenance: row.target.provenance,
@@ -1128,10 +1148,7 @@ function summarySlides(
   attribution: string,
   locale: Locale,
 ): SummarySlide[] {
-  const counts = statuses.map((status) => ({
-    status,
-    count: rows.filter((r) => r.status === status).length,
-  }))
+  const counts = statusCounts(rows)
   const items = rows.flatMap((r): SummaryItem[] =>
     r.target
       ? [

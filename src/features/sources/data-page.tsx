@@ -6,7 +6,8 @@ import type { Kpis } from '@/domain/kpis'
 import { findingMessage } from '@/domain/quality-messages'
 import { severityMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
-import { formatDate, formatInteger, formatValue } from '@/lib/format'
+import { displayTargetValue } from '@/lib/display'
+import { formatDate, formatInteger } from '@/lib/format'
 
 /** Which records cite each sentence of the source, in the order the sentences appear. */
 function useQuotesWithCitations(kpis: Kpis) {
@@ -101,7 +102,7 @@ function Targets({ kpis }: { kpis: Kpis }) {
             {dataset.targets.map((t) => (
               <tr key={t.metric}>
                 <th scope="row">{labels.get(t.metric) ?? t.metric}</th>
-                <td className="num">{formatValue(t.value, t.unit, locale)}</td>
+                <td className="num">{displayTargetValue(t, undefined, undefined, locale)}</td>
                 <td>{_(provenanceMessage[t.provenance])}</td>
                 <td>{t.basis[locale]}</td>
               </tr>

@@ -61,21 +61,20 @@ export function AwardsPanel({ kpis, filter }: PanelProps) {
     label: schemeName(scheme),
     colour: colours[i % colours.length] ?? 'var(--chart-1)',
   }))
-  const met = points.filter((p) => p.status === 'met').length
   const allIllustrative = points.every((p) => p.targetProvenance === 'illustrative')
+  // The release lists the science scheme's 30 gadgets beside its prizes, not as prizes.
+  const gadgetsOf = (scheme: AwardScheme) => scheme.byTier.gadgets?.value ?? 0
   const summary = _('chart.awards.summary', {
     schemes: joinList(
       awards.schemes.map((s) =>
         _('chart.awards.schemeClause', {
           scheme: inSentence(schemeName(s), locale),
-          total: formatInteger(s.total, locale),
-          tiers: formatInteger(s.tierCount, locale),
+          total: formatInteger(s.total - gadgetsOf(s), locale),
+          gadgets: gadgetsOf(s),
         }),
       ),
       locale,
     ),
-    met: formatInteger(met, locale),
-    tiers: formatInteger(points.length, locale),
     illustrative: allIllustrative ? 'yes' : 'no',
   })
 
@@ -112,7 +111,9 @@ export function AwardsPanel({ kpis, filter }: PanelProps) {
         attainment:
           scheme.totalAttainment === undefined
             ? undefined
-            : formatPercent(scheme.totalAttainment, locale),
+            : allIllustrative
+              ? _('kpi.ofReference', { percent: formatPercent(scheme.totalAttainment, locale) })
+              : formatPercent(scheme.totalAttainment, locale),
       }))}
     >
       <TargetBarChart

@@ -9,7 +9,6 @@ import {
   type PanelProps,
   percentTick,
   phrase,
-  provenanceWord,
   tableRow,
   targeted,
   targetLegend,
@@ -24,13 +23,13 @@ export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
   const { title, plotHeight } = usePanelLayout('carnival')
   const { members, duration, stake } = carnivalAndStake(kpis.rows, locale)
   const chartHeight = (plotHeight - 2 * SUBTITLE) / 2
+  const share = members.referenceShare
   const versus =
-    members.attainment === undefined || members.target === undefined
+    share === undefined || members.target === undefined
       ? ''
       : _('chart.carnival.versus', {
-          percent: formatPercent(members.attainment, locale),
+          percent: formatPercent(share, locale),
           target: targetText(members, locale) ?? '',
-          illustrative: members.targetProvenance === 'illustrative' ? 'yes' : 'no',
         })
   const membersRow: BulletRow = {
     ...targeted(members, locale),
@@ -49,8 +48,6 @@ export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
     duration: phrase(duration, locale),
     versus,
     stake: phrase(stake, locale),
-    above: stake.status === 'met' ? 'yes' : 'no',
-    threshold: targetText(stake, locale) ?? '',
   })
   const period = formatPeriod(members.period, locale)
   return (
@@ -72,11 +69,7 @@ export function CarnivalStakePanel({ kpis, filter }: PanelProps) {
           colour: 'var(--chart-4)',
         },
         { key: 'band', kind: 'band', label: _('chart.legend.band') },
-        ...targetLegend([members, stake], locale, (provenance) =>
-          provenance === 'derived'
-            ? _('chart.carnival.controlLegend')
-            : _('chart.legend.target', { kind: provenanceWord(provenance, locale) }),
-        ),
+        ...targetLegend([members, stake], locale),
       ]}
       caption={_('chart.caption.eachFigure', { title })}
       rows={[

@@ -4,7 +4,7 @@ import type { TargetedValue } from '@/components/charts/chart-types'
 import { TargetBarChart } from '@/components/charts/target-bar-chart'
 import { type CoverageShare, measuredOn, rolloutCoverage } from '@/domain/chart-data'
 import { useLocale } from '@/i18n/locale'
-import { formatDate, formatInteger, formatPercent, type Locale } from '@/lib/format'
+import { formatDate, formatInteger, type Locale } from '@/lib/format'
 import { ChartPanel, usePanelLayout } from './chart-panel'
 import { type PanelProps, phrase, shareTick, tableRow, targetLegend, valueText } from './present'
 
@@ -66,13 +66,9 @@ export function CoveragePanel({ kpis, filter }: PanelProps) {
   const summary = _('chart.coverage.summary', {
     provinces: valueText(newspapers.point, locale),
     whole: formatInteger(newspapers.whole, locale),
-    share: formatPercent(newspapers.share, locale),
     date: measured,
-    all: unitsInspected.share >= 1 ? 'yes' : 'no',
     units: valueText(unitsInspected.point, locale),
     reinspected: valueText(unitsReinspected.point, locale),
-    teams: phrase(teams, locale),
-    groups: phrase(groups, locale),
   })
   return (
     <ChartPanel

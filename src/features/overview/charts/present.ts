@@ -67,6 +67,9 @@ export function targetText(p: ChartPoint, locale: Locale): string | undefined {
 }
 
 export function attainmentText(p: ChartPoint, locale: Locale): string | undefined {
+  if (p.referenceShare !== undefined) {
+    return i18n._('kpi.ofReference', { percent: formatPercent(p.referenceShare, locale) })
+  }
   return p.attainment === undefined ? undefined : formatPercent(p.attainment, locale)
 }
 
@@ -133,10 +136,17 @@ export function targetLegend(
   points: readonly ChartPoint[],
   locale: Locale,
   name: (provenance: TargetProvenance) => string = (provenance) =>
-    i18n._('chart.legend.target', { kind: provenanceWord(provenance, locale) }),
+    provenance === 'illustrative'
+      ? i18n._('chart.legend.reference')
+      : i18n._('chart.legend.target', { kind: provenanceWord(provenance, locale) }),
 ): LegendItem[] {
+  // Only targets with a mark to draw: a qualitative goal has no number, so no mark.
   const provenances = [
-    ...new Set(points.flatMap((p) => (p.targetProvenance ? [p.targetProvenance] : []))),
+    ...new Set(
+      points.flatMap((p) =>
+        p.targetProvenance && p.target !== undefined ? [p.targetProvenance] : [],
+      ),
+    ),
   ]
   return provenances.map((provenance) => ({
     key: `target-${provenance}`,
