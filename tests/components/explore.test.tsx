@@ -194,7 +194,8 @@ describe('explore', () => {
       name: 'Online members during the 919 Shopping Carnival',
     })
     const input = within(drawer).getByRole('textbox', { name: /^What-if target for/ })
-    expect(within(drawer).getByText('Met')).toBeDefined()
+    // An illustrative reference gives no verdict until an analyst sets a target.
+    expect(within(drawer).getByText('Illustrative reference')).toBeDefined()
 
     await user.clear(input)
     await user.type(input, 'lots')
@@ -221,21 +222,20 @@ describe('explore', () => {
 
     await user.click(within(drawer).getByRole('button', { name: 'Reset target' }))
     await waitFor(() => expect(targetOverridesStore.get()).toEqual([]))
-    expect(within(drawer).getByText('Met')).toBeDefined()
+    expect(within(drawer).getByText('Illustrative reference')).toBeDefined()
   })
 
   it('edits a target in the table cell', async () => {
+    const STAKE = 'Stake in sposter.net bought by China Post Capital with Cainiao and Fosun'
     const user = userEvent.setup()
     renderApp('/explore')
     const t = await table()
-    await user.click(
-      within(t).getByRole('button', { name: 'Edit target for Stake bought in sposter.net' }),
-    )
-    const input = within(t).getByRole('textbox', { name: 'Target for Stake bought in sposter.net' })
+    await user.click(within(t).getByRole('button', { name: `Edit target for ${STAKE}` }))
+    const input = within(t).getByRole('textbox', { name: `Target for ${STAKE}` })
     expect(input).toHaveFocus()
     await user.clear(input)
     await user.type(input, '80%{Enter}')
-    const row = rowOf(t, 'Stake bought in sposter.net')
+    const row = rowOf(t, STAKE)
     await waitFor(() => expect(within(row).getByText('Below target')).toBeDefined())
     expect(within(row).getByRole('button', { name: 'Analyst target' })).toBeDefined()
   })

@@ -26,32 +26,40 @@ describe('overview', () => {
 
     const participants = card('People on the cloud innovation platform')
     expect(within(participants).getByText('550,000+')).toBeInTheDocument()
-    expect(within(participants).getByText(/Target 500,000/)).toBeInTheDocument()
+    // An illustrative reference: drawn for scale, no verdict, never "of target".
+    expect(within(participants).getByText(/Illustrative reference 500,000/)).toBeInTheDocument()
     expect(
       within(participants).getByRole('button', { name: 'Illustrative target' }),
     ).toBeInTheDocument()
-    expect(within(participants).getByText('110% of target')).toBeInTheDocument()
-    expect(within(participants).getByText('Met')).toBeInTheDocument()
+    expect(within(participants).getByText('110% of an illustrative reference')).toBeInTheDocument()
+    expect(within(participants).queryByText('Met')).not.toBeInTheDocument()
 
-    const provinces = card('Provinces with same-day newspapers in all cities above county level')
-    expect(within(provinces).getByText('18 of 31 provinces')).toBeInTheDocument()
-    expect(within(provinces).getByRole('button', { name: 'Derived target' })).toBeInTheDocument()
-    expect(within(provinces).getByText('Below target')).toBeInTheDocument()
+    // A qualitative goal: the verdict of the release's sentence, no denominator, no percentage.
+    const provinces = card(
+      'Provinces where cities above county level get same-day Party newspapers',
+    )
+    expect(within(provinces).getByText('18')).toBeInTheDocument()
+    expect(
+      within(provinces).getByText(/Goal: Target exceeded \(value not published\)/),
+    ).toBeInTheDocument()
+    expect(within(provinces).getByRole('button', { name: 'Stated target' })).toBeInTheDocument()
+    expect(within(provinces).getByText('Met')).toBeInTheDocument()
+    expect(within(provinces).queryByText(/%/)).not.toBeInTheDocument()
 
     const premiums = card('New regular premiums, China Post Insurance')
     expect(within(premiums).getByText('CNY 10 billion+')).toBeInTheDocument()
     expect(within(premiums).getByRole('button', { name: 'Stated target' })).toBeInTheDocument()
+    expect(within(premiums).queryByText(/%/)).not.toBeInTheDocument()
   })
 
   it('explains a target provenance in a tooltip on focus', async () => {
     const user = userEvent.setup()
     renderApp('/')
     await screen.findByRole('heading', { name: 'Headline results' })
-    const badge = within(card('Stake bought in sposter.net')).getByRole('button', {
-      name: 'Derived target',
-    })
+    const stake = card('Stake in sposter.net bought by China Post Capital with Cainiao and Fosun')
+    const badge = within(stake).getByRole('button', { name: 'Stated target' })
     await user.click(badge)
-    expect(badge).toHaveAccessibleDescription(/controlling interest, which takes more than 50%/)
+    expect(badge).toHaveAccessibleDescription(/China Post's own share is not given/)
   })
 
   it('converts money to the chosen currency at the documented rate', async () => {
@@ -66,6 +74,24 @@ describe('overview', () => {
       name: /US-dollar value the source gives for the 10-billion-yuan goal/,
     })
     expect(within(row).getByText('USD 1.6 million')).toBeInTheDocument()
+  })
+
+  it('answers which goals were met before the data-quality notice', async () => {
+    renderApp('/')
+    const scorecard = await screen.findByRole('region', { name: '2017 at a glance' })
+    expect(scorecard).toHaveTextContent('7 of 7goals met')
+    expect(scorecard).toHaveTextContent(
+      'Of the 7 targets the release states or implies, 7 were met. It reports 20 more figures without a target; 11 of them are drawn beside illustrative references, which judge nothing.',
+    )
+    expect(scorecard).toHaveTextContent('53 days early')
+    const goals = within(scorecard).getByRole('list', { name: 'Goals and their verdicts' })
+    expect(within(goals).getAllByRole('listitem')).toHaveLength(7)
+    expect(within(goals).getAllByText('Met')).toHaveLength(7)
+    const notice = screen.getByRole('complementary', { name: /data-quality findings/ })
+    // The answer comes first; the notice follows it.
+    expect(
+      scorecard.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
   })
 
   it('flags the data-quality error in a notice that links to the data page', async () => {
