@@ -19,6 +19,11 @@ const goal = { initialKb: 125, totalKb: 300 }
  * are still being worked towards (the build says by how much it misses them).
  */
 const ceiling = { initialKb: 136, totalKb: 328 }
+/**
+ * Loaded only when someone asks for it (the PowerPoint export and its library): outside the
+ * total above, which is what a visit may fetch, with a ceiling of its own.
+ */
+const onRequest = { modules: ['src/features/present/deck-pptx.ts'], ceilingKb: 150 }
 
 const problems: string[] = []
 
@@ -150,7 +155,37 @@ if (existsSync(indexHtml) && existsSync(manifestFile)) {
 } else {
   problems.push('dist/index.html or dist/.vite/manifest.json is missing.')
 }
-const totalKb = [...sizes.values()].reduce((sum, size) => sum + size, 0)
+/** Files only the on-request modules reach: no entry or other chunk imports them. */
+function onRequestFiles(manifest: Record<string, ManifestChunk>): Set<string> {
+  const reached = new Map<string, string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || reached.has(key)) return
+    reached.set(key, chunk.file)
+    for (const dependency of chunk.imports ?? []) visit(dependency)
+  }
+  for (const key of onRequest.modules) {
+    if (!manifest[key]) problems.push(`dist/.vite/manifest.json has no chunk for ${key}.`)
+    visit(key)
+  }
+  const files = new Set<string>()
+  for (const [key, file] of reached) {
+    const importedElsewhere = Object.entries(manifest).some(
+      ([other, chunk]) =>
+        !reached.has(other) && (chunk.isEntry ? other === key : chunk.imports?.includes(key)),
+    )
+    if (!importedElsewhere) files.add(file)
+  }
+  return files
+}
+
+const onRequestSet = existsSync(manifestFile)
+  ? onRequestFiles(JSON.parse(readFileSync(manifestFile, 'utf8')))
+  : new Set<string>()
+const onRequestKb = [...sizes]
+  .filter(([file]) => onRequestSet.has(file))
+  .reduce((sum, [, size]) => sum + size, 0)
+const totalKb = [...sizes.values()].reduce((sum, size) => sum + size, 0) - onRequestKb
 
 const versus = (size: number, target: number) =>
   size <= target ? 'meets' : `misses by ${kb(size - target)}`
@@ -160,6 +195,14 @@ console.log(
 console.log(
   `Total JS:   ${kb(totalKb)} gzip (goal ${goal.totalKb} kB: ${versus(totalKb, goal.totalKb)}; ceiling ${ceiling.totalKb} kB)`,
 )
+console.log(
+  `On request: ${kb(onRequestKb)} gzip (${[...onRequestSet].join(', ')}; ceiling ${onRequest.ceilingKb} kB)`,
+)
+if (onRequestKb > onRequest.ceilingKb) {
+  problems.push(
+    `On-request JS is ${kb(onRequestKb)} gzip, over the ${onRequest.ceilingKb} kB ceiling.`,
+  )
+}
 if (initialKb > ceiling.initialKb) {
   problems.push(`Initial JS is ${kb(initialKb)} gzip, over the ${ceiling.initialKb} kB ceiling.`)
 }

@@ -13,6 +13,7 @@ import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
 import type { MetricFilters } from '@/domain/filters'
+import type { Dataset } from '@/domain/schema'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
@@ -25,6 +26,7 @@ import { SlideView } from './slide-view'
 import { useAfterPaint } from './use-after-paint'
 import { useCountdown } from './use-countdown'
 import { useIdle } from './use-idle'
+import { usePptxDownload } from './use-pptx-download'
 import { usePresentation, usePresentKeys } from './use-presentation'
 import { usePrinting } from './use-printing'
 import { useStageScale } from './use-stage-scale'
@@ -65,7 +67,7 @@ export function PresentPage() {
   }, [kpis, filtersKey, currency, locale])
   const theme = search.deck ?? 'projector-dark'
 
-  if (!deck) {
+  if (!deck || !kpis) {
     return (
       <main className="present present-message" data-deck={theme}>
         <h1 className="visually-hidden">{_('present.pageTitle')}</h1>
@@ -95,7 +97,13 @@ export function PresentPage() {
       offlineSince={query.isError ? query.dataUpdatedAt : undefined}
     />
   ) : (
-    <AudienceView deck={deck} search={search} channelKey={channelKey} theme={theme} />
+    <AudienceView
+      deck={deck}
+      dataset={kpis.dataset}
+      search={search}
+      channelKey={channelKey}
+      theme={theme}
+    />
   )
 }
 
@@ -136,11 +144,13 @@ type Panel = 'help' | 'grid'
 
 function AudienceView({
   deck,
+  dataset,
   search,
   channelKey,
   theme,
 }: {
   deck: Deck
+  dataset: Dataset
   search: PresentSearch
   channelKey: string
   theme: string
@@ -152,6 +162,8 @@ function AudienceView({
   const idle = useIdle(IDLE_MS)
   const [held, holdEpoch, heldUntil, hold] = useHold()
   const [panel, setPanel] = useState<Panel | undefined>()
+  const main = useRef<HTMLElement>(null)
+  const [pptx, downloadPptx] = usePptxDownload(deck, dataset, () => main.current)
   const p = usePresentation(deck, search.slide, channelKey, hold)
   const exit = useExit(search)
   const { slide, count, go, black, paused } = p
@@ -239,6 +251,7 @@ function AudienceView({
 
   return (
     <main
+      ref={main}
       className={`present${idle ? ' is-idle' : ''}`}
       data-deck={theme}
       style={{ '--stage-scale': scale } as CSSProperties}
@@ -302,6 +315,12 @@ function AudienceView({
               {_('present.controls.presenter')}
             </ControlButton>
             <ControlButton
+              label={_('present.controls.pptxLabel')}
+              onPress={() => void downloadPptx()}
+            >
+              {_('present.controls.pptx')}
+            </ControlButton>
+            <ControlButton
               label={_('present.controls.gridLabel')}
               onPress={() => act({ type: 'grid' })}
             >
@@ -318,6 +337,11 @@ function AudienceView({
             </ControlButton>
           </nav>
           {autoText && <p className="present-auto">{autoText}</p>}
+          {pptx === 'failed' && (
+            <p className="present-auto" role="alert">
+              {_('present.pptx.failed')}
+            </p>
+          )}
         </div>
         {panel === 'help' && <KeyHelp onClose={() => setPanel(undefined)} />}
         {panel === 'grid' && (

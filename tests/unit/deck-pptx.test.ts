@@ -1,0 +1,91 @@
+// @vitest-environment node
+/**
+ * The PowerPoint file built in Node, unzipped: one slide per deck slide, native charts (c:chart
+ * parts with the slide's figures and targets), speaker notes, the source line on every slide.
+ */
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { dataset2017 } from '../../mocks/dataset'
+import { cnyPerUsd } from '../../src/domain/currency'
+import { deriveKpis } from '../../src/domain/kpis'
+import { buildDeck } from '../../src/features/present/deck'
+import { buildDeckPptx, type DeckPalette } from '../../src/features/present/deck-pptx'
+import { exportStamp } from '../../src/lib/export'
+
+const kpis = deriveKpis(dataset2017)
+const palette: DeckPalette = {
+  surface: '000000',
+  surface2: '3B3B3B',
+  text: 'FFFFFF',
+  muted: 'F2F2F2',
+  border: 'A6A6A6',
+  accent: '5FE0B4',
+  target: 'FFFFFF',
+  chart: { 'chart-1': '56B4E9', 'chart-2': 'F0B400', 'chart-3': '34D8A8', 'chart-4': 'F08CC8' },
+}
+
+async function unzipDeck(deck: ReturnType<typeof buildDeck>) {
+  const pptx = buildDeckPptx(deck, {
+    palette,
+    locale: 'en',
+    stamp: exportStamp(kpis.dataset, 'https://example.test/present'),
+    title: 'China Post 2017',
+  })
+  const buffer = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer
+  const files = unzipSync(new Uint8Array(buffer))
+  const text = (path: string) => strFromU8(files[path] ?? new Uint8Array())
+  const names = Object.keys(files)
+  return { files, names, text }
+}
+
+describe('the deck as PowerPoint', () => {
+  it('has a slide per deck slide, native charts with the figures and targets, and the notes', async () => {
+    const deck = buildDeck(kpis)
+    const { names, text } = await unzipDeck(deck)
+    const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    expect(slides).toHaveLength(deck.slides.length)
+
+    const charted = deck.slides.filter((s) => s.kind === 'event' && s.chart)
+    const charts = names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    expect(charts).toHaveLength(charted.length)
+    // Native charts: bar charts whose series hold the numbers, with a target series.
+    const allCharts = charts.map(text).join('\n')
+    expect(allCharts).toContain('<c:barChart>')
+    expect(allCharts).toContain('<c:v>Target</c:v>')
+    // The innovation funnel's 90,000 submissions against the 100,000 target.
+    expect(allCharts).toMatch(/<c:v>90000<\/c:v>/)
+    expect(allCharts).toMatch(/<c:v>100000<\/c:v>/)
+
+    const notes = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+    expect(notes).toHaveLength(deck.slides.length)
+    // Slide 6's notes in its notes page (plain words, as XML escapes quotes and ampersands).
+    const words = (deck.slides[5]?.notes[0] ?? '').match(/[A-Za-z]{4,}/g) ?? []
+    expect(words.length).toBeGreaterThan(3)
+    const notes6 = text('ppt/notesSlides/notesSlide6.xml')
+    for (const word of words.slice(0, 6)) expect(notes6).toContain(word)
+
+    // Real text and the source line on every slide.
+    for (const [i, s] of deck.slides.entries()) {
+      const xml = text(`ppt/slides/slide${i + 1}.xml`)
+      expect(xml, `slide ${i + 1}`).toContain('<a:t>')
+      expect(xml, `slide ${i + 1} source`).toContain(s.source.attribution.slice(0, 12))
+      expect(xml, `slide ${i + 1} stamp`).toContain('example.test/present')
+    }
+  })
+
+  it('follows the filters: a finance and insurance deck has only their slides', async () => {
+    const deck = buildDeck(
+      kpis,
+      { categories: ['finance', 'insurance'] },
+      {
+        currency: 'CNY',
+        rate: cnyPerUsd(kpis.dataset),
+      },
+    )
+    const { names } = await unzipDeck(deck)
+    expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(
+      deck.slides.length,
+    )
+    expect(deck.slides.length).toBeLessThan(14)
+  })
+})
