@@ -1,13 +1,24 @@
 import { i18n } from '@lingui/core'
-import { formatDate, formatInteger, formatMoney, type Locale } from '@/lib/format'
+import { formatDate, formatInteger, formatMoney, formatPeriod, type Locale } from '@/lib/format'
 import type { QualityFinding } from './quality'
-import type { Dataset } from './schema'
+import type { Dataset, Person } from './schema'
 
 const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])
 const str = (facts: QualityFinding['facts'], key: string) => String(facts[key])
 
 function activeLocale(): Locale {
   return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+}
+
+/**
+ * A person as a report names them: "Vice Premier Wang Yang", 汪洋副总理 (Chinese text never names a
+ * leader without the title).
+ */
+export function titledName(person: Person | undefined, locale: Locale): string | undefined {
+  if (!person) return undefined
+  return locale === 'en'
+    ? `${person.title.en} ${person.name.en}`
+    : `${person.name[locale]}${person.title[locale]}`
 }
 
 /**
@@ -20,8 +31,9 @@ export function findingMessage(
   locale: Locale = activeLocale(),
 ): string {
   const facts = f.facts
+  const person = (id: string) => data.people.find((p) => p.id === id)
   const name = (id: string) =>
-    data.people.find((p) => p.id === id)?.name[locale] ??
+    titledName(person(id), locale) ??
     data.metrics.find((m) => m.id === id)?.label[locale] ??
     data.milestones.find((m) => m.id === id)?.label[locale] ??
     id
@@ -65,8 +77,7 @@ export function findingMessage(
       })
     case 'derived-figure':
       return i18n._('finding.derived', {
-        from: date('from'),
-        to: date('to'),
+        period: formatPeriod({ start: str(facts, 'from'), end: str(facts, 'to') }, locale),
         expected: num(facts, 'expected'),
         stated: num(facts, 'stated'),
       })
@@ -94,7 +105,11 @@ export function findingMessage(
     case 'name-spelling':
       return i18n._('finding.nameSpelling', {
         written: str(facts, 'written'),
-        expected: name(str(facts, 'person')),
+        // English gives the right spelling; Chinese says whose name it is, with the title.
+        expected:
+          locale === 'en'
+            ? str(facts, 'expected')
+            : (titledName(person(str(facts, 'person')), locale) ?? str(facts, 'expected')),
       })
     case 'out-of-range':
       return i18n._('finding.outOfRange', { value: count('value'), limit: count('limit') })

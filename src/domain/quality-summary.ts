@@ -17,6 +17,8 @@ export function findingSummary(f: QualityFinding, locale: Locale = activeLocale(
       const factor = num(facts, 'factor')
       return i18n._('finding.summary.currency', {
         factor: formatInteger(Math.round(Math.max(factor, 1 / factor)), locale),
+        // A stated figure too small is a fraction of the right one (约1/926), never "926倍 smaller".
+        direction: factor >= 1 ? 'small' : 'large',
         expected: formatMoney(num(facts, 'expectedUsd'), 'USD', locale),
       })
     }

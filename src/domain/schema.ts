@@ -170,6 +170,11 @@ export const person = z.object({
   /** The family name as the source writes it, used to check who a sentence attributes remarks to. */
   surname: nonEmpty(),
   role: localizedText,
+  /**
+   * The title a report puts with the name: General Secretary, 总书记. Chinese text never names
+   * a leader without it (习近平总书记); see src/i18n/GLOSSARY.md.
+   */
+  title: localizedText,
 })
 
 export const event = z.object({
@@ -186,13 +191,15 @@ export const event = z.object({
 
 export const sourceDocument = z.object({
   id: nonEmpty(),
+  /** The document's own title, in its language (quoted as published, never translated). */
   title: nonEmpty(),
-  publisher: nonEmpty(),
+  /** Who published it, as each language names them: China Post, 中国邮政. */
+  publisher: localizedText,
   published: isoDate,
   language: nonEmpty(),
   /** File name under data/sources/. */
   file: nonEmpty(),
-  attribution: nonEmpty(),
+  attribution: localizedText,
 })
 
 export const referenceFact = z.object({
@@ -201,7 +208,7 @@ export const referenceFact = z.object({
   value: z.number(),
   unit: nonEmpty(),
   /** Where the reference value comes from; it is not in the press release. */
-  source: nonEmpty(),
+  source: localizedText,
 })
 
 export const datasetMeta = z.object({

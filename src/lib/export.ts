@@ -62,7 +62,11 @@ export interface ExportStamp {
   source: { title: string; publisher: string; published: string }
 }
 
-export function exportStamp(dataset: Dataset, url: string): ExportStamp {
+export function exportStamp(
+  dataset: Dataset,
+  url: string,
+  locale: Locale = activeLocale(),
+): ExportStamp {
   const source = dataset.sources[0]
   return {
     url,
@@ -71,7 +75,7 @@ export function exportStamp(dataset: Dataset, url: string): ExportStamp {
     asOf: dataset.asOf,
     source: {
       title: source?.title ?? '',
-      publisher: source?.publisher ?? '',
+      publisher: source?.publisher[locale] ?? '',
       published: source?.published ?? '',
     },
   }

@@ -355,11 +355,11 @@ describe('ChartPanels in Chinese', () => {
     )
     expect(
       within(funnel).getByRole('button', {
-        name: '筛选至事件3：登录云创新平台人数，超过55万，示意参照',
+        name: '筛选至第3条新闻：登录云创新平台人数，超过55万，示意参照',
       }),
     ).toBeInTheDocument()
 
-    const insurance = await figure('中邮人寿期交保费“双百亿”')
+    const insurance = await figure('中邮保险期交保费“双百亿”')
     expect(
       within(insurance).getByText(
         '截至2017年11月8日，新单期交保费和续期期交保费均超过100亿元，用时312天实现目标，较2017年12月31日的期限提前53天；新闻稿未公布保费金额。',
@@ -371,7 +371,7 @@ describe('ChartPanels in Chinese', () => {
     const timeline = await figure('2017年里程碑')
     expect(
       within(timeline).getByText(
-        '8项事件共15个里程碑，时间跨度为2016年至2017年11月10日；其中3个仅注明年份。',
+        '8条新闻共有15个里程碑，时间跨度为2016年至2017年11月10日；其中3个仅注明年份。',
       ),
     ).toBeInTheDocument()
     expect(within(timeline).getByText('2017年')).toBeInTheDocument()

@@ -375,7 +375,7 @@ describe('explore', () => {
         '达成率',
         '状态',
         '目标来源',
-        '事件',
+        '条目',
         '类别',
         '单位',
         '日期',
@@ -388,7 +388,7 @@ describe('explore', () => {
       const usd = rowOf(t, '新闻稿所列100亿元目标的美元换算值')
       expect(within(usd).getByText('160万美元')).toBeInTheDocument()
       expect(within(usd).getByText('1项问题')).toBeInTheDocument()
-      const premiums = rowOf(t, '中邮人寿新单期交保费')
+      const premiums = rowOf(t, '中邮保险新单期交保费')
       expect(within(premiums).getByText('超过100亿元')).toBeInTheDocument()
       expect(within(premiums).getByText('已达成')).toBeInTheDocument()
 

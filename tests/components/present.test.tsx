@@ -128,7 +128,7 @@ describe('presentation mode', () => {
       const { router } = renderApp('/present?lang=zh-CN')
       const heading = await screen.findByRole('heading', { name: '2017年回顾', level: 2 })
       expect(currentSlide()).toContainElement(heading)
-      expect(within(currentSlide()).getByText('中国邮政集团')).toBeInTheDocument()
+      expect(within(currentSlide()).getByText('中国邮政集团公司')).toBeInTheDocument()
       expect(within(currentSlide()).getByText('第1张，共14张')).toBeInTheDocument()
       expect(screen.getByRole('navigation', { name: '演示控制' })).toBeInTheDocument()
       expect(screen.getByRole('button', { name: '下一张' })).toBeInTheDocument()

@@ -220,7 +220,7 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(lines[1]).toContain('2017 Top Ten Events at China Post Group')
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,'))
     expect(premiums).toContain(
-      '"New regular premiums, China Post Insurance",中邮人寿新单期交保费,5,',
+      '"New regular premiums, China Post Insurance",中邮保险新单期交保费,5,',
     )
     expect(premiums).toContain(',met,')
     // Insurance only, in label order.
@@ -386,7 +386,7 @@ describeBrowser('explore: the analyst workspace', () => {
       '达成率',
       '状态',
       '目标来源',
-      '事件',
+      '条目',
       '类别',
       '单位',
       '日期',
@@ -454,13 +454,13 @@ describeBrowser('explore: the analyst workspace', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).split('\r\n')
     expect(
-      lines[0]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,事件编号,类别代码,数值,'),
+      lines[0]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,新闻序号,类别代码,数值,'),
     ).toBe(true)
     expect(lines[0]?.endsWith(',出处：视图链接,出处：数据截至,出处：数据集版本,出处：来源')).toBe(
       true,
     )
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,')) ?? ''
-    expect(premiums).toContain(',中邮人寿新单期交保费,5,insurance,10000000000,')
+    expect(premiums).toContain(',中邮保险新单期交保费,5,insurance,10000000000,')
     expect(premiums).toContain('超过100亿元')
     expect(premiums).toContain(',met,已达成,')
   })

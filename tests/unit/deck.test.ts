@@ -270,17 +270,17 @@ describe('buildDeck in Chinese', () => {
     expect(chinese.slides).toHaveLength(14)
   })
 
-  it('opens with 中国邮政集团 and the release, its English title kept as published', () => {
+  it('opens with 中国邮政集团公司 and the release, its English title kept as published', () => {
     const [title] = buildDeck(kpis, {}, undefined, 'zh-CN').slides
     expect(title).toMatchObject({
       heading: '2017年回顾',
-      organisation: '中国邮政集团',
-      scope: '10项事件 · 27项指标',
+      organisation: '中国邮政集团公司',
+      scope: '10条新闻 · 27项指标',
       sourceTitle: '2017 Top Ten Events at China Post Group',
       published: '2018年1月23日',
     })
     expect(title?.source.attribution).toBe(
-      '来源：中国邮政新闻稿《2017 Top Ten Events at China Post Group》，2018年1月23日',
+      '来源：中国邮政英文新闻稿《2017 Top Ten Events at China Post Group》，2018年1月23日',
     )
   })
 
@@ -288,7 +288,7 @@ describe('buildDeck in Chinese', () => {
     const { slides } = buildDeck(kpis, {}, undefined, 'zh-CN')
     const psbc = eventSlide(slides, 4)
     expect(psbc.heading).toBe('邮储银行成功发行72.5亿美元境外优先股')
-    expect(psbc.kicker).toBe('第4项，共10项 · 金融 · 2017年9月21日')
+    expect(psbc.kicker).toBe('第4条（共10条） · 金融 · 2017年9月21日')
     expect(psbc.figures.map((f) => f.value)).toEqual(['72.5亿美元'])
     // The quote stays in the release's English.
     expect(psbc.source.quote).toMatch(/^The Postal Savings Bank of China \(PSBC\) successfully/)
@@ -331,7 +331,7 @@ describe('buildDeck in Chinese', () => {
     )
     expect(
       describeFilters({ events: [4, 6], statuses: ['met'], flagged: true, q: 'shares' }, 'zh-CN'),
-    ).toBe('当前显示：事件4和6；状态为已达成；有数据质量问题的指标；包含“shares”')
+    ).toBe('当前显示：第4和6条新闻；状态为已达成；有数据质量问题的指标；包含“shares”')
   })
 
   it('converts money to the chosen currency: 489.51亿元', () => {

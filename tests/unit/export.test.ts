@@ -92,7 +92,7 @@ describe('CSV cells (RFC 4180)', () => {
   })
 
   it('keeps Chinese text as it is', () => {
-    expect(csvCell('中邮人寿新单期交保费')).toBe('中邮人寿新单期交保费')
+    expect(csvCell('中邮保险新单期交保费')).toBe('中邮保险新单期交保费')
     expect(csvCell('100亿元，超过目标')).toBe('100亿元，超过目标')
   })
 
@@ -114,7 +114,7 @@ describe('CSV file', () => {
   const table: Table = {
     columns: ['label', 'value', 'note'],
     rows: [
-      ['New regular premiums, China Post Insurance', 10000000000, '中邮人寿新单期交保费'],
+      ['New regular premiums, China Post Insurance', 10000000000, '中邮保险新单期交保费'],
       ['=cmd|" /C calc"!A0', 1, 'multi\nline'],
     ],
   }
@@ -139,14 +139,14 @@ describe('CSV file', () => {
         `${dataset2017.id} ${dataset2017.version}`,
         expect.stringContaining('2017 Top Ten Events at China Post Group'),
       ])
-      expect(record.at(-1)).toContain(dataset2017.sources[0]?.publisher ?? '—')
+      expect(record.at(-1)).toContain(dataset2017.sources[0]?.publisher.en ?? '—')
     }
     expect(csv.slice(1)).not.toMatch(/^#/m)
   })
 
   it('round-trips the rows through an RFC 4180 reader', () => {
     expect(body(csv)).toEqual([
-      ['New regular premiums, China Post Insurance', '10000000000', '中邮人寿新单期交保费'],
+      ['New regular premiums, China Post Insurance', '10000000000', '中邮保险新单期交保费'],
       ['\'=cmd|" /C calc"!A0', '1', 'multi\nline'],
     ])
   })
@@ -183,7 +183,7 @@ describe('CSV file', () => {
     expect(record).toMatchObject({
       id: 'insurance.new-premiums',
       label: 'New regular premiums, China Post Insurance',
-      label_zh: '中邮人寿新单期交保费',
+      label_zh: '中邮保险新单期交保费',
       value: '10000000000',
       qualifier: 'more-than',
       unit: 'CNY',
@@ -210,7 +210,8 @@ describe('exports in Chinese', () => {
   it('writes the stamp, the header and the text columns in Chinese; codes and numbers stay', () => {
     const { rows } = deriveKpis(dataset2017)
     const premiums = rows.filter((r) => r.metric.category === 'insurance')
-    const csv = toCsv(metricTable(premiums, 'zh-CN'), stamp, 'zh-CN')
+    const chineseStamp = exportStamp(dataset2017, stamp.url, 'zh-CN')
+    const csv = toCsv(metricTable(premiums, 'zh-CN'), chineseStamp, 'zh-CN')
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const records = parseCsv(csv.slice(BOM.length))
     expect(records[0]?.slice(-4)).toEqual([
@@ -220,14 +221,14 @@ describe('exports in Chinese', () => {
       '出处：来源',
     ])
     expect(records[1]?.at(-1)).toBe(
-      'China Post《2017 Top Ten Events at China Post Group》，2018年1月23日',
+      '中国邮政英文新闻稿《2017 Top Ten Events at China Post Group》，2018年1月23日',
     )
     const header = records[0] ?? []
     expect(header.slice(0, 6)).toEqual([
       '指标编号',
       '指标名称（英文）',
       '指标名称（中文）',
-      '事件编号',
+      '新闻序号',
       '类别代码',
       '数值',
     ])
@@ -235,12 +236,12 @@ describe('exports in Chinese', () => {
     const record = Object.fromEntries([...metricColumns].map((c, i) => [c, records[1]?.[i]]))
     expect(record).toMatchObject({
       id: 'insurance.new-premiums',
-      label_zh: '中邮人寿新单期交保费',
+      label_zh: '中邮保险新单期交保费',
       value: '10000000000',
       value_text: '超过100亿元',
       target_text: '11月8日提前达成目标（保费金额未公布）',
       provenance: 'stated',
-      provenance_text: '明确',
+      provenance_text: '公布',
       status: 'met',
       status_text: '已达成',
       period_text: expect.stringContaining('2017年'),
@@ -270,7 +271,7 @@ describe('JSON export', () => {
       asOf: dataset2017.asOf,
       source: {
         title: dataset2017.sources[0]?.title,
-        publisher: dataset2017.sources[0]?.publisher,
+        publisher: dataset2017.sources[0]?.publisher.en,
         published: dataset2017.sources[0]?.published,
       },
     })

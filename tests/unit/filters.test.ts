@@ -259,8 +259,8 @@ describe('sortRows over filtered rows', () => {
     )
     // 邮储 (yóu) before 中邮 (zhōng), where English puts “New regular premiums …” before “PSBC …”.
     const zhOrder = labels.filter(
-      (l) => l === '中邮人寿新单期交保费' || l === '邮储银行境外优先股发行规模',
+      (l) => l === '中邮保险新单期交保费' || l === '邮储银行境外优先股发行规模',
     )
-    expect(zhOrder).toEqual(['邮储银行境外优先股发行规模', '中邮人寿新单期交保费'])
+    expect(zhOrder).toEqual(['邮储银行境外优先股发行规模', '中邮保险新单期交保费'])
   })
 })

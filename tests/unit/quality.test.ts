@@ -335,7 +335,7 @@ describe('findingMessage', () => {
     const data = copy()
     metricIn(data, 'carnival.duration').value = 20
     const message = messageFor(data, 'derived-figure')
-    expect(message).toMatch(/Sep 1, 2017.*Sep 19, 2017.*19 days, not 20/)
+    expect(message).toMatch(/Sep 1\s–\s19, 2017 spans 19 days, not 20/)
   })
 
   it('gives the dates for each kind of date-order problem', () => {

@@ -263,7 +263,7 @@ export function MetricDrawer({
                       date: formatDate(source.published, locale),
                     }),
                     {
-                      publisher: <span lang="en">{source.publisher}</span>,
+                      publisher: source.publisher[locale],
                       title: <cite lang="en">{source.title}</cite>,
                     },
                   )}
@@ -309,9 +309,7 @@ export function MetricDrawer({
                                 locale,
                               ),
                       })}{' '}
-                      <span className="muted" lang="en">
-                        {reference.source}
-                      </span>
+                      <span className="muted">{reference.source[locale]}</span>
                     </p>
                   )}
                 </>

@@ -9,6 +9,7 @@ import { WhenVisible } from '@/components/when-visible'
 import { filterKpis, hasActiveFilters, type MetricFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
 import { useLocale } from '@/i18n/locale'
+import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate } from '@/lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { KpiCards } from './kpi-cards'
@@ -85,11 +86,14 @@ export function Overview() {
       <section aria-labelledby="overview-heading" className="overview-head">
         <h1 id="overview-heading">{_('overview.title')}</h1>
         <p className="lede">
-          {_('overview.lede', {
-            count: kpis.rows.length,
-            source: kpis.dataset.sources[0]?.title ?? '',
-            date: formatDate(kpis.dataset.asOf, locale),
-          })}
+          {withElements(
+            _('overview.lede', {
+              count: kpis.rows.length,
+              source: slot('source'),
+              date: formatDate(kpis.dataset.asOf, locale),
+            }),
+            { source: <cite lang="en">{kpis.dataset.sources[0]?.title}</cite> },
+          )}
         </p>
         {waiting}
         {query.isError && (

@@ -996,7 +996,7 @@ function sourceNames(kpis: Kpis, locale: Locale): SourceNames {
   const title = source?.title ?? kpis.dataset.title[locale]
   if (!source) return { attribution: title, short: title, title, date: '' }
   const date = formatDate(source.published, locale)
-  const { publisher } = source
+  const publisher = source.publisher[locale]
   return {
     attribution: i18n._('present.source.attribution', { publisher, title, date }),
     short: i18n._('present.source.short', { publisher, date }),

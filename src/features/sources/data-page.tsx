@@ -4,10 +4,11 @@ import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/compone
 import { provenanceMessage } from '@/components/status-badge'
 import type { Kpis } from '@/domain/kpis'
 import { findingMessage } from '@/domain/quality-messages'
+import { type Unit, units } from '@/domain/schema'
 import { severityMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { displayTargetValue } from '@/lib/display'
-import { formatDate, formatInteger } from '@/lib/format'
+import { formatDate, formatRate, formatValue } from '@/lib/format'
 
 /** Which records cite each sentence of the source, in the order the sentences appear. */
 function useQuotesWithCitations(kpis: Kpis) {
@@ -26,7 +27,10 @@ function useQuotesWithCitations(kpis: Kpis) {
     }
   }
   for (const m of dataset.milestones) {
-    cite(m.provenance.quote, `${formatDate(m.date, locale)}: ${m.label[locale]}`)
+    cite(
+      m.provenance.quote,
+      _('data.cite.milestone', { date: formatDate(m.date, locale), label: m.label[locale] }),
+    )
   }
   for (const t of dataset.targets) {
     if (t.quote) cite(t.quote, _('data.cite.target', { label: labels.get(t.metric) ?? t.metric }))
@@ -59,8 +63,14 @@ function DataQuality({ kpis }: { kpis: Kpis }) {
                   event: f.event,
                   subject: subjectLabel(f.subject.id),
                 })}
-              </strong>{' '}
-              <span className="rule-id">({f.rule})</span>
+              </strong>
+              {/* The rule's id helps an analyst reading English; a Chinese page shows none. */}
+              {locale === 'en' && (
+                <>
+                  {' '}
+                  <span className="rule-id">({f.rule})</span>
+                </>
+              )}
             </p>
             <p>{findingMessage(f, dataset, locale)}</p>
             <blockquote lang="en" className="source-quote">
@@ -114,6 +124,11 @@ function Targets({ kpis }: { kpis: Kpis }) {
   )
 }
 
+/** A reference fact's unit as the format module knows it ("provinces", "days"); else a count. */
+function referenceUnit(unit: string): Unit {
+  return units.find((u) => u === unit) ?? 'count'
+}
+
 function ReferenceFacts({ kpis }: { kpis: Kpis }) {
   const { _ } = useLingui()
   const locale = useLocale()
@@ -126,9 +141,11 @@ function ReferenceFacts({ kpis }: { kpis: Kpis }) {
             <dt>{r.label[locale]}</dt>
             <dd>
               <strong>
-                {formatInteger(r.value, locale)} {r.unit}
+                {r.unit === 'CNY/USD'
+                  ? _('data.rate', { rate: formatRate(r.value, locale) })
+                  : formatValue(r.value, referenceUnit(r.unit), locale)}
               </strong>{' '}
-              — <span lang="en">{r.source}</span>
+              — {r.source[locale]}
             </dd>
           </div>
         ))}
@@ -198,10 +215,10 @@ export function DataPage() {
               </h2>
               <p>
                 {_('data.published', {
-                  publisher: source.publisher,
+                  publisher: source.publisher[locale],
                   date: formatDate(source.published, locale),
                 })}{' '}
-                <span lang="en">{source.attribution}</span>
+                {source.attribution[locale]}
               </p>
               <p>
                 {_('data.datasetVersion', {
