@@ -297,7 +297,7 @@ describe('buildDeck in Chinese', () => {
     expect(innovation.figures.map((f) => f.value)).toEqual(['超过55万', '119', '9万', '87'])
     expect(innovation.figures[0]).toMatchObject({
       label: '登录云创新平台人数',
-      detail: ['示意参照 50万', '相当于示意参照的110%'],
+      detail: ['示意参照50万', '相当于示意参照的110%'],
     })
     expect(innovation.figures[1]).toMatchObject({
       label: '创新成果获奖：科技创新59项、管理创新60项',
