@@ -37,6 +37,21 @@ export const leaders: readonly { name: string; title: string }[] = [
   { name: '汪洋', title: '副总理' },
 ]
 
+/** Names and terms the glossary replaces, with what to write instead. */
+export const replacedTerms: readonly { pattern: RegExp; write: string }[] = [
+  { pattern: /十大事件/gu, write: '十大新闻' },
+  { pattern: /中国邮政集团(?!公司)/gu, write: '中国邮政集团公司' },
+  { pattern: /(?<!集团公司)(?<!中国邮政集团公司)集团党组/gu, write: '集团公司党组' },
+  { pattern: /中邮人寿/gu, write: '中邮保险' },
+  { pattern: /菜鸟(?!网络)/gu, write: '菜鸟网络' },
+  { pattern: /复星(?!集团)/gu, write: '复星集团' },
+  { pattern: /部局/gu, write: '交通运输部、国家邮政局' },
+  { pattern: /有据汇率|有据可查的汇率/gu, write: '参考汇率' },
+  { pattern: /参考事实/gu, write: '参考数据' },
+  { pattern: /小了[\d\u2060]*倍/gu, write: '仅为应有数额的约1/N' },
+  { pattern: /参与人次/gu, write: '人 (人次 counts visits)' },
+]
+
 /**
  * Latin words a Chinese page may show: currency and file-format codes, and the keys the deck's
  * controls name (F, B, P, S are single letters and never match). Anything else in Latin letters
@@ -64,6 +79,9 @@ export function chineseStyleProblems(text: string): string[] {
   // 100亿元, 72.5亿美元: never ¥100亿, US$72.5亿, nor a sign in front of an amount placeholder.
   for (const m of text.matchAll(/(US\$|\$|¥|￥)\s*([\d.,]+\s*[万亿]|\u2060)/gu)) {
     problems.push(`currency sign before an amount: “${m[0]}”`)
+  }
+  for (const { pattern, write } of replacedTerms) {
+    for (const m of text.matchAll(pattern)) problems.push(`“${m[0]}”: write ${write}`)
   }
   for (const { name, title } of leaders) {
     for (const m of text.matchAll(new RegExp(`${name}(?!${title})`, 'gu'))) {

@@ -249,6 +249,11 @@ describe('Chinese text follows the glossary', () => {
     ['发行(亿元)', 'ASCII punctuation'],
     ['2017年3月4日至2017年11月10日', 'repeats its year'],
     ['由China Post发布', 'English outside a marked quote'],
+    ['2017年十大事件', 'write 十大新闻'],
+    ['中邮人寿新单期交保费', 'write 中邮保险'],
+    ['联合菜鸟、复星', 'write 菜鸟网络'],
+    ['部局目标', 'write 交通运输部、国家邮政局'],
+    ['约小了926倍', 'write 仅为应有数额的约1/N'],
   ])('catches %s (%s)', (text, problem) => {
     expect(chineseStyleProblems(text).join('; ')).toContain(problem)
   })
@@ -257,6 +262,7 @@ describe('Chinese text follows the glossary', () => {
     '100亿元',
     '超过100亿元，最高72.5亿美元',
     '习近平总书记作出指示；李克强总理、汪洋副总理给予肯定',
+    '中国邮政集团公司、集团公司党组、菜鸟网络、复星集团',
     '2017年3月4日至11月10日',
     '新闻稿写作“Xi Jinpin”',
     '英文新闻稿《2017 Top Ten Events at China Post Group》',
