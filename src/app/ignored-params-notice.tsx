@@ -1,8 +1,7 @@
 import { useLingui } from '@lingui/react'
-import { useNavigate, useRouterState } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
-import { rejectedParams } from '@/lib/url-state'
-import { devOnlyParams, searchShapes } from './search'
+import { useNavigate } from '@tanstack/react-router'
+import { useEffect, useSyncExternalStore } from 'react'
+import { ignoredParams } from './link-params'
 
 /**
  * A link with unknown or malformed parameters still opens: the bad ones are dropped from the
@@ -10,19 +9,17 @@ import { devOnlyParams, searchShapes } from './search'
  */
 export function IgnoredParamsNotice() {
   const { _ } = useLingui()
-  const location = useRouterState({ select: (s) => s.location })
   const navigate = useNavigate()
-  const [ignored, setIgnored] = useState<string[]>([])
-  const shape = searchShapes[location.pathname]
-  const rejected = shape
-    ? rejectedParams(shape, location.search as Record<string, unknown>, devOnlyParams)
-    : []
-  const key = rejected.join(',')
+  const ignored = useSyncExternalStore(
+    ignoredParams.subscribe,
+    ignoredParams.get,
+    ignoredParams.get,
+  )
+  const key = ignored.join(',')
 
   useEffect(() => {
     if (key === '') return
     const dropped = key.split(',')
-    setIgnored(dropped)
     void navigate({
       to: '.',
       replace: true,
@@ -35,7 +32,7 @@ export function IgnoredParamsNotice() {
   return (
     <div className="url-notice" role="status">
       <p>{_('url.ignored', { count: ignored.length, names: ignored.join(', ') })}</p>
-      <button type="button" className="link-button" onClick={() => setIgnored([])}>
+      <button type="button" className="link-button" onClick={ignoredParams.dismiss}>
         {_('url.dismiss')}
       </button>
     </div>

@@ -1,9 +1,10 @@
 import { useLingui } from '@lingui/react'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { type Locale, locales } from '@/lib/format'
+import { ignoredParams } from './link-params'
 import { useApplyTheme, useTheme } from './preferences'
 import {
   type CurrencyMode,
@@ -105,7 +106,26 @@ export function Layout() {
   useLocaleSync()
   // Presentation mode fills the screen: no header, notices or footer around the slides.
   const pathname = useRouterState({ select: (s) => s.location.pathname })
-  if (pathname === '/present') return <Outlet />
+  const ignored = useSyncExternalStore(
+    ignoredParams.subscribe,
+    ignoredParams.get,
+    ignoredParams.get,
+  )
+  if (pathname === '/present') {
+    return (
+      <>
+        {/* A kiosk link with a bad ?auto= (or any bad parameter) says so on the deck too. */}
+        {ignored.length > 0 && (
+          <Suspense fallback={null}>
+            <div className="present-notices">
+              <IgnoredParamsNotice />
+            </div>
+          </Suspense>
+        )}
+        <Outlet />
+      </>
+    )
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -9,6 +9,7 @@ import {
 import { Overview } from '@/features/overview/overview'
 import { withCatalogParts } from '@/i18n/i18n'
 import { Layout } from './layout'
+import { watchLinkParams } from './link-params'
 import {
   validateExploreSearch,
   validateGlobalSearch,
@@ -62,7 +63,9 @@ const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute,
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, history, defaultPreload: 'intent' })
+  const router = createRouter({ routeTree, history, defaultPreload: 'intent' })
+  watchLinkParams(router)
+  return router
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>

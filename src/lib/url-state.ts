@@ -8,7 +8,12 @@ export type SearchShape = Record<string, z.ZodMiniType>
 
 export type ParsedSearch<S extends SearchShape> = { [K in keyof S]?: z.infer<S[K]> }
 
-/** The valid parameters of one shape; everything else in the URL is left to other routes. */
+/**
+ * The valid parameters of one shape; everything else in the URL is left to other routes. A
+ * parameter of the shape whose value fails is returned as `undefined`, not left out: the router
+ * merges a route's result over the raw search, so a left-out key would keep its raw value (and a
+ * view would read `?lang=fr` or `?q=2017` as if it were valid).
+ */
 export function pickValid<S extends SearchShape>(
   shape: S,
   raw: Record<string, unknown>,
@@ -17,7 +22,7 @@ export function pickValid<S extends SearchShape>(
   for (const [key, schema] of Object.entries(shape)) {
     if (raw[key] === undefined) continue
     const parsed = z.safeParse(schema, raw[key])
-    if (parsed.success) values[key] = parsed.data
+    values[key] = parsed.success ? parsed.data : undefined
   }
   return values as ParsedSearch<S>
 }

@@ -235,3 +235,55 @@ describeBrowser('the last language chosen wins (production build)', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Explore the metrics')
   })
 })
+
+/** Hand-typed, pasted and cut links, with the parameter each must report as ignored. */
+const badLinks: [path: string, ignored: string][] = [
+  ['/?lang=fr', 'lang'],
+  ['/?lang=zh-cn', 'lang'],
+  ['/?q=2017', 'q'],
+  ['/explore?categories=finance', 'categories'],
+  ['/explore?events=3', 'events'],
+  ['/?categories=null', 'categories'],
+  ['/explore?statuses={}', 'statuses'],
+  // A shared link cut in the middle of a parameter.
+  ['/explore?categories=%5B%22finance%22%2C%22insu', 'categories'],
+  ['/data?theme=%5B', 'theme'],
+  ['/?event=11&currency=EUR', 'event, currency'],
+]
+
+describeBrowser('links: any value of any parameter (production build)', () => {
+  for (const [path, ignored] of badLinks) {
+    test(`${path} opens with its header and a notice naming ${ignored}, which leaves the address`, async () => {
+      const { page, errors } = await openBlankPage()
+      await page.goto(appUrl('production', path))
+      await waitForVisible(page, page.getByRole('banner').getByRole('navigation'), 'the header')
+      const notice = page.getByRole('status').filter({ hasText: 'Ignored' })
+      await waitForVisible(page, notice, 'the ignored-parameter notice')
+      expect(await notice.textContent()).toContain(`${ignored}.`)
+      const left = [...new URL(page.url()).searchParams.keys()]
+      for (const name of ignored.split(', ')) expect(left).not.toContain(name)
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+      expect(errors.filter((e) => !e.includes('favicon'))).toEqual([])
+    })
+  }
+})
+
+describeBrowser('kiosk: ?auto= outside 5–3600 (production build)', () => {
+  for (const auto of ['0', '-1', 'abc', '1e9', '', '4', '3601']) {
+    test(`/present?auto=${auto}: ignored with a notice on the deck, no slide change`, async () => {
+      const { page } = await openBlankPage()
+      await page.goto(appUrl('production', `/present?auto=${auto}`))
+      await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
+      const notice = page.getByRole('status').filter({ hasText: 'Ignored' })
+      await waitForVisible(page, notice, 'the notice on /present')
+      expect(await notice.textContent()).toContain('auto.')
+      expect(new URL(page.url()).searchParams.has('auto')).toBe(false)
+      const shown = () =>
+        page.locator('section.slide.is-current').first().getAttribute('data-slide')
+      const first = await shown()
+      await page.waitForTimeout(2_500)
+      expect(await shown()).toBe(first)
+      if (auto === '0') await screenshot(page, 'boundaries-present-auto-0')
+    })
+  }
+})

@@ -118,6 +118,9 @@ function useExit(search: PresentSearch) {
   }, [navigate, search])
 }
 
+/** The floor of ?auto= (its schema's minimum, 5 s): no slide ever shows for less. */
+const MIN_AUTO_SECONDS = 5
+
 /**
  * Pauses auto-advance after an interaction and resumes it once things have been quiet: whether
  * it is held, a count of interactions, until when (ms since the epoch), and the hold itself.
@@ -204,7 +207,11 @@ function AudienceView({
   // When the next slide is due: counted from the slide's arrival or the end of a hold.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new slide or hold restarts the wait
   const due = useMemo(
-    () => (running && auto !== undefined ? Date.now() + auto * 1000 : undefined),
+    // The range's floor holds here too, whatever the value came from: no strobing slides.
+    () =>
+      running && auto !== undefined
+        ? Date.now() + Math.max(MIN_AUTO_SECONDS, auto) * 1000
+        : undefined,
     [running, auto, slide, holdEpoch],
   )
   useEffect(() => {
