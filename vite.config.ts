@@ -4,45 +4,58 @@ import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { formatIssue, loadDataset } from './scripts/load-data'
+import { loadValidDatasets, newestKey, newestMeta } from './scripts/load-data'
 import { apiOrigin, headersFile, securityHeaders } from './scripts/security-headers'
-
-/** The API contract's one path, relative to VITE_API_BASE_URL (same origin by default). */
-export const DATASET_PATH = 'api/v1/kpis/2017.json'
+import { API_ROOT, DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
+import { datasetIndexOf } from './src/domain/dataset-index'
 
 /**
- * The dataset's URL as the service worker matches it: on the app's own origin any path ending in
- * the API path; on another API's origin (VITE_API_BASE_URL) that URL exactly, since a pattern for
- * a cross-origin request must match from its start.
+ * The datasets' URLs as the service worker matches them: on the app's own origin any path under
+ * the API root; on another API's origin (VITE_API_BASE_URL) that origin's API root, since a
+ * pattern for a cross-origin request must match from its start.
  */
 function datasetUrlPattern(base = process.env.VITE_API_BASE_URL ?? ''): RegExp {
-  if (apiOrigin(base) === undefined) return /\/api\/v1\/kpis\/.*\.json$/
+  if (apiOrigin(base) === undefined) return /\/api\/v1\/kpis\/[^/]+\.json$/
   const root = base.endsWith('/') ? base : `${base}/`
-  return new RegExp(`^${`${root}${DATASET_PATH}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+  return new RegExp(`^${`${root}${API_ROOT}/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/]+\\.json$`)
 }
 
 /**
- * Emits the validated dataset as a static file at the API path, so dist/ on any static host is
- * the whole deployment. An invalid dataset fails the build with the file, path and problem.
+ * Emits every validated dataset in data/ as a static file at its API path, and the index of them,
+ * so dist/ on any static host is the whole deployment. An invalid dataset fails the build with
+ * every problem, each at its file, line and column.
  */
 function datasetApi(): Plugin {
   return {
     name: 'dataset-api',
     apply: 'build',
     generateBundle() {
-      const result = loadDataset('2017')
-      if (!result.ok) {
-        const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`)
-        this.error(`The dataset in data/ is invalid:\n${lines.join('\n')}`)
+      let datasets: ReturnType<typeof loadValidDatasets>
+      try {
+        datasets = loadValidDatasets()
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error))
+      }
+      for (const { key, dataset } of datasets) {
+        this.emitFile({
+          type: 'asset',
+          fileName: datasetPath(key),
+          source: JSON.stringify(dataset),
+        })
       }
       this.emitFile({
         type: 'asset',
-        fileName: DATASET_PATH,
-        source: JSON.stringify(result.dataset),
+        fileName: DATASET_INDEX_PATH,
+        source: JSON.stringify(datasetIndexOf(datasets)),
       })
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() })
     },
   }
+}
+
+/** Build-time constants the app reads: which dataset a visit without ?year= opens. */
+export function datasetDefines(): Record<string, string> {
+  return { 'import.meta.env.VITE_DEFAULT_DATASET': JSON.stringify(newestKey()) }
 }
 
 /** msw's worker script, served in dev and emitted only into the mocked e2e build. */
@@ -75,6 +88,7 @@ export const srcAlias = [
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: srcAlias },
+  define: datasetDefines(),
   plugins: [
     react(),
     lingui(),
@@ -87,9 +101,10 @@ export default defineConfig(({ mode }) => ({
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
-        name: 'China Post 2017 · KPI dashboard',
-        short_name: 'CP 2017 KPIs',
-        description: "China Post Group's 2017 Top Ten Events, charted against their targets.",
+        // Named after the newest dataset's organisation: the app holds every year of it.
+        name: `${newestMeta().organisation} · KPI dashboard`,
+        short_name: `${newestMeta().organisation} KPIs`,
+        description: `${newestMeta().organisation}: each year's published results, charted against their targets.`,
         theme_color: '#006c4f',
         background_color: '#f6f7f9',
         display: 'standalone',

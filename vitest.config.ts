@@ -1,10 +1,11 @@
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { srcAlias } from './vite.config'
+import { datasetDefines, srcAlias } from './vite.config'
 
 export default defineConfig({
   resolve: { alias: srcAlias },
+  define: datasetDefines(),
   plugins: [react(), lingui()],
   test: {
     globals: true,

@@ -1,7 +1,8 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw'
 import type { Dataset } from '../src/domain/schema'
-import { dataset2017 } from './dataset'
-import { DATASET_URL } from './handlers'
+import { dataset2017, datasets } from './dataset'
+import { syntheticDatasets } from './fixtures'
+import { DATASET_URL, datasetHandlers } from './handlers'
 
 /** A copy of the dataset with one record broken, as a faulty server might send it. */
 function invalidDataset() {
@@ -83,6 +84,8 @@ function goOffline() {
 
 /** Fault scenarios: in dev with ?mock=<name>, in tests with server.use(...scenarios.<name>()). */
 export const scenarios = {
+  /** The real datasets and the synthetic test-only ones (tests/fixtures/data/): several years. */
+  synthetic: () => datasetHandlers(new Map([...datasets, ...syntheticDatasets])),
   /** Answers after 10 seconds. */
   slow: () => [
     http.get(DATASET_URL, async () => {

@@ -17,7 +17,11 @@
  * worker), unthrottled; the median is reported.
  */
 import type { Page, Route } from 'playwright-core'
-import { DATASET_PATH } from '../src/api/client'
+import { datasetPath } from '../src/api/contract'
+import { newestKey } from './load-data'
+
+const DATASET_PATH = datasetPath(newestKey())
+
 import type { Dataset } from '../src/domain/schema'
 import { costBetween, percentile, settle, withServedBuild } from './bench-browser'
 

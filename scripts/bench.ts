@@ -49,7 +49,7 @@ import {
 } from './bench-interactions'
 import { runTableRender, type TableRenderRow } from './bench-table-render'
 import { type LighthouseRow, lighthouseAvailable, runLighthouse } from './lighthouse'
-import { loadDataset } from './load-data'
+import { loadDataset, newestKey } from './load-data'
 
 const SECTIONS = ['scale', 'bundles', 'interactions', 'lighthouse'] as const
 type Section = (typeof SECTIONS)[number]
@@ -111,7 +111,7 @@ function time(run: () => void): number {
 }
 
 async function benchScale() {
-  const loaded = loadDataset('2017')
+  const loaded = loadDataset(newestKey())
   if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
   const datasets = FACTORS.map((factor) => ({
     factor,

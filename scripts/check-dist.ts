@@ -7,11 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { API_ROOT, DATASET_INDEX_PATH, datasetPath } from '../src/api/contract'
+import { datasetIds } from './load-data'
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url))
-const datasetFile = 'api/v1/kpis/2017.json'
-/** msw must never ship to users: these only appear if mocks were bundled. */
-const forbidden = ['setupWorker', 'mockServiceWorker']
+/**
+ * msw must never ship to users: these only appear if mocks were bundled. Nor may the synthetic
+ * test datasets (tests/fixtures/data/), whose keys all start "synthetic-".
+ */
+const forbidden = ['setupWorker', 'mockServiceWorker', 'synthetic-demo']
 /** The performance goals, reported on every build. */
 const goal = { initialKb: 125, totalKb: 300 }
 /**
@@ -69,14 +73,22 @@ for (const file of files) {
   for (const word of forbidden) {
     if (content.includes(word)) {
       problems.push(
-        `dist/${relative(distDir, file)} contains "${word}": mock code is in the build.`,
+        `dist/${relative(distDir, file)} contains "${word}": test-only code or data is in the build.`,
       )
     }
   }
 }
 
-if (!existsSync(join(distDir, datasetFile))) {
-  problems.push(`dist/${datasetFile} is missing: the app would have no data to load.`)
+// Every dataset in data/ and the index of them, at the API contract's paths.
+for (const file of [DATASET_INDEX_PATH, ...datasetIds().map(datasetPath)]) {
+  if (!existsSync(join(distDir, file))) {
+    problems.push(`dist/${file} is missing: the app would have no data to load.`)
+  }
+}
+const apiDir = join(distDir, API_ROOT)
+const shipped = existsSync(apiDir) ? readdirSync(apiDir).map((f) => f.replace(/\.json$/, '')) : []
+for (const key of shipped.filter((k) => k !== 'index' && !datasetIds().includes(k))) {
+  problems.push(`dist/${datasetPath(key)} is not a dataset of data/: only real releases ship.`)
 }
 
 const assetsDir = join(distDir, 'assets')

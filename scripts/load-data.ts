@@ -161,3 +161,42 @@ export function loadValidDatasets(dir = dataDir): { key: string; dataset: Datase
   }
   return results.flatMap((r) => (r.ok ? [{ key: r.id, dataset: r.dataset }] : []))
 }
+
+/**
+ * The key of the dataset a visit without ?year= opens: the newest by as-of date. Reads only each
+ * dataset.json, so configs can call it cheaply; validation is the build's and validate:data's job.
+ */
+export function newestKey(dir = dataDir): string {
+  return newestMeta(dir).key
+}
+
+/** The newest dataset's key and the names the installed app takes from it. */
+export function newestMeta(dir = dataDir): {
+  key: string
+  organisation: string
+  edition: string
+} {
+  const dated = datasetIds(dir).map((id) => {
+    try {
+      const meta = JSON.parse(readFileSync(join(dir, id, 'dataset.json'), 'utf8')) as {
+        asOf?: unknown
+        organisation?: { en?: unknown }
+        edition?: { en?: unknown }
+      }
+      return {
+        key: id,
+        asOf: String(meta.asOf ?? ''),
+        organisation: String(meta.organisation?.en ?? ''),
+        edition: String(meta.edition?.en ?? ''),
+      }
+    } catch {
+      // Unreadable: it sorts last here, and validation reports what is wrong with it.
+      return { key: id, asOf: '', organisation: '', edition: '' }
+    }
+  })
+  dated.sort((a, b) => b.asOf.localeCompare(a.asOf) || a.key.localeCompare(b.key))
+  const newest = dated[0]
+  if (!newest) throw new Error(`No dataset folder in ${dir}`)
+  const { asOf: _, ...names } = newest
+  return names
+}

@@ -7,14 +7,15 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { qualityFindings } from '../src/domain/quality'
-import { loadDataset } from './load-data'
+import { loadDataset, newestKey } from './load-data'
 import { bootScript, metaContentSecurityPolicy } from './security-headers'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(root, 'node_modules', '.cache', 'prerender')
 const ROUTE = '/'
 
-const loaded = loadDataset('2017')
+// The overview a visit without ?year= opens: the newest dataset.
+const loaded = loadDataset(newestKey())
 if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
 
 await build({

@@ -1,7 +1,6 @@
 import type { DataIssue } from '@/domain/data-issue'
-import type { Dataset } from '@/domain/schema'
-
-export const DATASET_PATH = 'api/v1/kpis/2017.json'
+import type { Dataset, DatasetIndex } from '@/domain/schema'
+import { DATASET_INDEX_PATH, datasetPath } from './contract'
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'invalid' | 'empty'
 
@@ -40,10 +39,18 @@ export class ApiError extends Error {
   }
 }
 
-/** VITE_API_BASE_URL points the app at another API; by default the dataset comes from the app's own origin. */
-export function datasetUrl(base: string = import.meta.env.VITE_API_BASE_URL ?? ''): string {
+/** VITE_API_BASE_URL points the app at another API; by default the data comes from the app's own origin. */
+export function apiUrl(
+  path: string,
+  base: string = import.meta.env.VITE_API_BASE_URL ?? '',
+): string {
   const root = base === '' ? import.meta.env.BASE_URL : base.endsWith('/') ? base : `${base}/`
-  return `${root}${DATASET_PATH}`
+  return `${root}${path}`
+}
+
+/** Where the dataset with this key is served. */
+export function datasetUrl(key: string, base?: string): string {
+  return apiUrl(datasetPath(key), base)
 }
 
 export interface FetchOptions {
@@ -55,31 +62,24 @@ export interface FetchOptions {
 
 export const DEFAULT_TIMEOUT_MS = 20_000
 
-function timeoutMessage(timeoutMs: number): string {
+function timeoutError(timeoutMs: number, cause: unknown): ApiError {
   const seconds = Math.max(1, Math.round(timeoutMs / 1000))
-  return `The data service did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`
+  return new ApiError(
+    'timeout',
+    `The data service did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`,
+    { cause, timeoutSeconds: seconds },
+  )
 }
 
-/** GET the dataset and validate it at the boundary: the views only ever see a valid Dataset. */
-export async function fetchDataset({
-  signal,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-  url = datasetUrl(),
-}: FetchOptions = {}): Promise<Dataset> {
-  // The validator loads while the request is in flight, so it never delays the first screen.
-  const validator = import('@/domain/parse-dataset')
+/** GET a JSON document of the API; every failure becomes an ApiError the views can explain. */
+async function getJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchOptions) {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
   } catch (cause) {
-    if (timeout.aborted) {
-      throw new ApiError('timeout', timeoutMessage(timeoutMs), {
-        cause,
-        timeoutSeconds: Math.max(1, Math.round(timeoutMs / 1000)),
-      })
-    }
+    if (timeout.aborted) throw timeoutError(timeoutMs, cause)
     if (signal?.aborted) throw cause
     throw new ApiError('network', "Couldn't reach the data service.", { cause })
   }
@@ -87,25 +87,29 @@ export async function fetchDataset({
     throw new ApiError(
       'http',
       `The data service answered with an error (HTTP ${response.status}).`,
-      {
-        status: response.status,
-      },
+      { status: response.status },
     )
   }
-  let body: unknown
   try {
-    body = await response.json()
+    return (await response.json()) as unknown
   } catch (cause) {
-    if (timeout.aborted) {
-      throw new ApiError('timeout', timeoutMessage(timeoutMs), {
-        cause,
-        timeoutSeconds: Math.max(1, Math.round(timeoutMs / 1000)),
-      })
-    }
+    if (timeout.aborted) throw timeoutError(timeoutMs, cause)
     throw new ApiError('malformed', 'The data service sent a response that is not valid JSON.', {
       cause,
     })
   }
+}
+
+/** GET a dataset and validate it at the boundary: the views only ever see a valid Dataset. */
+export async function fetchDataset({
+  key,
+  url = key === undefined ? undefined : datasetUrl(key),
+  ...options
+}: FetchOptions & { key?: string }): Promise<Dataset> {
+  if (url === undefined) throw new Error('fetchDataset needs a dataset key or a URL')
+  // The validator loads while the request is in flight, so it never delays the first screen.
+  const validator = import('@/domain/parse-dataset')
+  const body = await getJson(url, options)
   const { parseDataset } = await validator
   const parsed = parseDataset(body)
   if (!parsed.ok) {
@@ -117,4 +121,18 @@ export async function fetchDataset({
     throw new ApiError('empty', 'The dataset has no metrics to show.')
   }
   return parsed.dataset
+}
+
+/** GET the list of published datasets (for the picker), validated like a dataset. */
+export async function fetchDatasetIndex(options: FetchOptions = {}): Promise<DatasetIndex> {
+  const validator = import('@/domain/parse-dataset')
+  const body = await getJson(options.url ?? apiUrl(DATASET_INDEX_PATH), options)
+  const { parseDatasetIndex } = await validator
+  const parsed = parseDatasetIndex(body)
+  if (!parsed.ok) {
+    throw new ApiError('invalid', 'The list of datasets does not match its schema.', {
+      issues: parsed.issues,
+    })
+  }
+  return parsed.index
 }

@@ -5,13 +5,15 @@ import type { QualityFinding } from '@/domain/quality'
 import type { Dataset } from '@/domain/schema'
 import { applyTargetOverrides } from '@/domain/target-overrides'
 import { usePersisted } from '@/lib/persisted-store'
-import { ApiError, fetchDataset } from './client'
+import { ApiError, fetchDataset, fetchDatasetIndex } from './client'
+import { useDatasetKey } from './dataset-key'
 import { targetOverridesStore } from './target-overrides'
 
 /** Query keys, general to specific. */
 export const kpiKeys = {
   all: ['kpis'] as const,
-  dataset: (year: number) => [...kpiKeys.all, year, 'dataset'] as const,
+  index: () => [...kpiKeys.all, 'index'] as const,
+  dataset: (key: string) => [...kpiKeys.all, key, 'dataset'] as const,
 }
 
 export const MAX_RETRIES = 3
@@ -32,37 +34,43 @@ export interface LoadedDataset {
   findings: QualityFinding[]
 }
 
-async function loadDataset(signal: AbortSignal): Promise<LoadedDataset> {
+async function loadDataset(key: string, signal: AbortSignal): Promise<LoadedDataset> {
   // The rules load while the request is in flight.
   const rules = import('@/domain/quality')
-  const dataset = await fetchDataset({ signal })
+  const dataset = await fetchDataset({ key, signal })
   const { qualityFindings } = await rules
   return { dataset, findings: qualityFindings(dataset) }
 }
 
 /** A yearly dataset changes rarely: fresh for an hour, kept for the whole visit. */
-export const datasetQuery = (year = 2017) =>
+export const datasetQuery = (key: string) =>
   queryOptions({
-    queryKey: kpiKeys.dataset(year),
-    queryFn: ({ signal }) => loadDataset(signal),
+    queryKey: kpiKeys.dataset(key),
+    queryFn: ({ signal }) => loadDataset(key, signal),
     staleTime: 60 * 60 * 1000,
     gcTime: Number.POSITIVE_INFINITY,
   })
 
-export function useDataset(year = 2017) {
-  return useQuery(datasetQuery(year))
-}
+/** The published datasets, for the picker; a failure only hides the picker. */
+export const datasetIndexQuery = () =>
+  queryOptions({
+    queryKey: kpiKeys.index(),
+    queryFn: ({ signal }) => fetchDatasetIndex({ signal }),
+    staleTime: 60 * 60 * 1000,
+    retry: false,
+  })
 
 /**
  * The dataset with analysts' target edits in force and findings, statuses and rows derived once
  * per response or edit, so every view recomputes together.
  */
-export function useKpis(year = 2017) {
+export function useKpis() {
+  const key = useDatasetKey()
   const overrides = usePersisted(targetOverridesStore)
   const select = useCallback(
     ({ dataset, findings }: LoadedDataset) =>
       buildKpis(applyTargetOverrides(dataset, overrides), findings),
     [overrides],
   )
-  return useQuery({ ...datasetQuery(year), select })
+  return useQuery({ ...datasetQuery(key), select })
 }

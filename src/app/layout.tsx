@@ -1,9 +1,13 @@
 import { useLingui } from '@lingui/react'
+import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense, useSyncExternalStore } from 'react'
+import { useDatasetKey } from '@/api/dataset-key'
+import { datasetQuery } from '@/api/queries'
 import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
-import { type Locale, locales } from '@/lib/format'
+import { formatDate, type Locale, locales } from '@/lib/format'
+import { DatasetPicker } from './dataset-picker'
 import { ignoredParams } from './link-params'
 import { useApplyTheme, useTheme } from './preferences'
 import {
@@ -27,8 +31,19 @@ const UpdatePrompt = lazy(() =>
 const IgnoredParamsNotice = lazy(() =>
   import('./ignored-params-notice').then((m) => ({ default: m.IgnoredParamsNotice })),
 )
-/** The release's own English title, quoted as published. */
-const SOURCE_TITLE = '2017 Top Ten Events at China Post Group'
+/** Who and what the header and footer name: the dataset's own words, not the code's. */
+function useDatasetNames() {
+  const key = useDatasetKey()
+  const { data } = useQuery({
+    ...datasetQuery(key),
+    select: ({ dataset }) => ({
+      organisation: dataset.organisation,
+      edition: dataset.edition,
+      source: dataset.sources[0],
+    }),
+  })
+  return data
+}
 
 const languageNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' }
 
@@ -43,6 +58,7 @@ function ViewControls() {
     void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
   return (
     <div className="view-controls">
+      <DatasetPicker />
       <label>
         {_('controls.language')}
         <select
@@ -101,6 +117,8 @@ function ViewControls() {
 
 export function Layout() {
   const { _ } = useLingui()
+  const locale = useLocale()
+  const names = useDatasetNames()
   const [theme] = useTheme()
   useApplyTheme(theme)
   useLocaleSync()
@@ -134,9 +152,12 @@ export function Layout() {
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span>
-            {_('app.brand')} <span className="brand-sub">{_('app.brandSub')}</span>
-          </span>
+          {names && (
+            <span>
+              {names.organisation[locale]}{' '}
+              <span className="brand-sub">{names.edition[locale]}</span>
+            </span>
+          )}
         </div>
         <nav aria-label={_('nav.label')}>
           <ul className="nav-list">
@@ -169,11 +190,18 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="app-footer">
-        <p>
-          {withElements(_('app.footer', { source: slot('source') }), {
-            source: <cite lang="en">{SOURCE_TITLE}</cite>,
-          })}
-        </p>
+        {names?.source && (
+          <p>
+            {withElements(
+              _('app.footer', {
+                organisation: names.organisation[locale],
+                source: slot('source'),
+                date: formatDate(names.source.published, locale),
+              }),
+              { source: <cite lang={names.source.language}>{names.source.title}</cite> },
+            )}
+          </p>
+        )}
       </footer>
     </div>
   )

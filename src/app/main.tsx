@@ -1,5 +1,6 @@
 import { type ReactNode, StrictMode, startTransition, useLayoutEffect } from 'react'
 import { createRoot } from 'react-dom/client'
+import { datasetKeyFromUrl } from '@/api/dataset-key'
 import { datasetQuery } from '@/api/queries'
 import { keepPrerenderedContent } from '@/components/prerendered-content'
 import { activateLocale } from '@/i18n/i18n'
@@ -70,7 +71,9 @@ async function start() {
   const takeChoices = showingPrerender ? watchPrerenderedChoices(root) : () => new Map()
   // Every view shows the dataset: its request starts now, alongside the view's own code, rather
   // than once that code has run. (Failures show in the views; settling is all that matters here.)
-  const ready = Promise.allSettled([queryClient.prefetchQuery(datasetQuery()), router.load()])
+  const openedKey = datasetKeyFromUrl(window.location.search)
+  const dataset = datasetQuery(openedKey)
+  const ready = Promise.allSettled([queryClient.prefetchQuery(dataset), router.load()])
   await activateLocale(locale)
   if (showingPrerender) {
     // The build's prerendered overview is on screen. Give the data and route a moment, so the
@@ -80,7 +83,7 @@ async function start() {
   }
   // The app renders as a transition: React works in slices between which the browser handles
   // input, and the prerendered HTML stays on screen until one commit replaces it.
-  if (showingPrerender && queryClient.getQueryData(datasetQuery().queryKey) === undefined) {
+  if (showingPrerender && queryClient.getQueryData(dataset.queryKey) === undefined) {
     // The data is late: the overview keeps showing the prerendered figures while it waits.
     const main = root.querySelector('#main')
     if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))
@@ -113,7 +116,7 @@ async function start() {
       console.warn('No offline support:', error),
     )
   }
-  await keepDatasetCopy(queryClient).catch((error: unknown) =>
+  await keepDatasetCopy(queryClient, openedKey).catch((error: unknown) =>
     console.warn('No local copy of the dataset:', error),
   )
 }

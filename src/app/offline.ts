@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
+import { DEFAULT_DATASET_KEY } from '@/api/dataset-key'
 import { datasetQuery, type LoadedDataset } from '@/api/queries'
 import { readStored, removeStored, writeStored } from '@/lib/storage'
 import { announceUpdate } from './update-prompt'
@@ -10,7 +11,12 @@ const DATASET_COPY_VERSION = 1
 /** Where an earlier version kept the whole query cache, unvalidated; it is only removed now. */
 const LEGACY_KEY = 'cp-kpi:query-cache'
 
-const copySchema = z.object({ savedAt: z.number(), dataset: z.unknown() })
+/** `key`: the dataset's key; copies saved before there were several datasets have none. */
+const copySchema = z.object({
+  savedAt: z.number(),
+  key: z.optional(z.string()),
+  dataset: z.unknown(),
+})
 
 /** Validates a stored copy exactly as a response from the API is validated. */
 async function validatedCopy(value: unknown): Promise<LoadedDataset | undefined> {
@@ -24,20 +30,20 @@ async function validatedCopy(value: unknown): Promise<LoadedDataset | undefined>
 }
 
 /**
- * Keeps a copy of every validated response in local storage and, when no response has arrived
+ * Keeps a copy of every validated response for the dataset the visit opened in local storage and, when no response has arrived
  * yet, shows the copy in its place. The copy is validated like a response, never replaces data
  * that came from the network, and carries the time it was saved (never later than now), so a
  * refresh that fails over it shows “Stale since …”. Storage that is full, refused or missing only
  * means no copy: the service worker's cache works without it.
  */
-export async function keepDatasetCopy(queryClient: QueryClient) {
-  const { queryKey } = datasetQuery()
+export async function keepDatasetCopy(queryClient: QueryClient, key: string) {
+  const { queryKey } = datasetQuery(key)
   const cache = queryClient.getQueryCache()
   const save = (loaded: LoadedDataset | undefined) => {
     if (loaded)
       writeStored(
         DATASET_COPY_KEY,
-        { savedAt: Date.now(), dataset: loaded.dataset },
+        { savedAt: Date.now(), key, dataset: loaded.dataset },
         DATASET_COPY_VERSION,
       )
   }
@@ -59,7 +65,7 @@ export async function keepDatasetCopy(queryClient: QueryClient) {
     return
   }
   const read = readStored(DATASET_COPY_KEY, copySchema, DATASET_COPY_VERSION)
-  if (read.status !== 'ok') return
+  if (read.status !== 'ok' || (read.value.key ?? DEFAULT_DATASET_KEY) !== key) return
   const loaded = await validatedCopy(read.value.dataset)
   const query = current()
   // A validated response that arrived meanwhile is fresher than any copy.

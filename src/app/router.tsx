@@ -20,7 +20,7 @@ import {
 export const rootRoute = createRootRoute({
   component: Layout,
   validateSearch: validateGlobalSearch,
-  search: { middlewares: [retainSearchParams(['theme', 'currency', 'lang'])] },
+  search: { middlewares: [retainSearchParams(['year', 'theme', 'currency', 'lang'])] },
 })
 
 export const overviewRoute = createRoute({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { statuses } from '@/domain/status'
-import { categories, targetProvenances } from '@/domain/vocabulary'
+import { categories, isDatasetKey, targetProvenances } from '@/domain/vocabulary'
 import { locales } from '@/lib/format'
 import { pickValid, type SearchShape } from '@/lib/url-state'
 
@@ -11,8 +11,21 @@ export type Theme = (typeof themes)[number]
 export const currencyModes = ['CNY', 'USD'] as const
 export type CurrencyMode = (typeof currencyModes)[number]
 
+/**
+ * Which dataset the view shows, by key: ?year=2017 arrives as a number, ?year=some-id as text.
+ * Unset, the newest dataset (see src/api/dataset-key.ts).
+ */
+const datasetKeyParam = z.union([
+  z.int().check(
+    z.gte(1),
+    z.refine((n) => isDatasetKey(String(n))),
+  ),
+  z.string().check(z.refine(isDatasetKey, 'not a dataset key')),
+])
+
 /** Parameters every view understands; they survive navigation between views. */
 export const globalSearch = {
+  year: datasetKeyParam,
   theme: z.enum(themes),
   currency: z.enum(currencyModes),
   lang: z.enum(locales),

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini'
 import type { DataIssue, IssuePath } from './data-issue'
-import { type Dataset, dataset as datasetSchema, type Target } from './schema'
+import {
+  type Dataset,
+  type DatasetIndex,
+  datasetIndex,
+  dataset as datasetSchema,
+  type Target,
+} from './schema'
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
 
@@ -222,4 +228,14 @@ export function parseDataset(input: unknown): ParseResult {
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error) }
   const issues = integrityIssues(parsed.data)
   return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data }
+}
+
+/** Validates the API's list of datasets. */
+export function parseDatasetIndex(
+  input: unknown,
+): { ok: true; index: DatasetIndex } | { ok: false; issues: DataIssue[] } {
+  const parsed = z.safeParse(datasetIndex, input, { reportInput: true })
+  return parsed.success
+    ? { ok: true, index: parsed.data }
+    : { ok: false, issues: fromZod(parsed.error) }
 }

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini'
 import {
   categories,
+  DATASET_KEY_PATTERN,
+  isDatasetKey,
   outcomeStatuses,
   qualifiers,
   SCHEMA_VERSION,
@@ -231,13 +233,13 @@ export const datasetMeta = z.object({
   people: z.array(person),
 })
 
-/**
- * A dataset's key in URLs and API paths: its folder name under data/ ("2017"). Lower-case words,
- * digits and hyphens, so it is safe in a path and a query string.
- */
+/** A dataset's key in URLs and API paths (see DATASET_KEY_PATTERN). */
 export const datasetKey = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens'))
+  .check(
+    z.regex(DATASET_KEY_PATTERN, 'must be lower-case letters, digits and hyphens'),
+    z.refine(isDatasetKey, 'must not be “index”, the name of the list of datasets'),
+  )
 
 /** One entry of GET <base>/api/v1/kpis/index.json: what a picker needs to offer a dataset. */
 export const datasetIndexEntry = z.object({

@@ -4,6 +4,13 @@
  */
 export const SCHEMA_VERSION = 1
 
+/**
+ * A dataset's key in URLs and API paths: its folder name under data/ ("2017"). Lower-case words,
+ * digits and hyphens, so it is safe in a path and a query string; "index" names the list of them.
+ */
+export const DATASET_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const isDatasetKey = (key: string) => DATASET_KEY_PATTERN.test(key) && key !== 'index'
+
 export const categories = [
   'governance',
   'innovation',

@@ -123,7 +123,7 @@ describe('overview', () => {
     server.use(...scenarios.error())
     renderApp('/')
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent("Couldn't load the 2017 dataset")
+    expect(alert).toHaveTextContent("Couldn't load the dataset")
     expect(alert).toHaveTextContent('The data service answered with an error (HTTP 500).')
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })

@@ -65,7 +65,7 @@ describeBrowser('the cached dataset (production build)', () => {
     await page.reload()
     await waitForVisible(
       page,
-      page.getByRole('alert').filter({ hasText: "Couldn't load the 2017 dataset" }),
+      page.getByRole('alert').filter({ hasText: "Couldn't load the dataset" }),
       'the error, not the invalid copy',
       20_000,
     )

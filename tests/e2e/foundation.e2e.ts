@@ -24,8 +24,8 @@ const metrics = JSON.parse(
 ) as MetricRecord[]
 
 const tableName = 'Every metric in the 2017 dataset'
-const loadingText = 'Loading the 2017 dataset'
-const failureHeading = "Couldn't load the 2017 dataset"
+const loadingText = 'Loading the dataset'
+const failureHeading = "Couldn't load the dataset"
 const conversionLabel = 'US-dollar value the source gives for the 10-billion-yuan goal'
 
 /** Retryable faults retry 3 times (about 1 + 2 + 4 s) before the alert; leave headroom. */

@@ -22,7 +22,7 @@ const API_PATH = '/api/v1/kpis/2017.json'
 const CACHE_KEY = 'cp-kpi:dataset-copy'
 const OVERRIDES_KEY = 'cp-kpi:target-overrides'
 const VIEWS_KEY = 'cp-kpi:saved-views'
-const failureHeading = "Couldn't load the 2017 dataset"
+const failureHeading = "Couldn't load the dataset"
 const overviewHeading = '2017 in figures'
 /** React Query's waits between the 4 attempts of a transient fault (query-client.ts). */
 const BACKOFF_MS = [1_000, 2_000, 4_000]
@@ -296,7 +296,7 @@ describeBrowser('mocked build: every fault scenario', () => {
       expect(slideInUrl(page)).toBe('3')
       await page.reload()
       expect(slideInUrl(page)).toBe('3')
-      await waitForVisible(page, page.getByText(/Loading the 2017 dataset|Couldn't load/), 'deck')
+      await waitForVisible(page, page.getByText(/Loading the dataset|Couldn't load/), 'deck')
       expect(slideInUrl(page)).toBe('3')
 
       // Once the fault has passed, all of it is in force.
@@ -333,7 +333,7 @@ describeBrowser('mocked build: every fault scenario', () => {
     await seedUserStorage(page)
     const calls = trackApi(page)
     await page.goto(appUrl('mocked', `/?${filterQuery}&mock=slow`))
-    const loading = page.getByRole('status').filter({ hasText: 'Loading the 2017 dataset' })
+    const loading = page.getByRole('status').filter({ hasText: 'Loading the dataset' })
     await waitForVisible(page, loading, 'the loading status', 5_000)
     await expectShellWorks(page)
     // Still waiting for the answer, in the reader's language again.

@@ -5,15 +5,17 @@ import { scenarios } from '../../mocks/scenarios'
 import {
   ApiError,
   type ApiErrorKind,
-  DATASET_PATH,
   datasetUrl,
   fetchDataset,
+  fetchDatasetIndex,
 } from '../../src/api/client'
+import { datasetPath } from '../../src/api/contract'
+import { DEFAULT_DATASET_KEY } from '../../src/api/dataset-key'
 import { MAX_RETRIES, retryDelay, shouldRetry } from '../../src/api/queries'
 import { createQueryClient } from '../../src/app/query-client'
 
 const API = 'https://kpi.example.com/'
-const URL_2017 = `${API}${DATASET_PATH}`
+const URL_2017 = `${API}${datasetPath('2017')}`
 
 /** The rejection of a fetch, which must be an ApiError. */
 async function apiErrorOf(request: Promise<unknown>): Promise<ApiError> {
@@ -48,9 +50,33 @@ describe('fetchDataset', () => {
     expect(dataset).toEqual(dataset2017)
   })
 
-  it('fetches from the app origin by default', async () => {
-    const dataset = await fetchDataset()
+  it('fetches a dataset by its key from the app origin by default', async () => {
+    const dataset = await fetchDataset({ key: '2017' })
     expect(dataset.id).toBe('china-post-2017')
+  })
+
+  it('answers a key with no dataset with HTTP 404, not retried', async () => {
+    const error = await apiErrorOf(fetchDataset({ key: 'no-such-year' }))
+    expect(error).toMatchObject({ kind: 'http', status: 404, transient: false })
+  })
+
+  it('opens the newest dataset in data/ by default', () => {
+    expect(DEFAULT_DATASET_KEY).toBe('2017')
+  })
+})
+
+describe('fetchDatasetIndex', () => {
+  it('lists every published dataset, validated', async () => {
+    const index = await fetchDatasetIndex()
+    expect(index.datasets.map((d) => d.key)).toEqual(['2017'])
+  })
+
+  it('lists the synthetic datasets only where a test serves them', async () => {
+    server.use(...scenarios.synthetic())
+    const index = await fetchDatasetIndex()
+    expect(index.datasets.map((d) => d.key)).toEqual(['synthetic-demo', '2017'])
+    const synthetic = await fetchDataset({ key: 'synthetic-demo' })
+    expect(synthetic.title.en).toMatch(/SYNTHETIC/)
   })
 
   it.each<[keyof typeof scenarios, ApiErrorKind, number | undefined, boolean]>([
@@ -214,18 +240,18 @@ describe('retry policy', () => {
 describe('datasetUrl', () => {
   it('appends the API path to a base URL with or without a trailing slash', () => {
     const expected = 'https://kpi.example.com/api/v1/kpis/2017.json'
-    expect(datasetUrl('https://kpi.example.com')).toBe(expected)
-    expect(datasetUrl('https://kpi.example.com/')).toBe(expected)
+    expect(datasetUrl('2017', 'https://kpi.example.com')).toBe(expected)
+    expect(datasetUrl('2017', 'https://kpi.example.com/')).toBe(expected)
   })
 
   it('keeps a path prefix in the base URL', () => {
-    expect(datasetUrl('https://cdn.example.com/china-post')).toBe(
+    expect(datasetUrl('2017', 'https://cdn.example.com/china-post')).toBe(
       'https://cdn.example.com/china-post/api/v1/kpis/2017.json',
     )
   })
 
   it('uses the app base path when no base URL is set', () => {
-    expect(datasetUrl('')).toBe(`${import.meta.env.BASE_URL}api/v1/kpis/2017.json`)
-    expect(datasetUrl('')).toBe('/api/v1/kpis/2017.json')
+    expect(datasetUrl('2017', '')).toBe(`${import.meta.env.BASE_URL}api/v1/kpis/2017.json`)
+    expect(datasetUrl('synthetic-demo', '')).toBe('/api/v1/kpis/synthetic-demo.json')
   })
 })

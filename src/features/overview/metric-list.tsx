@@ -83,12 +83,13 @@ const MetricTableRow = memo(function MetricTableRow({
 /** Every metric with value, unit, target, status and data-quality flags. */
 export function MetricList({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
   const { _ } = useLingui()
+  const locale = useLocale()
   const { dataset, rows } = kpis
   const rate = cnyPerUsd(dataset)
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>{_('table.caption')}</caption>
+        <caption>{_('table.caption', { period: formatPeriod(dataset.period, locale) })}</caption>
         <thead>
           <tr>
             <th scope="col">{_('table.metric')}</th>

@@ -10,7 +10,7 @@ import { filterKpis, hasActiveFilters, type MetricFilters } from '@/domain/filte
 import { withCatalogParts } from '@/i18n/i18n'
 import { useLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
-import { formatDate } from '@/lib/format'
+import { formatDate, formatPeriod } from '@/lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { KpiCards } from './kpi-cards'
 import { QualityNotice } from './quality-notice'
@@ -55,7 +55,7 @@ export function Overview() {
         <PrerenderedContent
           fallback={
             <section aria-labelledby="overview-heading">
-              <h1 id="overview-heading">{_('overview.title')}</h1>
+              <h1 id="overview-heading">{_('overview.titleWaiting')}</h1>
               <PanelLoading label={_('loading.dataset')} minHeight={1200} />
             </section>
           }
@@ -66,7 +66,7 @@ export function Overview() {
   if (!kpis) {
     return (
       <section aria-labelledby="overview-heading">
-        <h1 id="overview-heading">{_('overview.title')}</h1>
+        <h1 id="overview-heading">{_('overview.titleWaiting')}</h1>
         <PanelError
           title={_('error.title')}
           error={query.error}
@@ -84,7 +84,9 @@ export function Overview() {
   return (
     <>
       <section aria-labelledby="overview-heading" className="overview-head">
-        <h1 id="overview-heading">{_('overview.title')}</h1>
+        <h1 id="overview-heading">
+          {_('overview.title', { period: formatPeriod(kpis.dataset.period, locale) })}
+        </h1>
         <p className="lede">
           {withElements(
             _('overview.lede', {

@@ -1,0 +1,20 @@
+/**
+ * The API contract, written once: paths relative to VITE_API_BASE_URL (the app's own origin by
+ * default). The client, the build (which emits these files), scripts/check-dist.ts and the msw
+ * handlers all take them from here.
+ *
+ *   GET <base>/api/v1/kpis/index.json   the published datasets, newest first (datasetIndex)
+ *   GET <base>/api/v1/kpis/<key>.json   one dataset, by its key (its folder name under data/)
+ */
+export const API_ROOT = 'api/v1/kpis'
+
+export const DATASET_INDEX_PATH = `${API_ROOT}/index.json`
+
+export function datasetPath(key: string): string {
+  return `${API_ROOT}/${encodeURIComponent(key)}.json`
+}
+
+/** Matches the path of any dataset file (and not the index), whatever its key. */
+export const datasetPathPattern = new RegExp(
+  `/${API_ROOT.replace(/\//g, '\\/')}\\/(?!index\\.json$)[^/]+\\.json$`,
+)

@@ -1,0 +1,53 @@
+import { useLingui } from '@lingui/react'
+import { useQuery } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
+import { useDatasetKey, yearParam } from '@/api/dataset-key'
+import { datasetIndexQuery, datasetQuery } from '@/api/queries'
+import { useLocale } from '@/i18n/locale'
+
+/**
+ * Chooses the dataset (?year=) when more than one is published. The list is asked for once the
+ * view's own dataset has arrived, so it never competes with the first figures.
+ */
+export function DatasetPicker() {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const key = useDatasetKey()
+  const navigate = useNavigate()
+  const { data: loaded = false } = useQuery({ ...datasetQuery(key), select: () => true })
+  const { data: index } = useQuery({ ...datasetIndexQuery(), enabled: loaded })
+  if (!index || index.datasets.length < 2) return null
+  return (
+    <label>
+      {_('controls.dataset')}
+      <select
+        name="year"
+        value={key}
+        onChange={(e) => {
+          const next = index.datasets.find((d) => d.key === e.target.value)
+          if (!next) return
+          // What points into one dataset (an event, a metric, a slide) means nothing in another.
+          void navigate({
+            to: '.',
+            search: ({
+              event: _event,
+              metric: _metric,
+              slide: _slide,
+              events: _events,
+              ...prev
+            }) => ({
+              ...prev,
+              year: yearParam(next.key),
+            }),
+          })
+        }}
+      >
+        {index.datasets.map((d) => (
+          <option key={d.key} value={d.key}>
+            {d.edition[locale]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,8 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Key of the dataset a visit without ?year= opens: the newest in data/, set by vite.config.ts. */
+  readonly VITE_DEFAULT_DATASET: string
+  readonly VITE_API_BASE_URL?: string
+  readonly VITE_MOCKS?: string
+}
