@@ -74,3 +74,8 @@ export function useKpis() {
   )
   return useQuery({ ...datasetQuery(key), select })
 }
+
+/** The id of the dataset on screen ("china-post-2017"), once it has arrived. */
+export function useDatasetId(): string | undefined {
+  return useQuery({ ...datasetQuery(useDatasetKey()), select: ({ dataset }) => dataset.id }).data
+}

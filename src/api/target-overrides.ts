@@ -1,5 +1,6 @@
 /** Analysts' target edits: a local data source beside the HTTP one, merged in useKpis. */
 import {
+  overridesFor,
   TARGET_OVERRIDES_VERSION,
   type TargetOverride,
   targetOverride,
@@ -17,20 +18,24 @@ export const targetOverridesStore = createPersistedList<TargetOverride>({
   max: MAX_TARGET_OVERRIDES,
 })
 
-export function useTargetOverrides() {
-  const overrides = usePersisted(targetOverridesStore)
+/** One dataset's what-if targets (by dataset id); the other datasets' edits are left alone. */
+export function useTargetOverrides(datasetId: string) {
+  const all = usePersisted(targetOverridesStore)
   const update = targetOverridesStore.update
+  const mine = (o: TargetOverride) => (o.dataset ?? datasetId) === datasetId
+  const others = (current: TargetOverride[]) => current.filter((o) => !mine(o))
   return {
-    overrides,
+    overrides: overridesFor(datasetId, all),
     setTarget: (metric: string, value: number, unit: TargetOverride['unit']) =>
       update((current) => [
-        ...current.filter((o) => o.metric !== metric),
-        { metric, value, unit, setAt: new Date().toISOString() },
+        ...current.filter((o) => !(mine(o) && o.metric === metric)),
+        { metric, value, unit, setAt: new Date().toISOString(), dataset: datasetId },
       ]),
     resetTarget: (metric: string) =>
-      update((current) => current.filter((o) => o.metric !== metric)),
-    resetAll: () => update(() => []),
-    replaceAll: (next: TargetOverride[]) => update(() => next),
+      update((current) => current.filter((o) => !(mine(o) && o.metric === metric))),
+    resetAll: () => update(others),
+    replaceAll: (next: TargetOverride[]) =>
+      update((current) => [...others(current), ...next.map((o) => ({ ...o, dataset: datasetId }))]),
     store: targetOverridesStore,
   }
 }

@@ -99,6 +99,9 @@ export function parseOverridesFile(text: string, data: Dataset): ImportResult {
       ? refuse('targetInput.file.shapeAt', { path: issue.path.join('.'), detail })
       : refuse('targetInput.file.shape', { detail })
   }
+  if (parsed.data.dataset !== data.id) {
+    return refuse('targetInput.file.otherDataset', { file: parsed.data.dataset, current: data.id })
+  }
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
   for (const [index, o] of parsed.data.overrides.entries()) {
     const entry = index + 1
@@ -117,5 +120,5 @@ export function parseOverridesFile(text: string, data: Dataset): ImportResult {
       return refuse('targetInput.file.entry', { entry, metric: o.metric, reason: check.message })
     }
   }
-  return { ok: true, overrides: parsed.data.overrides }
+  return { ok: true, overrides: parsed.data.overrides.map((o) => ({ ...o, dataset: data.id })) }
 }

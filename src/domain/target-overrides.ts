@@ -9,6 +9,8 @@ export const targetOverride = z.object({
   unit: z.enum(units),
   /** ISO timestamp of the edit. */
   setAt: z.string(),
+  /** The id of the dataset it was set on; edits from before there were several apply to any. */
+  dataset: z.optional(z.string()),
 })
 export type TargetOverride = z.infer<typeof targetOverride>
 
@@ -42,8 +44,14 @@ export function overrideTarget(
   }
 }
 
+/** The edits that belong to one dataset (by its id). */
+export function overridesFor(datasetId: string, all: readonly TargetOverride[]): TargetOverride[] {
+  return all.filter((o) => (o.dataset ?? datasetId) === datasetId)
+}
+
 /** The dataset with analyst targets in force. Overrides for unknown metrics or units are ignored. */
-export function applyTargetOverrides(data: Dataset, overrides: readonly TargetOverride[]): Dataset {
+export function applyTargetOverrides(data: Dataset, all: readonly TargetOverride[]): Dataset {
+  const overrides = overridesFor(data.id, all)
   if (overrides.length === 0) return data
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
   const byMetric = new Map<string, TargetOverride>()

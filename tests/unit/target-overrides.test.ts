@@ -198,9 +198,36 @@ describe('parseOverridesFile', () => {
       ...extra,
     })
 
-  it('reads a file the app exported', () => {
+  it('reads a file the app exported, keeping the edits for the dataset it names', () => {
     const overrides = [override(stake, 80), override(premiums, 12_000_000_000)]
-    expect(parseOverridesFile(file(overrides), dataset2017)).toEqual({ ok: true, overrides })
+    expect(parseOverridesFile(file(overrides), dataset2017)).toEqual({
+      ok: true,
+      overrides: overrides.map((o) => ({ ...o, dataset: dataset2017.id })),
+    })
+  })
+
+  it('refuses a file made for another dataset', () => {
+    const result = parseOverridesFile(
+      file([override(stake, 80)], { dataset: 'synthetic-demo' }),
+      dataset2017,
+    )
+    expect(result).toEqual({
+      ok: false,
+      message: {
+        id: 'targetInput.file.otherDataset',
+        values: { file: 'synthetic-demo', current: dataset2017.id },
+      },
+    })
+  })
+
+  it('applies edits only to the dataset they were set on; older edits without one to any', () => {
+    const elsewhere = { ...override(stake, 80), dataset: 'synthetic-demo' }
+    const legacy = override(stake, 70)
+    const target = (all: TargetOverride[]) =>
+      applyTargetOverrides(dataset2017, all).targets.find((t) => t.metric === stake.id)
+    expect(target([elsewhere])?.provenance).not.toBe('analyst')
+    expect(target([legacy])?.value).toBe(70)
+    expect(target([{ ...legacy, dataset: dataset2017.id }])?.value).toBe(70)
   })
 
   it('rejects text that is not JSON', () => {

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useRouterState } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
+import { urlWithDataset, useDatasetKey, yearParam } from '@/api/dataset-key'
 import { useKpis } from '@/api/queries'
 import type { SortColumn } from '@/app/search'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
@@ -29,6 +30,7 @@ export function ExplorePage() {
   const { _ } = useLingui()
   const locale = useLocale()
   const query = useKpis()
+  const datasetKey = useDatasetKey()
   const { search, filters, update } = useExploreSearch()
   const href = useRouterState({ select: (s) => s.location.href })
   const [filtersOpen, setFiltersOpen] = useState(false)
@@ -60,7 +62,7 @@ export function ExplorePage() {
   }
 
   const { dataset } = kpis
-  const url = `${window.location.origin}${href}`
+  const url = urlWithDataset(`${window.location.origin}${href}`, datasetKey)
   const stamp = exportStamp(dataset, url)
   const stampText = stampTexts(stamp, locale)
   const chips = filterChips(filters, dataset.events, locale)
@@ -70,7 +72,9 @@ export function ExplorePage() {
       sort: column,
       dir: search.sort === column && search.dir !== 'desc' ? 'desc' : 'asc',
     })
+  // A saved view reopens the dataset it was saved on.
   const viewParams = {
+    year: yearParam(datasetKey),
     categories: search.categories,
     events: search.events,
     statuses: search.statuses,

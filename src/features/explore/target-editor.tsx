@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { useId, useState } from 'react'
+import { useDatasetId } from '@/api/queries'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Metric } from '@/domain/schema'
@@ -53,7 +54,7 @@ export function TargetEditor({
   const { _ } = useLingui()
   const locale = useLocale()
   const { metric, target } = row
-  const { overrides, setTarget, resetTarget } = useTargetOverrides()
+  const { overrides, setTarget, resetTarget } = useTargetOverrides(useDatasetId() ?? '')
   const [text, setText] = useState(
     target?.value === undefined ? '' : targetInputText(target.value, metric, locale),
   )

@@ -39,7 +39,7 @@ function readText(file: File): Promise<string> {
 export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const { overrides, resetAll, resetTarget, replaceAll, store } = useTargetOverrides()
+  const { overrides, resetAll, resetTarget, replaceAll, store } = useTargetOverrides(dataset.id)
   const [confirming, setConfirming] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
   const fileInput = useRef<HTMLInputElement>(null)

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import type { ComponentType, CSSProperties } from 'react'
+import { urlWithDataset, useDatasetKey } from '@/api/dataset-key'
 import { ChartExportStamp } from '@/components/charts/chart-export'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { PanelBoundary } from '@/components/charts/panel-boundary'
@@ -65,6 +66,7 @@ export function useEventFilter(): MarkFilter {
 export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanelsProps) {
   const { _ } = useLingui()
   const locale = useLocale()
+  const datasetKey = useDatasetKey()
   const filter = useEventFilter()
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   const rate = conversionRate(kpis.dataset)
@@ -76,7 +78,8 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
       : layout.events.some((n) => inView.has(n)),
   )
   // Each chart can be saved as a PNG stamped with where it comes from.
-  const stamp = stampTexts(exportStamp(kpis.dataset, window.location.href), locale)
+  const url = urlWithDataset(window.location.href, datasetKey)
+  const stamp = stampTexts(exportStamp(kpis.dataset, url), locale)
   return (
     <ChartExportStamp.Provider value={stamp}>
       <div className="chart-grid">
