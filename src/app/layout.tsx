@@ -17,6 +17,7 @@ import {
   themes,
   validatePresentSearch,
 } from './search'
+import { WhatIfBanner } from './what-if-banner'
 
 const themeLabels: Record<Theme | 'system', string> = {
   system: 'controls.themeSystem',
@@ -187,6 +188,7 @@ export function Layout() {
           <UpdatePrompt />
           <IgnoredParamsNotice />
         </Suspense>
+        <WhatIfBanner />
         <Outlet />
       </main>
       <footer className="app-footer">

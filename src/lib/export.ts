@@ -21,7 +21,7 @@ import type { Dataset, TargetProvenance } from '@/domain/schema'
 import type { Status } from '@/domain/status'
 import { severityMessage } from '@/i18n/labels'
 import { displayTargetValue } from './display'
-import { formatDate, formatPeriod, formatQualified, type Locale } from './format'
+import { formatDate, formatInteger, formatPeriod, formatQualified, type Locale } from './format'
 
 function activeLocale(): Locale {
   return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
@@ -60,6 +60,8 @@ export interface ExportStamp {
   version: string
   asOf: string
   source: { title: string; publisher: string; published: string }
+  /** How many analyst what-if targets (kept on this device, not in the link) were in force. */
+  whatIfTargets: number
 }
 
 export function exportStamp(
@@ -78,6 +80,7 @@ export function exportStamp(
       publisher: source?.publisher[locale] ?? '',
       published: source?.published ?? '',
     },
+    whatIfTargets: dataset.targets.filter((t) => t.provenance === 'analyst').length,
   }
 }
 
@@ -101,7 +104,19 @@ export function stampLines(
         date: formatDate(stamp.source.published, locale),
       }),
     ],
+    ...(stamp.whatIfTargets > 0
+      ? [[i18n._('export.stamp.whatIf'), whatIfText(stamp, locale)] as [string, string]]
+      : []),
   ]
+}
+
+/** "3 set on this device, not carried by the link", or "" with none. */
+function whatIfText(stamp: ExportStamp, locale: Locale): string {
+  if (stamp.whatIfTargets === 0) return ''
+  return i18n._('export.stamp.whatIfText', {
+    count: stamp.whatIfTargets,
+    countText: formatInteger(stamp.whatIfTargets, locale),
+  })
 }
 
 /** Each stamp line as "Label: text", for an image caption or a printed page. */
@@ -125,6 +140,7 @@ export const stampColumns = [
   'stamp_as_of',
   'stamp_dataset_version',
   'stamp_source',
+  'stamp_what_if',
 ] as const
 
 const stampHeader: Record<(typeof stampColumns)[number], string> = {
@@ -132,6 +148,7 @@ const stampHeader: Record<(typeof stampColumns)[number], string> = {
   stamp_as_of: 'export.column.stamp_as_of',
   stamp_dataset_version: 'export.column.stamp_dataset_version',
   stamp_source: 'export.column.stamp_source',
+  stamp_what_if: 'export.column.stamp_what_if',
 }
 
 /** A table as a CSV file's text: the header first, the stamp in its last columns on every row. */
@@ -141,6 +158,7 @@ export function toCsv(table: Table, stamp: ExportStamp, locale: Locale = activeL
     stamp.asOf,
     `${stamp.dataset} ${stamp.version}`,
     stampLines(stamp, locale)[3]?.[1] ?? '',
+    whatIfText(stamp, locale),
   ]
   const lines = [
     csvLine([

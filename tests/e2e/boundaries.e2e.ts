@@ -287,3 +287,42 @@ describeBrowser('kiosk: ?auto= outside 5–3600 (production build)', () => {
     })
   }
 })
+
+describeBrowser('what-if targets say so everywhere (production build)', () => {
+  test('overview, data, explore and the deck title slide name the analyst targets in force', async () => {
+    const { page } = await openBlankPage()
+    await page.addInitScript(() => {
+      window.localStorage.setItem(
+        'cp-kpi:target-overrides',
+        JSON.stringify({
+          version: 1,
+          value: [
+            {
+              metric: 'carnival.members',
+              value: 1_000_000,
+              unit: 'people',
+              setAt: '2026-01-01T00:00:00Z',
+            },
+          ],
+        }),
+      )
+    })
+    for (const path of ['/', '/data', '/explore']) {
+      await page.goto(appUrl('production', path))
+      const banner = page
+        .getByRole('status')
+        .filter({ hasText: 'what-if target set on this device' })
+      await waitForVisible(page, banner, `the what-if banner on ${path}`)
+      expect(await banner.textContent()).toContain('Links to this page do not carry it')
+      if (path === '/') await screenshot(page, 'boundaries-what-if-banner')
+    }
+    await page.goto(appUrl('production', '/present'))
+    const title = page.locator('section.slide.is-current')
+    await waitForVisible(
+      page,
+      title.getByText(/what-if target set on this device/),
+      'the title slide line',
+    )
+    await screenshot(page, 'boundaries-what-if-title-slide')
+  })
+})

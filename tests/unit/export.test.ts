@@ -10,6 +10,7 @@ import {
   metricTable,
   neutraliseFormula,
   stampColumns,
+  stampTexts,
   type Table,
   toCsv,
   toJson,
@@ -133,15 +134,28 @@ describe('CSV file', () => {
     expect(records[0]).toEqual(['label', 'value', 'note', ...stampColumns])
     expect(records).toHaveLength(1 + table.rows.length)
     for (const record of records.slice(1)) {
-      expect(record.slice(-4)).toEqual([
+      expect(record.slice(-5)).toEqual([
         stamp.url,
         dataset2017.asOf,
         `${dataset2017.id} ${dataset2017.version}`,
         expect.stringContaining('2017 Top Ten Events at China Post Group'),
+        // No what-if targets in force: the column is empty.
+        '',
       ])
-      expect(record.at(-1)).toContain(dataset2017.sources[0]?.publisher.en ?? '—')
+      expect(record.at(-2)).toContain(dataset2017.sources[0]?.publisher.en ?? '—')
     }
     expect(csv.slice(1)).not.toMatch(/^#/m)
+  })
+
+  it('says in every row, and in the stamp lines, when analyst what-if targets are in force', () => {
+    const analyst = { ...stamp, whatIfTargets: 2 }
+    const records = parseCsv(toCsv(table, analyst).slice(1))
+    for (const record of records.slice(1)) {
+      expect(record.at(-1)).toBe(
+        '2 analyst targets set on this device replace published ones; the link does not carry them',
+      )
+    }
+    expect(stampTexts(analyst).at(-1)).toMatch(/^What-if targets: 2 analyst targets/)
   })
 
   it('round-trips the rows through an RFC 4180 reader', () => {
@@ -214,13 +228,14 @@ describe('exports in Chinese', () => {
     const csv = toCsv(metricTable(premiums, 'zh-CN'), chineseStamp, 'zh-CN')
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const records = parseCsv(csv.slice(BOM.length))
-    expect(records[0]?.slice(-4)).toEqual([
+    expect(records[0]?.slice(-5)).toEqual([
       '出处：视图链接',
       '出处：数据截至',
       '出处：数据集版本',
       '出处：来源',
+      '出处：假设目标',
     ])
-    expect(records[1]?.at(-1)).toBe(
+    expect(records[1]?.at(-2)).toBe(
       '中国邮政英文新闻稿《2017 Top Ten Events at China Post Group》，2018年1月23日',
     )
     const header = records[0] ?? []
@@ -254,7 +269,14 @@ describe('exports in Chinese', () => {
   it('keeps the JSON keys English', () => {
     const { rows } = deriveKpis(dataset2017)
     const json = JSON.parse(toJson(metricTable(rows.slice(0, 1), 'zh-CN'), stamp))
-    expect(Object.keys(json.meta)).toEqual(['url', 'dataset', 'version', 'asOf', 'source'])
+    expect(Object.keys(json.meta)).toEqual([
+      'url',
+      'dataset',
+      'version',
+      'asOf',
+      'source',
+      'whatIfTargets',
+    ])
     expect(Object.keys(json.rows[0])).toEqual([...metricColumns])
     expect(json.rows[0].label_zh).toBe(rows[0]?.metric.label['zh-CN'])
   })
@@ -274,6 +296,7 @@ describe('JSON export', () => {
         publisher: dataset2017.sources[0]?.publisher.en,
         published: dataset2017.sources[0]?.published,
       },
+      whatIfTargets: 0,
     })
     expect(json.rows).toHaveLength(2)
     expect(Object.keys(json.rows[0])).toEqual([...metricColumns])

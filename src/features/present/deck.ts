@@ -75,6 +75,8 @@ export interface TitleSlide extends SlideCommon {
   published: string
   /** "Showing: finance, insurance" when the analyst's filters narrow the deck. */
   filterText: string | undefined
+  /** Said when analysts' what-if targets (on this device) replace published ones. */
+  whatIfText: string | undefined
 }
 
 /** A headline figure: the value big, then what it is and how it stands against its target. */
@@ -1326,6 +1328,14 @@ export function buildDeck(
   const charts = eventCharts(kpis, money, locale)
   const source = sourceNames(kpis, locale)
   const filterText = describeFilters(filters, locale)
+  const whatIfCount = kpis.dataset.targets.filter((t) => t.provenance === 'analyst').length
+  const whatIfText =
+    whatIfCount > 0
+      ? i18n._('present.title.whatIf', {
+          count: whatIfCount,
+          countText: formatInteger(whatIfCount, locale),
+        })
+      : undefined
   const counts = {
     events: events.length,
     eventsText: formatInteger(events.length, locale),
@@ -1342,11 +1352,13 @@ export function buildDeck(
     sourceTitle: source.title,
     published: source.date,
     filterText,
+    whatIfText,
     source: { attribution: i18n._('present.source.label', { attribution: source.attribution }) },
     notes: [
       i18n._('present.title.noteSource', { title: source.title, date: source.date }),
       i18n._('present.title.noteScope', counts),
       ...(filterText ? [sentence(filterText)] : []),
+      ...(whatIfText ? [whatIfText] : []),
     ],
   }
   const slides: Slide[] = [

@@ -93,6 +93,7 @@ function TitleBody({ slide, headingId }: { slide: TitleSlide; headingId: string 
           <WithEnglish text={slide.filterText} />
         </p>
       )}
+      {slide.whatIfText && <p className="title-filter title-what-if">{slide.whatIfText}</p>}
     </div>
   )
 }
