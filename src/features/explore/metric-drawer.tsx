@@ -308,7 +308,8 @@ export function MetricDrawer({
                                 reference.unit === 'percent' ? 'percent' : 'count',
                                 locale,
                               ),
-                      })}{' '}
+                      })}
+                      {space}
                       <span className="muted">{reference.source[locale]}</span>
                     </p>
                   )}

@@ -167,7 +167,9 @@ function SourceQuotes({ kpis }: { kpis: Kpis }) {
             <blockquote lang="en" className="source-quote">
               {quote}
             </blockquote>
-            <p className="cited-by">{_('data.citedBy', { list: by.join('; ') })}</p>
+            <p className="cited-by">
+              {_('data.citedBy', { list: by.join(_('data.citedBy.separator')) })}
+            </p>
           </li>
         ))}
       </ol>
@@ -217,7 +219,9 @@ export function DataPage() {
                 {_('data.published', {
                   publisher: source.publisher[locale],
                   date: formatDate(source.published, locale),
-                })}{' '}
+                })}
+                {/* Chinese sentences follow each other without a space. */}
+                {locale === 'en' ? ' ' : ''}
                 {source.attribution[locale]}
               </p>
               <p>
