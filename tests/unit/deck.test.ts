@@ -288,7 +288,7 @@ describe('buildDeck in Chinese', () => {
     const { slides } = buildDeck(kpis, {}, undefined, 'zh-CN')
     const psbc = eventSlide(slides, 4)
     expect(psbc.heading).toBe('邮储银行成功发行72.5亿美元境外优先股')
-    expect(psbc.kicker).toBe('第4条（共10条） · 金融 · 2017年9月21日')
+    expect(psbc.kicker).toBe('第4条（共10条）· 金融 · 2017年9月21日')
     expect(psbc.figures.map((f) => f.value)).toEqual(['72.5亿美元'])
     // The quote stays in the release's English.
     expect(psbc.source.quote).toMatch(/^The Postal Savings Bank of China \(PSBC\) successfully/)
