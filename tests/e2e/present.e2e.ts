@@ -84,7 +84,8 @@ const measureSlide = `(min) => {
   if (!slide || !stage) throw new Error('No current slide')
   const vw = window.innerWidth
   const vh = window.innerHeight
-  const stageScale = Math.min(vw / 1920, vh / 1080)
+  // The stage's scale on screen: 1920×1080, or 1080×1920 on a screen held upright.
+  const stageScale = stage.getBoundingClientRect().width / stage.offsetWidth
   const describe = (el) => {
     const cls = typeof el.className === 'string' && el.className.trim()
       ? '.' + el.className.trim().split(/\\s+/).join('.') : ''
@@ -376,6 +377,42 @@ describeBrowser('presentation mode: keys and clicker keys', () => {
     await expectSlide(page, 4)
     await swipe(300, 900)
     await expectSlide(page, 3)
+  })
+})
+
+describeBrowser('presentation mode on a phone held upright', () => {
+  test('390×844: the slide turns 9:16, every slide fits, and chart labels do not overlap', async () => {
+    const viewport = { width: 390, height: 844 }
+    const { page, errors } = await openDeck('/present', viewport)
+    expect(await page.locator('main.present').getAttribute('data-orientation')).toBe('portrait')
+    const count = await slideCount(page)
+    for (let slide = 1; slide <= count; slide++) {
+      if (slide > 1) await page.keyboard.press('ArrowRight')
+      await expectSlide(page, slide)
+      await expectSlideFits(page, slide, '390x844')
+    }
+    // Slide 6: "New premiums" and "Renewal premiums" each on their own line, bars apart.
+    await page.keyboard.press('Home')
+    for (let i = 1; i < 6; i++) await page.keyboard.press('ArrowRight')
+    await expectSlide(page, 6)
+    const current = page.locator('section.slide.is-current')
+    const box = async (text: string) => {
+      const found = await current.getByText(text, { exact: true }).first().boundingBox()
+      if (!found) throw new Error(`no box for ${text}`)
+      return found
+    }
+    const fresh = await box('New premiums')
+    const renewal = await box('Renewal premiums')
+    expect(renewal.y, 'the second row starts below the first').toBeGreaterThanOrEqual(
+      fresh.y + fresh.height,
+    )
+    await screenshot(page, 'present-phone-portrait-slide-6')
+    expect(errors).toEqual([])
+  })
+
+  test('844×390 (landscape) keeps the 16:9 slide', async () => {
+    const { page } = await openDeck('/present?slide=6', { width: 844, height: 390 })
+    expect(await page.locator('main.present').getAttribute('data-orientation')).toBe('landscape')
   })
 })
 

@@ -90,7 +90,9 @@ function Plot({
       label={label}
       data={data}
       categoryKey="category"
-      categoryWidth="auto"
+      // Measured from the text, not by recharts on screen: under a scaled slide (a 4K screen)
+      // the on-screen size of the labels is several times their size in the chart.
+      categoryWidth={Math.max(...data.map((d) => textWidth(String(d.category), LABEL_FONT))) + 14}
       categoryTick={CATEGORY_TICK}
       margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }}
       domain={axis.domain}

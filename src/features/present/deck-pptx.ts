@@ -183,8 +183,21 @@ function eventSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: EventSlide, o: D
       { fontFace: face, color: o.palette.text },
     )
   })
+  if (s.conversion) {
+    text(
+      slide,
+      s.conversion,
+      { y: 3.2, h: 0.3 },
+      {
+        fontFace: face,
+        fontSize: 12,
+        italic: true,
+        color: o.palette.muted,
+      },
+    )
+  }
   if (s.chart) {
-    addChart(pptx, slide, s.chart, { y: 3.3, h: 3.1 }, o)
+    addChart(pptx, slide, s.chart, { y: 3.5, h: 2.95 }, o)
   } else if (s.dates.length > 0) {
     text(
       slide,

@@ -40,6 +40,7 @@ import {
   formatPercent,
   formatPeriod,
   formatQualified,
+  formatRate,
   formatValue,
   type Locale,
 } from '@/lib/format'
@@ -139,6 +140,8 @@ export interface EventSlide extends SlideCommon {
   chart: SlideChart | undefined
   /** The event's dated milestones, shown when it has no chart. */
   dates: SlideDate[]
+  /** "Converted at 6.7518 CNY per USD (…)" when a figure shows in the reader's currency. */
+  conversion: string | undefined
 }
 
 export interface StatusCount {
@@ -366,13 +369,26 @@ function targetValue(target: Target, money: MoneyView | undefined, locale: Local
     : displayTargetValue(target, money?.currency, money?.rate, locale)
 }
 
-/** The longest quote a slide shows whole; longer ones end in an ellipsis at a word break. */
+/** The longest quote a slide shows whole; longer ones are shortened where the meaning allows. */
 export const QUOTE_LIMIT = 170
+/** A sentence this much over the limit is still shown whole rather than cut before its end. */
+export const QUOTE_TOLERANCE = 1.15
 
+/**
+ * A quote short enough for a slide's footer, cut where its meaning allows: the whole first
+ * sentence when it nearly fits, else at the last clause boundary (, ; : –) that keeps at least
+ * half, else at a word break; a cut quote ends in an ellipsis.
+ */
 export function shortenQuote(quote: string, limit = QUOTE_LIMIT): string {
   const text = quote.replace(/\s+/g, ' ').trim()
   if (text.length <= limit) return text
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0]
+  if (sentence && sentence.length <= limit * QUOTE_TOLERANCE) {
+    return sentence.length < text.length ? `${sentence} …` : sentence
+  }
   const cut = text.slice(0, limit - 1)
+  const clause = Math.max(...[', ', '; ', ': ', ' – ', ' — '].map((mark) => cut.lastIndexOf(mark)))
+  if (clause > limit * 0.5) return `${cut.slice(0, clause)}…`
   const space = cut.lastIndexOf(' ')
   return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`
 }
@@ -1073,6 +1089,14 @@ function eventSlide(
 ): EventSlide {
   const { dataset, findings } = kpis
   const figures = eventFigures(event, rows, money, chart !== undefined, locale)
+  const rate = dataset.reference.find((r) => r.unit === 'CNY/USD')
+  const converted =
+    money?.rate !== undefined &&
+    rows.some(
+      (r) =>
+        !counted.has(r.metric.unit) &&
+        displayMetricValue(r.metric, money.currency, money.rate, locale).converted,
+    )
   const keyRow = rows.find((r) => r.metric.id === event.keyMetric) ?? rows[0]
   const eventFindings = findings.filter((f) => f.event === event.number)
   const milestones = dataset.milestones
@@ -1111,6 +1135,13 @@ function eventSlide(
     figures,
     chart,
     dates,
+    conversion:
+      converted && rate
+        ? i18n._('present.event.conversion', {
+            rate: formatRate(rate.value, locale),
+            basis: rate.label[locale],
+          })
+        : undefined,
     source: {
       quote: shortenQuote(keyRow?.metric.provenance.quote ?? event.headline),
       attribution,

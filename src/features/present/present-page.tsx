@@ -161,7 +161,7 @@ function AudienceView({
   const { _ } = useLingui()
   const locale = useLocale()
   const router = useRouter()
-  const scale = useStageScale()
+  const { scale, portrait } = useStageScale()
   const idle = useIdle(IDLE_MS)
   const [held, holdEpoch, heldUntil, hold] = useHold()
   const [panel, setPanel] = useState<Panel | undefined>()
@@ -261,6 +261,7 @@ function AudienceView({
       ref={main}
       className={`present${idle ? ' is-idle' : ''}`}
       data-deck={theme}
+      data-orientation={portrait ? 'portrait' : 'landscape'}
       style={{ '--stage-scale': scale } as CSSProperties}
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}

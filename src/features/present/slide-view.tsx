@@ -156,6 +156,7 @@ function EventBody({
             ))}
           </ul>
         )}
+        {slide.conversion && <p className="slide-conversion">{slide.conversion}</p>}
         {chart ? (
           drawChart ? (
             <SlideChartView chart={chart} />

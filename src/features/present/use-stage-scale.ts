@@ -4,19 +4,38 @@ import { useEffect, useState } from 'react'
 export const STAGE_WIDTH = 1920
 export const STAGE_HEIGHT = 1080
 
-/** The largest scale at which a 16:9 stage fits the window; the rest is letterboxed. */
-export function stageScale(width: number, height: number): number {
-  if (width <= 0 || height <= 0) return 1
-  return Math.min(width / STAGE_WIDTH, height / STAGE_HEIGHT)
+/**
+ * The stage for a window: 16:9 landscape, or on a screen held upright (a phone in portrait) the
+ * same slide turned 9:16, 1080×1920, so its figures and chart stack and draw for the width
+ * instead of shrinking a landscape slide into a strip.
+ */
+export interface Stage {
+  scale: number
+  portrait: boolean
 }
 
-export function useStageScale(): number {
-  const [scale, setScale] = useState(() => stageScale(window.innerWidth, window.innerHeight))
+/** The largest scale at which the stage fits the window; the rest is letterboxed. */
+export function stageScale(width: number, height: number): number {
+  return stageFor(width, height).scale
+}
+
+export function stageFor(width: number, height: number): Stage {
+  if (width <= 0 || height <= 0) return { scale: 1, portrait: false }
+  const portrait = height > width
+  const [w, h] = portrait ? [STAGE_HEIGHT, STAGE_WIDTH] : [STAGE_WIDTH, STAGE_HEIGHT]
+  return { scale: Math.min(width / w, height / h), portrait }
+}
+
+export function useStageScale(): Stage {
+  const [stage, setStage] = useState(() => stageFor(window.innerWidth, window.innerHeight))
   useEffect(() => {
-    const update = () => setScale(stageScale(window.innerWidth, window.innerHeight))
+    const update = () => {
+      const next = stageFor(window.innerWidth, window.innerHeight)
+      setStage((old) => (old.scale === next.scale && old.portrait === next.portrait ? old : next))
+    }
     update()
     window.addEventListener('resize', update)
     return () => window.removeEventListener('resize', update)
   }, [])
-  return scale
+  return stage
 }
