@@ -15,6 +15,7 @@ import { statuses } from '../../src/domain/status'
 import { applyTargetOverrides } from '../../src/domain/target-overrides'
 import { facetCounts } from '../../src/features/explore/facet-counts'
 import { sortRows } from '../../src/features/explore/sort-rows'
+import { en, zh } from '../../src/locales/all'
 
 const { rows } = deriveKpis(dataset2017)
 const provenances: ProvenanceFilter[] = [...targetProvenances, 'none']
@@ -262,5 +263,27 @@ describe('sortRows over filtered rows', () => {
       (l) => l === '中邮保险新单期交保费' || l === '邮储银行境外优先股发行规模',
     )
     expect(zhOrder).toEqual(['邮储银行境外优先股发行规模', '中邮保险新单期交保费'])
+  })
+})
+
+describe('search examples', () => {
+  it.each([
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const)('every example in the %s search placeholder finds something', (_, messages) => {
+    const placeholder = messages['explore.search.placeholder'] ?? ''
+    const examples = placeholder
+      .replace(/^[^:：]*[:：]\s*|^e\.g\.\s*/, '')
+      .split(/[,，、]\s*/)
+      .filter(Boolean)
+    expect(examples.length).toBeGreaterThan(1)
+    for (const q of examples) {
+      expect(filterRows(rows, { q }).length, `"${q}" finds rows`).toBeGreaterThan(0)
+    }
+  })
+
+  it('finds words of the event summary, in both languages', () => {
+    expect(filterRows(rows, { q: 'deadline' }).map((r) => r.metric.event)).toContain(5)
+    expect(filterRows(rows, { q: '保险' }).map((r) => r.metric.event)).toContain(5)
   })
 })
