@@ -10,6 +10,7 @@ import { Overview } from '@/features/overview/overview'
 import { withCatalogParts } from '@/i18n/i18n'
 import { Layout } from './layout'
 import { watchLinkParams } from './link-params'
+import { NotFoundPage, RouteErrorPage } from './route-pages'
 import {
   validateExploreSearch,
   validateGlobalSearch,
@@ -19,6 +20,7 @@ import {
 
 export const rootRoute = createRootRoute({
   component: Layout,
+  notFoundComponent: NotFoundPage,
   validateSearch: validateGlobalSearch,
   search: { middlewares: [retainSearchParams(['year', 'theme', 'currency', 'lang'])] },
 })
@@ -63,7 +65,13 @@ const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute,
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {
-  const router = createRouter({ routeTree, history, defaultPreload: 'intent' })
+  const router = createRouter({
+    routeTree,
+    history,
+    defaultPreload: 'intent',
+    // A view that throws shows this inside the layout, header and navigation still there.
+    defaultErrorComponent: RouteErrorPage,
+  })
   watchLinkParams(router)
   return router
 }

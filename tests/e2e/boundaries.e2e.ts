@@ -326,3 +326,24 @@ describeBrowser('what-if targets say so everywhere (production build)', () => {
     await screenshot(page, 'boundaries-what-if-title-slide')
   })
 })
+
+describeBrowser('an address no view has (production build)', () => {
+  for (const [lang, heading, home] of [
+    ['en', 'Page not found', 'Go to the overview'],
+    ['zh-CN', '未找到页面', '返回总览'],
+  ] as const) {
+    test(`/no-such-view?lang=${lang}: a not-found page in the app's layout with a way home`, async () => {
+      const { page } = await openBlankPage()
+      await page.goto(appUrl('production', `/no-such-view?lang=${lang}`))
+      await waitForVisible(
+        page,
+        page.getByRole('heading', { level: 1, name: heading }),
+        'the heading',
+      )
+      expect(await page.getByRole('banner').getByRole('navigation').count()).toBe(1)
+      await screenshot(page, `boundaries-not-found-${lang}`)
+      await page.getByRole('link', { name: home }).click()
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/')
+    })
+  }
+})
