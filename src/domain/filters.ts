@@ -14,10 +14,7 @@ export interface MetricFilters {
   provenance?: readonly ProvenanceFilter[]
   /** true: only metrics with a data-quality finding; false: only those without. */
   flagged?: boolean
-  /**
-   * Free text over labels, event titles and summaries (both languages), ids and quotes; all
-   * words must match.
-   */
+  /** Free text over labels (both languages), ids and quotes; all words must match. */
   q?: string
 }
 
@@ -34,10 +31,6 @@ function searchText(row: MetricRow): string {
       ...(metric.provenance.supporting ?? []),
       row.event?.title.en ?? '',
       row.event?.title['zh-CN'] ?? '',
-      // What a reader may remember of the event rather than the figure's own words.
-      row.event?.headline ?? '',
-      row.event?.summary.en ?? '',
-      row.event?.summary['zh-CN'] ?? '',
     ].join(' \u0000 '),
   )
 }

