@@ -1,10 +1,10 @@
 import { HttpResponse, http } from 'msw'
-import { API_ROOT, DATASET_INDEX_PATH, datasetPathPattern } from '../src/api/contract'
+import { API_ROOT, DATASET_INDEX_PATH } from '../src/api/contract'
 import type { Dataset } from '../src/domain/schema'
 import { datasets, indexOf } from './dataset'
 
 /** The API contract (src/api/contract.ts): any dataset file, whatever its key. */
-export const DATASET_URL = datasetPathPattern
+export const DATASET_URL = new RegExp(`/${API_ROOT}/(?!index\\.json$)[^/]+\\.json$`)
 export const INDEX_URL = `*/${DATASET_INDEX_PATH}`
 
 /** Serves these datasets and their index, as the build emits them. */

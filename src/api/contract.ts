@@ -13,8 +13,3 @@ export const DATASET_INDEX_PATH = `${API_ROOT}/index.json`
 export function datasetPath(key: string): string {
   return `${API_ROOT}/${encodeURIComponent(key)}.json`
 }
-
-/** Matches the path of any dataset file (and not the index), whatever its key. */
-export const datasetPathPattern = new RegExp(
-  `/${API_ROOT.replace(/\//g, '\\/')}\\/(?!index\\.json$)[^/]+\\.json$`,
-)

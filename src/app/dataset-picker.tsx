@@ -2,20 +2,16 @@ import { useLingui } from '@lingui/react'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
-import { datasetIndexQuery, datasetQuery } from '@/api/queries'
+import { datasetIndexQuery } from '@/api/queries'
 import { useLocale } from '@/i18n/locale'
 
-/**
- * Chooses the dataset (?year=) when more than one is published. The list is asked for once the
- * view's own dataset has arrived, so it never competes with the first figures.
- */
+/** Chooses the dataset (?year=); the layout loads it only when there is a choice to make. */
 export function DatasetPicker() {
   const { _ } = useLingui()
   const locale = useLocale()
   const key = useDatasetKey()
   const navigate = useNavigate()
-  const { data: loaded = false } = useQuery({ ...datasetQuery(key), select: () => true })
-  const { data: index } = useQuery({ ...datasetIndexQuery(), enabled: loaded })
+  const { data: index } = useQuery(datasetIndexQuery())
   if (!index || index.datasets.length < 2) return null
   return (
     <label>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
-import { datasetQuery } from '@/api/queries'
+import { datasetIndexQuery, datasetQuery } from '@/api/queries'
 import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, type Locale, locales } from '@/lib/format'
@@ -48,7 +48,25 @@ function useDatasetNames() {
 
 const languageNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' }
 
+/**
+ * True when more than one dataset is published. The list is asked for once the view's own
+ * dataset has arrived, so it never competes with the first figures.
+ */
+function useSeveralDatasets(): boolean {
+  const { data: loaded = false } = useQuery({
+    ...datasetQuery(useDatasetKey()),
+    select: () => true,
+  })
+  const { data: several = false } = useQuery({
+    ...datasetIndexQuery(),
+    enabled: loaded,
+    select: (index) => index.datasets.length > 1,
+  })
+  return several
+}
+
 function ViewControls() {
+  const several = useSeveralDatasets()
   const { _ } = useLingui()
   const locale = useLocale()
   const setLocale = useSetLocale()
@@ -59,7 +77,7 @@ function ViewControls() {
     void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
   return (
     <div className="view-controls">
-      <DatasetPicker />
+      {several && <DatasetPicker />}
       <label>
         {_('controls.language')}
         <select

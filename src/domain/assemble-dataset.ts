@@ -4,8 +4,67 @@
  */
 import * as z from 'zod/mini'
 import type { DataIssue } from './data-issue'
-import { describeValue, fromZod, integrityIssues } from './parse-dataset'
+import { integrityIssues } from './parse-dataset'
 import { type Dataset, datasetMeta, event, metric, milestone, target } from './schema'
+
+const kindOf: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text in quotes',
+  boolean: 'true or false',
+  object: 'an object { … }',
+  array: 'a list [ … ]',
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
+  return String(value)
+}
+
+/**
+ * zod's own messages ("Invalid input") say nothing to an analyst editing JSON by hand: say what
+ * was expected and what was found. Messages written in the schema are kept as they are.
+ */
+export function plainMessage(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  const found = 'input' in issue ? `, not ${describeValue(issue.input)}` : ''
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = kindOf[issue.expected] ?? issue.expected
+      return issue.input === undefined
+        ? `is missing: it must be ${expected}`
+        : `must be ${expected}${found}`
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v))
+      const allowed = values.length === 1 ? values[0] : `one of ${values.join(', ')}`
+      return 'input' in issue && issue.input === undefined
+        ? `is missing: it must be ${allowed}`
+        : `must be ${allowed}${found}`
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.message !== 'Invalid input') return issue.message
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum
+      const least = issue.code === 'too_small' ? 'at least' : 'at most'
+      const strict = issue.code === 'too_small' ? 'more than' : 'less than'
+      const limit = `${issue.inclusive ? least : strict} ${String(bound)}`
+      if (issue.origin === 'array') return `must have ${limit} item(s)`
+      if (issue.origin === 'string') return `must be ${limit} character(s) long`
+      return `must be ${limit}${found}`
+    }
+    case 'invalid_union':
+      return `does not match any of the allowed shapes${found}`
+    default:
+      return issue.message
+  }
+}
+
+function fromZod(error: z.core.$ZodError): DataIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path, message: plainMessage(issue) }))
+}
 
 /** The files of data/<id>/, each validated with its own schema so errors can name the file. */
 export const dataFiles = {
