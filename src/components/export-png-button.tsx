@@ -4,6 +4,9 @@ import { type RefObject, useState } from 'react'
 /** Presentation resolution: twice the CSS pixels, so a 960 px wide chart is 1920 px in the PNG. */
 export const PNG_PIXEL_RATIO = 2
 
+/** Blank space round an exported figure, in CSS px. */
+const PNG_MARGIN = 24
+
 /**
  * Saves the DOM node behind `target` as a PNG at presentation resolution, with a caption stamped
  * under it (where the figure comes from: the view's link, as-of date, source) for the duration of
@@ -43,9 +46,13 @@ export function ExportPngButton({
     try {
       const { toPng } = await import('html-to-image')
       const background = getComputedStyle(document.documentElement).backgroundColor
+      // A margin round the figure, so it never ends at the image's edge in a document.
       const dataUrl = await toPng(node, {
         pixelRatio: PNG_PIXEL_RATIO,
         backgroundColor: background,
+        width: node.offsetWidth + 2 * PNG_MARGIN,
+        height: node.offsetHeight + 2 * PNG_MARGIN,
+        style: { margin: '0', padding: `${PNG_MARGIN}px`, boxSizing: 'content-box' },
         // Buttons and other controls are not part of the figure.
         filter: (element) =>
           !(element instanceof HTMLElement && element.dataset.pngSkip !== undefined),
