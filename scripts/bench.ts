@@ -11,11 +11,16 @@
  *   to next paint (Event Timing, as INP counts it) per filter toggle, keystroke, currency switch
  *   and slide change on the build in Chromium, against the goal of one frame (≤ 16 ms), after a
  *   self-check of the scripting figure on known work; see scripts/bench-interactions.ts;
- * - lighthouse: scores per route on mobile and desktop (needs a build and Chromium; minutes).
+ * - lighthouse: scores per route on mobile and desktop (needs a build and Chromium; minutes);
+ * - baseline: this dashboard beside a typical Vite + React + recharts dashboard on the same data
+ *   (../shared/baseline/react-recharts, built once in node_modules/.cache/baseline), both served
+ *   gzip by ../shared/baseline/serve.mjs in the same run: Lighthouse on `/` (mobile and desktop,
+ *   median of 3, alternating) and long-task time while scrolling through every chart of `/` at
+ *   4× CPU (1920×1080), with the ratios; see scripts/bench-baseline.ts.
  *
  * Options:
  *   --only <section>[,<section>]  run only these sections (scale, bundles, interactions,
- *                                 lighthouse); prints tables and writes nothing to bench/, since
+ *                                 lighthouse, baseline); prints tables and writes nothing to bench/, since
  *                                 a partial run is not comparable with the full ones kept there;
  *                                 e.g. `npm run bench -- --only interactions`
  *   --no-lighthouse               skip Lighthouse
@@ -36,6 +41,7 @@ import { deriveKpis } from '../src/domain/kpis'
 import { parseDataset } from '../src/domain/parse-dataset'
 import { statuses } from '../src/domain/status'
 import { lttb } from '../src/lib/downsample'
+import { type BaselineResult, baselineAvailable, runBaseline } from './bench-baseline'
 import { browserBenchAvailable, PROFILE_SAMPLING_US } from './bench-browser'
 import {
   EVENT_TIMING_ROUNDING_MS,
@@ -51,7 +57,7 @@ import { runTableRender, type TableRenderRow } from './bench-table-render'
 import { type LighthouseRow, lighthouseAvailable, runLighthouse } from './lighthouse'
 import { loadDataset, newestKey } from './load-data'
 
-const SECTIONS = ['scale', 'bundles', 'interactions', 'lighthouse'] as const
+const SECTIONS = ['scale', 'bundles', 'interactions', 'lighthouse', 'baseline'] as const
 type Section = (typeof SECTIONS)[number]
 
 const { values: options } = parseArgs({
@@ -334,12 +340,76 @@ async function benchLighthouse(): Promise<LighthouseRow[] | undefined> {
   return rows
 }
 
+async function benchBaseline(): Promise<BaselineResult | undefined> {
+  if (!baselineAvailable(distDir)) {
+    console.log(`Baseline skipped: needs ${distDir}, Chromium and ../shared/baseline.`)
+    return undefined
+  }
+  console.log(
+    'Beside the baseline (same run, both served gzip by shared/baseline/serve.mjs): scroll ' +
+      'profile at 4× CPU, then Lighthouse 12 on / (median of 3, alternating)…',
+  )
+  const result = await runBaseline(distDir)
+  const ours = 'this dashboard'
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
+  const byTarget = <T extends { target: string }>(rows: T[], target: string) =>
+    rows.find((r) => r.target === target)
+  console.table(
+    Object.fromEntries(
+      result.lighthouse.map((r) => [
+        `${r.formFactor}, ${r.target}`,
+        {
+          runs: r.runs,
+          performance: Math.round(r.performance),
+          'FCP ms': Math.round(r.fcpMs),
+          'LCP ms': Math.round(r.lcpMs),
+          'TBT ms': Math.round(r.tbtMs),
+          CLS: r.cls.toFixed(3),
+          'longest task ms': Math.round(r.longestTaskMs),
+        },
+      ]),
+    ),
+  )
+  for (const formFactor of ['mobile', 'desktop'] as const) {
+    const rows = result.lighthouse.filter((r) => r.formFactor === formFactor)
+    const a = byTarget(rows, ours)
+    const b = rows.find((r) => r.target !== ours)
+    if (a && b) {
+      console.log(
+        `${formFactor}: ours / baseline: TBT ${ratio(a.tbtMs, b.tbtMs)}, LCP ${ratio(a.lcpMs, b.lcpMs)}, ` +
+          `FCP ${ratio(a.fcpMs, b.fcpMs)}; performance ${Math.round(a.performance)} vs ${Math.round(b.performance)}`,
+      )
+    }
+  }
+  console.log(
+    'Scrolling through every chart of / at 4× CPU, 1920×1080 (median of 3): long-task time ' +
+      'beyond 50 ms per task, at load and during the scroll:',
+  )
+  console.table(
+    Object.fromEntries(
+      result.scroll.map((r) => [
+        r.target,
+        {
+          'load blocking ms': Math.round(r.loadBlockingMs),
+          'load longest ms': Math.round(r.loadLongestMs),
+          'scroll blocking ms': Math.round(r.scrollBlockingMs),
+          'scroll long tasks': r.scrollLongTasks,
+          'scroll longest ms': Math.round(r.scrollLongestMs),
+          'charts drawn': r.charts,
+        },
+      ]),
+    ),
+  )
+  return result
+}
+
 const scale = runs('scale') ? await benchScale() : undefined
 const bundles = runs('bundles') ? benchBundles() : undefined
 const interactionRuns = runs('interactions') ? await benchInteractions() : undefined
 if (!runs('interactions')) console.log('Interactions skipped.')
 const lighthouse = runs('lighthouse') ? await benchLighthouse() : undefined
 if (!runs('lighthouse')) console.log('Lighthouse skipped.')
+const baseline = runs('baseline') ? await benchBaseline() : undefined
 
 if (only) {
   console.log(
@@ -353,6 +423,7 @@ if (only) {
     interactions: interactionRuns?.rows,
     interactionsSelfCheck: interactionRuns?.selfCheck,
     lighthouse,
+    baseline,
   }
   mkdirSync('bench', { recursive: true })
   const historyFile = join('bench', 'history.json')
