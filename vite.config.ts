@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
@@ -58,6 +59,30 @@ export function datasetDefines(): Record<string, string> {
   return { 'import.meta.env.VITE_DEFAULT_DATASET': JSON.stringify(newestKey()) }
 }
 
+/**
+ * `vite preview` serves the Chinese copy of the prerendered overview (dist/index.zh-CN.html, see
+ * scripts/prerender.ts) for `/?lang=zh-CN`, as a host is told to in the README (Deploy), so a
+ * Chinese link paints in Chinese before, or without, any script.
+ */
+function chineseFirstPaint(): Plugin {
+  return {
+    name: 'chinese-first-paint',
+    configurePreviewServer(server) {
+      const { root, build } = server.config
+      const chinese = resolve(root, build.outDir, 'index.zh-CN.html')
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost')
+        const lang = url.searchParams.get('lang')?.replace(/^"|"$/g, '')
+        // Builds without a prerender (the mocked test build) have no Chinese copy.
+        if (url.pathname === '/' && lang === 'zh-CN' && existsSync(chinese)) {
+          req.url = `/index.zh-CN.html${url.search}`
+        }
+        next()
+      })
+    },
+  }
+}
+
 /** msw's worker script, served in dev and emitted only into the mocked e2e build. */
 function mockWorker(mode: string): Plugin {
   const file = fileURLToPath(new URL('./mocks/worker/mockServiceWorker.js', import.meta.url))
@@ -93,6 +118,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     lingui(),
     datasetApi(),
+    chineseFirstPaint(),
     mockWorker(mode),
     // Offline: the app shell is precached and the dataset cached at run time, under versioned
     // cache names. Not in the msw test build, whose worker owns the same scope.

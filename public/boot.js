@@ -1,7 +1,8 @@
 // Runs before first paint (a classic script in <head>; no inline script under the CSP).
 // 1. Applies the reader's stored or linked theme, so a dark page never flashes light.
-// 2. Hides the prerendered overview when this visit will not show it as prerendered (another
-//    route, another language, filters or options in the link); the app then renders it.
+// 2. Shows the prerendered overview in the reader's language (linked, stored, else the
+//    browser's), or hides it when this visit will not show it as prerendered (another route,
+//    filters or options in the link); the app then renders it.
 ;(() => {
   const root = document.documentElement
   const params = new URLSearchParams(window.location.search)
@@ -18,8 +19,13 @@
   const prefersChinese = (navigator.languages || []).some((l) => /^zh/i.test(l))
   const lang =
     unquote(params.get('lang')) || stored('cp-kpi:locale') || (prefersChinese ? 'zh-CN' : 'en')
-  const linkOptions = [...params.keys()].filter((key) => key !== 'theme' && key !== 'mock')
-  if (window.location.pathname !== '/' || lang !== 'en' || linkOptions.length > 0) {
+  const linkOptions = [...params.keys()].filter((key) => !['theme', 'mock', 'lang'].includes(key))
+  if (window.location.pathname !== '/' || linkOptions.length > 0) {
+    root.dataset.clientRender = ''
+  } else if (lang === 'zh-CN' || lang === 'en') {
+    root.dataset.lang = lang
+    root.lang = lang
+  } else {
     root.dataset.clientRender = ''
   }
 })()

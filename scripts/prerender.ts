@@ -1,11 +1,19 @@
 /**
- * Prerenders the overview into dist/index.html with the bundled dataset, so the headline figures
- * paint before any script runs; the client then hydrates. Runs after `vite build`.
+ * Prerenders the overview into dist/index.html with the bundled dataset, in English and in
+ * Chinese, so the headline figures and every chart paint before any script runs; the boot script
+ * shows the reader's language and the app then takes over. Runs after `vite build`.
+ *
+ * The charts are the app's own components: recharts draws its SVG only after its effects run,
+ * which a render to a string never does, so the chart grid is rendered in a DOM (jsdom) at fixed
+ * widths (a wide drawing for laptop and desktop cards, a narrow one for phones; CSS shows the one
+ * that fits) and set into the page where the charts go.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { JSDOM, VirtualConsole } from 'jsdom'
 import { build } from 'vite'
+import { textWidth } from '../src/components/charts/value-axis'
 import { qualityFindings } from '../src/domain/quality'
 import { loadDataset, newestKey } from './load-data'
 import { bootScript, metaContentSecurityPolicy } from './security-headers'
@@ -13,10 +21,67 @@ import { bootScript, metaContentSecurityPolicy } from './security-headers'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(root, 'node_modules', '.cache', 'prerender')
 const ROUTE = '/'
+const LOCALES = ['en', 'zh-CN'] as const
+/**
+ * Plot widths of the static drawings, in px: a half-width card and the full-width card on a
+ * 1920-px screen (the main column's widest), and a card on a 412-px phone.
+ */
+const WIDE = { card: 716, fullCard: 1494 }
+const NARROW = 354
 
 // The overview a visit without ?year= opens: the newest dataset.
 const loaded = loadDataset(newestKey())
 if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate:data')
+
+// The DOM the charts draw in; set up before the app's code loads, as a browser would be. The
+// router's Node build renders as a server (no effects, no store subscriptions) unless NODE_ENV
+// is "test", as when the app renders in jsdom under test: the same holds here.
+process.env.NODE_ENV = 'test'
+// jsdom's errors are reported, but not its notes on what it does not implement (scrolling).
+const virtualConsole = new VirtualConsole().on('jsdomError', (error) => {
+  if (!error.message.startsWith('Not implemented')) console.error(error)
+})
+const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+  url: 'http://localhost/',
+  pretendToBeVisual: true,
+  virtualConsole,
+})
+
+for (const key of Object.getOwnPropertyNames(dom.window)) {
+  if (key in globalThis) continue
+  Object.defineProperty(globalThis, key, {
+    configurable: true,
+    get: () => (dom.window as unknown as Record<string, unknown>)[key],
+  })
+}
+// jsdom lays nothing out. Text measures as the app's own estimate does (`textWidth`), so axes
+// that size themselves to their labels (recharts' width "auto") make room for them.
+function fontSize(element: Element): number {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const size = e.getAttribute('font-size') ?? (e as HTMLElement).style?.fontSize
+    if (size) return Number.parseFloat(size)
+  }
+  return 16
+}
+dom.window.Element.prototype.getBoundingClientRect = function (this: Element) {
+  const lines = this.querySelectorAll('tspan').length
+    ? [...this.querySelectorAll('tspan')].map((t) => t.textContent ?? '')
+    : [this.textContent ?? '']
+  const size = fontSize(this)
+  const width = Math.max(0, ...lines.map((line) => (line ? textWidth(line, size) : 0)))
+  const height = width > 0 ? lines.length * size * 1.2 : 0
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: width,
+    bottom: height,
+    width,
+    height,
+    toJSON: () => ({}),
+  }
+}
 
 await build({
   root,
@@ -31,30 +96,161 @@ await build({
   },
 })
 
-const { prerender } = (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as {
-  prerender: (url: string, data: unknown) => Promise<string>
+type Locale = (typeof LOCALES)[number]
+const { prerender, drawCharts, documentTitle } = (await import(
+  pathToFileURL(join(outDir, 'prerender.mjs')).href
+)) as {
+  prerender: (url: string, data: unknown, locale: Locale, charts?: string) => Promise<string>
+  drawCharts: (data: unknown, locale: Locale, width: number) => Promise<string>
+  documentTitle: (locale: Locale) => Promise<string>
 }
-const html = await prerender(ROUTE, {
-  dataset: loaded.dataset,
-  findings: qualityFindings(loaded.dataset),
-})
+const data = { dataset: loaded.dataset, findings: qualityFindings(loaded.dataset) }
+
+/** Gives every id in `element` (and every reference to one) a prefix, so copies never clash. */
+function prefixIds(element: Element, prefix: string) {
+  const ids = new Set([...element.querySelectorAll('[id]')].map((e) => e.id))
+  const renamed = (id: string) => (ids.has(id) ? `${prefix}${id}` : id)
+  for (const e of element.querySelectorAll('*')) {
+    for (const attr of [...e.attributes]) {
+      const { name, value } = attr
+      if (name === 'id') e.id = renamed(value)
+      else if (['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'].includes(name)) {
+        e.setAttribute(name, value.split(/\s+/).map(renamed).join(' '))
+      } else if (value.includes('url(#') || (name === 'href' && value.startsWith('#'))) {
+        e.setAttribute(
+          name,
+          value.replace(/#([^)\s"']+)/g, (_, id: string) => `#${renamed(id)}`),
+        )
+      }
+    }
+  }
+}
+
+/**
+ * A drawing as small as it draws the same: coordinates to 0.1 px, no empty tooltip layer or
+ * empty title, and none of the box attributes recharts copies onto every grid line.
+ */
+function compact(plot: Element) {
+  for (const e of plot.querySelectorAll('.recharts-tooltip-wrapper, title:empty, desc:empty')) {
+    e.remove()
+  }
+  for (const line of plot.querySelectorAll('line')) {
+    for (const name of ['x', 'y', 'width', 'height']) line.removeAttribute(name)
+  }
+  // recharts' containers hold the size it drew at: each drawing fills its box instead.
+  const containers =
+    '.recharts-responsive-container, .recharts-responsive-container > div, .recharts-wrapper'
+  for (const div of plot.querySelectorAll(containers))
+    div.setAttribute('style', 'width:100%;height:100%')
+  for (const e of plot.querySelectorAll('*')) {
+    // recharts' own classes and its non-SVG attributes style nothing here.
+    const classes = e
+      .getAttribute('class')
+      ?.split(' ')
+      .filter((c) => !c.startsWith('recharts-'))
+    if (classes?.length) e.setAttribute('class', classes.join(' '))
+    else e.removeAttribute('class')
+    for (const name of ['orientation', 'angle']) e.removeAttribute(name)
+    if (e.getAttribute('tabindex') === '-1' && e.tagName === 'g') {
+      e.removeAttribute('tabindex')
+      e.removeAttribute('style')
+    }
+    for (const attr of [...e.attributes]) {
+      if (/\d\.\d{2}/.test(attr.value)) {
+        attr.value = attr.value.replace(/-?\d+\.\d{2,}/g, (n) =>
+          String(Math.round(Number(n) * 10) / 10),
+        )
+      }
+    }
+  }
+}
+
+/**
+ * The chart grid with each plot as its two static drawings: the wide grid's cards, each plot
+ * holding the wide drawing and the narrow one (the same plot of the narrow grid).
+ */
+async function staticCharts(locale: Locale): Promise<string> {
+  const parse = (html: string) => {
+    const holder = dom.window.document.createElement('div')
+    holder.innerHTML = html
+    return holder
+  }
+  const card = parse(await drawCharts(data, locale, WIDE.card))
+  const full = parse(await drawCharts(data, locale, WIDE.fullCard))
+  const narrow = parse(await drawCharts(data, locale, NARROW))
+  const cards = [...card.querySelectorAll('.chart-card')]
+  cards.forEach((element, i) => {
+    const wide = (element.classList.contains('chart-card-wide') ? full : card).querySelectorAll(
+      '.chart-card',
+    )[i]
+    const small = narrow.querySelectorAll('.chart-card')[i]
+    const plot = element.querySelector('.chart-plot')
+    const widePlot = wide?.querySelector('.chart-plot')
+    const smallPlot = small?.querySelector('.chart-plot')
+    if (!plot || !widePlot || !smallPlot) throw new Error(`Chart ${i + 1} has no plot to draw`)
+    prefixIds(smallPlot, 'n-')
+    compact(widePlot)
+    compact(smallPlot)
+    plot.innerHTML =
+      `<div class="static-plot static-plot-wide">${widePlot.innerHTML}</div>` +
+      `<div class="static-plot static-plot-narrow">${smallPlot.innerHTML}</div>`
+  })
+  const grid = card.firstElementChild
+  if (!grid) throw new Error('No chart grid drawn')
+  // Static: nothing in it may be mistaken for the live app's elements (ids of React's useId).
+  prefixIds(grid, `s${locale === 'en' ? '' : '-zh'}-`)
+  for (const svg of grid.querySelectorAll('svg[width][height]')) {
+    // Each drawing fills its box; a box of another width scales it (text and all).
+    if (!svg.getAttribute('viewBox')) {
+      svg.setAttribute('viewBox', `0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`)
+    }
+  }
+  return grid.outerHTML
+}
+
+const pages = new Map<Locale, string>()
+for (const locale of LOCALES) {
+  const started = performance.now()
+  const charts = await staticCharts(locale)
+  let page = await prerender(ROUTE, data, locale, charts)
+  if (locale !== 'en') {
+    // Both languages share one document: the second one's ids (and references) get a prefix.
+    const holder = dom.window.document.createElement('div')
+    holder.innerHTML = page
+    prefixIds(holder, `${locale}-`)
+    page = holder.innerHTML
+  }
+  pages.set(locale, page)
+  console.log(`Prerendered ${locale} in ${Math.round(performance.now() - started)} ms`)
+}
 
 const dist = process.env.PRERENDER_OUT_DIR ?? join(root, 'dist')
 const indexFile = join(dist, 'index.html')
 let index = readFileSync(indexFile, 'utf8')
 const placeholder = '<div id="root"></div>'
 if (!index.includes(placeholder)) throw new Error('dist/index.html has no empty #root to fill')
-index = index.replace(placeholder, `<div id="root" data-prerendered="${ROUTE}">${html}</div>`)
+// Both languages; the boot script shows the reader's (CSS shows English until it has run).
+const prerendered = LOCALES.map(
+  (locale) => `<div data-prerender-lang="${locale}" lang="${locale}">${pages.get(locale)}</div>`,
+).join('')
+index = index.replace(
+  placeholder,
+  `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`,
+)
 
-// First paint waits on no other request: the boot script (allowed by its hash in the CSP) and
-// the main stylesheet go inline.
+// First paint waits on no other request: the boot script (allowed by its hash in the CSP), the
+// main stylesheet and the charts' styles (which the app's code would otherwise bring) go inline.
+const inlineStyle = (css: string) => `<style>${css.replaceAll('</style', '<\\/style')}</style>`
+const chartStyles = readdirSync(join(dist, 'assets'))
+  .filter((file) => file.endsWith('.css'))
+  .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
+  .filter((css) => css.includes('.chart-grid'))
+if (chartStyles.length !== 1) throw new Error('Expected one stylesheet with the charts’ styles')
 index = index.replace('<script src="/boot.js"></script>', `<script>${bootScript}</script>`)
 index = index.replace(
   /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/,
-  (_, file) => {
-    const css = readFileSync(join(dist, file), 'utf8')
-    return `<style>${css.replaceAll('</style', '<\\/style')}</style>`
-  },
+  (_, file) =>
+    inlineStyle(readFileSync(join(dist, file), 'utf8')) + inlineStyle(chartStyles.join('')),
 )
 // Where the host cannot send a Content-Security-Policy header, the page can carry it.
 if (process.env.CSP_META === '1') {
@@ -63,7 +259,19 @@ if (process.env.CSP_META === '1') {
   if (!index.includes(meta)) throw new Error('dist/index.html has no <meta charset> to follow')
 }
 writeFileSync(indexFile, index)
+// The same page with Chinese shown before any script: served for `/?lang=zh-CN` (vite preview
+// does; see README, Deploy), so a reader without scripts gets the Chinese figures too.
+const title = (await documentTitle('zh-CN')).replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+const chinese = index
+  .replace('<html lang="en">', '<html lang="zh-CN" data-lang="zh-CN">')
+  .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+if (chinese === index) throw new Error('dist/index.html has no <html lang="en"> to switch')
+writeFileSync(join(dist, 'index.zh-CN.html'), chinese)
 rmSync(outDir, { recursive: true, force: true })
+dom.window.close()
 console.log(
-  `Prerendered ${ROUTE} into dist/index.html (${Math.round(html.length / 1024)} KB of HTML).`,
+  `Prerendered ${ROUTE} into dist/index.html in ${LOCALES.join(' and ')}, every chart drawn ` +
+    `(${LOCALES.map((l) => `${l} ${Math.round((pages.get(l)?.length ?? 0) / 1024)} KB`).join(', ')} of HTML).`,
 )
+// The app's timers (the query cache's clean-up) would keep Node waiting for minutes.
+process.exit(0)

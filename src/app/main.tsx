@@ -85,7 +85,7 @@ async function start() {
   // input, and the prerendered HTML stays on screen until one commit replaces it.
   if (showingPrerender && queryClient.getQueryData(dataset.queryKey) === undefined) {
     // The data is late: the overview keeps showing the prerendered figures while it waits.
-    const main = root.querySelector('#main')
+    const main = root.querySelector(`[lang="${locale}"] main`)
     if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))
   }
   const reactRoot = createRoot(root)

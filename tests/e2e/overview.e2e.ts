@@ -8,6 +8,7 @@ import {
   appUrl,
   describeBrowser,
   expectNoAxeViolations,
+  openBlankPage,
   openPage,
   screenshot,
   waitForVisible,
@@ -91,6 +92,69 @@ describeBrowser('overview at every size, in both themes', () => {
     await page.goto(appUrl('production', '/'))
     await expect.poll(() => page.getByText('550,000+').first().isVisible()).toBe(true)
     expect(await page.locator('#root[data-prerendered="/"]').count()).toBe(1)
+  })
+
+  // Every chart of the overview is in the first paint, drawn by the build: with scripts off, each
+  // figure holds a drawn plot (bars, target marks, timeline dots), in English and in Chinese.
+  for (const { lang, path, headline, chart, figure } of [
+    { lang: 'en', path: '/', headline: '550,000+', chart: 'Innovation funnel', figure: '550,000+' },
+    {
+      lang: 'zh-CN',
+      path: '/?lang=zh-CN',
+      headline: '超过55万',
+      chart: '创新成果漏斗',
+      figure: '超过55万',
+    },
+  ]) {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 390, height: 844 },
+    ]) {
+      it(`draws every chart with scripts disabled: ${lang}, ${viewport.width} px`, async () => {
+        const { page } = await openBlankPage({
+          viewport,
+          contextOptions: { javaScriptEnabled: false },
+        })
+        await page.goto(appUrl('production', path))
+        await expect.poll(() => page.getByText(headline).first().isVisible()).toBe(true)
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+        const figures = page.locator('figure.chart-figure').filter({ visible: true })
+        expect(await figures.count()).toBe(7)
+        await expect.poll(() => figures.first().getByRole('heading').textContent()).toBe(chart)
+        const drawn = await figures.evaluateAll((all) =>
+          all.map((f) => {
+            const plot = [...f.querySelectorAll('.chart-plot svg')].find(
+              (svg) => svg.getBoundingClientRect().width > 0,
+            )
+            const box = plot?.getBoundingClientRect()
+            return {
+              title: f.querySelector('h3')?.textContent,
+              marks: plot?.querySelectorAll('rect, circle, path, line').length ?? 0,
+              inBox: box ? box.width > 100 && box.height > 40 : false,
+            }
+          }),
+        )
+        for (const { title, marks, inBox } of drawn) {
+          expect(marks, `${title}: marks drawn`).toBeGreaterThan(5)
+          expect(inBox, `${title}: plot laid out in its box`).toBe(true)
+        }
+        expect(await page.getByText(figure).count()).toBeGreaterThan(1)
+        await screenshot(page, `overview-no-script-${lang}-${viewport.width}`, { fullPage: true })
+      })
+    }
+  }
+
+  it('shows the Chinese prerender at once for a reader whose stored language is Chinese', async () => {
+    const { page, context } = await openBlankPage()
+    await context.addInitScript(() =>
+      localStorage.setItem('cp-kpi:locale', JSON.stringify({ version: 1, value: 'zh-CN' })),
+    )
+    await page.route('**/*.js', (route) => route.abort())
+    await page.goto(appUrl('production', '/'))
+    await expect.poll(() => page.getByText('超过55万').first().isVisible()).toBe(true)
+    expect(await page.getByText('550,000+').first().isVisible()).toBe(false)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    await expectNoAxeViolations(page)
   })
 
   it('keeps a theme and currency picked on the prerendered page before the app ran', async () => {

@@ -1,9 +1,7 @@
 import { useLingui } from '@lingui/react'
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import { ResponsiveContainer } from 'recharts'
-
-/** First-render width: also what jsdom, which measures nothing, keeps. */
-const INITIAL_WIDTH = 640
+import { PlotWidth } from './static-plots'
 
 /**
  * A recharts container that fills its parent's width at a fixed height and tells the chart its
@@ -16,12 +14,14 @@ export function ResponsivePlot({
   height: number
   children: (width: number) => ReactNode
 }) {
-  const [width, setWidth] = useState(INITIAL_WIDTH)
+  // First-render width: also what jsdom, which measures nothing, keeps.
+  const initialWidth = useContext(PlotWidth)
+  const [width, setWidth] = useState(initialWidth)
   return (
     <ResponsiveContainer
       width="100%"
       height={height}
-      initialDimension={{ width: INITIAL_WIDTH, height }}
+      initialDimension={{ width: initialWidth, height }}
       onResize={(w) => {
         if (w > 0) setWidth(w)
       }}

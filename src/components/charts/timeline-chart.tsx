@@ -1,9 +1,10 @@
 import { useLingui } from '@lingui/react'
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useRef, useState } from 'react'
 import { useLocale } from '@/i18n/locale'
 import { formatDate, formatMonth, type Locale } from '@/lib/format'
 import { type MarkFilter, NARROW_CHART } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'
+import { PlotWidth } from './static-plots'
 import { textWidth } from './value-axis'
 
 export interface TimelineLane {
@@ -51,7 +52,6 @@ export interface TimelineChartProps {
 const SIDE = 10
 const AXIS = 40
 const LABEL_FONT = 13
-const INITIAL_WIDTH = 640
 /** Height of a lane (its label and its track) when there is room to spare. */
 const MAX_LANE = 64
 /** Room a month or year label needs to the right of its tick. */
@@ -59,7 +59,8 @@ const TICK_LABEL = 32
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null)
-  const [width, setWidth] = useState(INITIAL_WIDTH)
+  const initialWidth = useContext(PlotWidth)
+  const [width, setWidth] = useState(initialWidth)
   useEffect(() => {
     const element = ref.current
     if (!element || typeof ResizeObserver === 'undefined') return

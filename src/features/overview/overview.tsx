@@ -12,7 +12,9 @@ import { useLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, formatPeriod } from '@/lib/format'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
+import { prerenderedCharts } from './drawn-charts'
 import { KpiCards } from './kpi-cards'
+import { PrerenderedCharts } from './prerendered-charts'
 import { QualityNotice } from './quality-notice'
 import { Scorecard } from './scorecard'
 
@@ -80,6 +82,8 @@ export function Overview() {
   const filters: MetricFilters = search
   const filtered = hasActiveFilters(filters)
   const view = filterKpis(kpis, filters)
+  // While the build renders the page, its drawings of the charts stand in for them.
+  const drawn = prerenderedCharts()
   const clearFilters = Object.fromEntries(Object.keys(filterSearch).map((key) => [key, undefined]))
   return (
     <>
@@ -127,11 +131,15 @@ export function Overview() {
 
       <section aria-labelledby="charts-heading" className="section">
         <h2 id="charts-heading">{_('overview.charts')}</h2>
-        <WhenVisible placeholder={<ChartPanelsSkeleton />}>
-          <Suspense fallback={<ChartPanelsSkeleton />}>
-            <ChartPanels kpis={kpis} view={view} currency={currency} />
-          </Suspense>
-        </WhenVisible>
+        {drawn?.locale === locale ? (
+          <PrerenderedCharts grid={drawn.grid} />
+        ) : (
+          <WhenVisible placeholder={<ChartPanelsSkeleton />}>
+            <Suspense fallback={<ChartPanelsSkeleton />}>
+              <ChartPanels kpis={kpis} view={view} currency={currency} />
+            </Suspense>
+          </WhenVisible>
+        )}
       </section>
 
       <section aria-labelledby="events-heading" className="section">
