@@ -66,6 +66,10 @@ describeBrowser('overview at every size, in both themes', () => {
 
   it('a clicked chart mark filters the page and leaves no tooltip open over the next chart', async () => {
     const { page, errors } = await openPage(appUrl('production', '/'))
+    // The prerendered page shows the charts drawn by the build; the app's own replace them.
+    await page.waitForFunction(
+      () => document.getElementById('root')?.dataset.prerendered === undefined,
+    )
     const funnel = page.getByRole('figure', { name: /Innovation funnel/ })
     await waitForVisible(page, funnel, 'the innovation funnel chart')
     await funnel.scrollIntoViewIfNeeded()
