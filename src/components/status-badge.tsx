@@ -1,17 +1,9 @@
 import { useLingui } from '@lingui/react'
 import type { Target, TargetProvenance } from '@/domain/schema'
 import type { Status } from '@/domain/status'
+import { provenanceMessage, statusMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { InfoTip } from './info-tip'
-
-/** Catalog ids, spelled out so the catalog check can see every one in use. */
-export const statusMessage: Record<Status, string> = {
-  met: 'status.met',
-  'on-track': 'status.on-track',
-  below: 'status.below',
-  reference: 'status.reference',
-  'no-target': 'status.no-target',
-}
 
 export const statusIcon: Record<Status, string> = {
   met: '✓',
@@ -32,13 +24,6 @@ export function StatusBadge({ status }: { status: Status }) {
       {_(statusMessage[status])}
     </span>
   )
-}
-
-export const provenanceMessage: Record<TargetProvenance, string> = {
-  stated: 'provenance.stated',
-  derived: 'provenance.derived',
-  illustrative: 'provenance.illustrative',
-  analyst: 'provenance.analyst',
 }
 
 export const provenanceHelpMessage: Record<TargetProvenance, string> = {

@@ -4,7 +4,6 @@
  * provenance come from the rows (status.ts), never from the chart.
  */
 import { toCurrency } from './currency'
-import { type DatePrecision, datePrecision, endOf, startOf } from './dates'
 import type { MetricRow } from './metric-rows'
 import type {
   Dataset,
@@ -51,6 +50,8 @@ export interface ChartPoint {
   event: number
   /** The metric's label in the language asked for (English unless told). */
   label: string
+  /** The metric's label in every language. */
+  labels: LocalizedText
   value: number
   unit: Unit
   qualifier: Qualifier
@@ -99,6 +100,7 @@ export function chartPoint(
     id: metric.id,
     event: metric.event,
     label: metric.label[locale],
+    labels: metric.label,
     value: amount.value,
     unit: amount.unit,
     qualifier: metric.qualifier,
@@ -181,80 +183,6 @@ export function innovationFunnel(
     participants,
     submissions,
     goldenIdeas,
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. Awards by prize tier
-
-export const awardSchemes = [
-  { key: 'science-tech', name: 'Science & technology innovation', shortName: 'Sci. & tech.' },
-  { key: 'management', name: 'Management innovation', shortName: 'Management' },
-] as const
-export const awardTiers = [
-  { key: 'first', name: 'First prizes', shortName: '1st' },
-  { key: 'second', name: 'Second prizes', shortName: '2nd' },
-  { key: 'third', name: 'Third prizes', shortName: '3rd' },
-  { key: 'gadgets', name: 'Gadgets', shortName: 'Gadgets' },
-] as const
-
-export type AwardSchemeKey = (typeof awardSchemes)[number]['key']
-export type AwardTier = (typeof awardTiers)[number]
-
-export interface AwardScheme {
-  key: AwardSchemeKey
-  name: string
-  shortName: string
-  /** Prizes of every tier: 89 for science & technology, 60 for management. */
-  total: number
-  /** Sum of the tiers' targets; undefined when any tier has none. */
-  targetTotal: number | undefined
-  /** total ÷ targetTotal. */
-  totalAttainment: number | undefined
-  tierCount: number
-  byTier: Partial<Record<AwardTier['key'], ChartPoint>>
-}
-
-export interface AwardsByTier {
-  /** Tiers that at least one scheme awards, in prize order. */
-  tiers: AwardTier[]
-  schemes: AwardScheme[]
-}
-
-export function awardsByTier(rows: readonly MetricRow[], locale: TextLocale = 'en'): AwardsByTier {
-  const schemes = awardSchemes.map((scheme): AwardScheme => {
-    const byTier: AwardScheme['byTier'] = {}
-    const points: ChartPoint[] = []
-    for (const tier of awardTiers) {
-      const row = rows.find((r) => r.metric.id === `awards.${scheme.key}.${tier.key}`)
-      if (!row) continue
-      const p = chartPoint(row, undefined, locale)
-      byTier[tier.key] = p
-      points.push(p)
-    }
-    if (points.length === 0) {
-      throw new ChartDataError(
-        'missing-awards',
-        `awards.${scheme.key}`,
-        `The dataset has no “${scheme.name}” awards.`,
-      )
-    }
-    const total = points.reduce((sum, p) => sum + p.value, 0)
-    const targetTotal = points.every((p) => p.target !== undefined)
-      ? points.reduce((sum, p) => sum + (p.target ?? 0), 0)
-      : undefined
-    return {
-      ...scheme,
-      total,
-      targetTotal,
-      totalAttainment: targetTotal ? total / targetTotal : undefined,
-      tierCount: points.length,
-      byTier,
-    }
-  })
-  return {
-    tiers: awardTiers.filter((tier) => schemes.some((s) => s.byTier[tier.key] !== undefined)),
-    schemes,
   }
 }
 
@@ -410,95 +338,6 @@ export function carnivalAndStake(
     duration: point(rows, 'carnival.duration', undefined, locale),
     stake: point(rows, 'logistics.sposter-stake', undefined, locale),
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 7. Milestone timeline
-
-const DAY_MS = 86_400_000
-
-export interface TimelinePoint {
-  id: string
-  event: number
-  date: string
-  precision: DatePrecision
-  /** First and last instant the date covers, in ms since the epoch (UTC). */
-  start: number
-  end: number
-  label: string
-  /** Starts before the timeline's first day ("2016" on an axis from December 2016). */
-  before: boolean
-}
-
-export interface TimelineLane {
-  event: number
-  /** The event's title; undefined when the dataset has no such event. */
-  title: string | undefined
-  points: TimelinePoint[]
-}
-
-export interface MilestoneTimeline {
-  /** The year most milestones fall in. */
-  year: number
-  /** [first, last] instant shown, ms since the epoch. */
-  domain: [number, number]
-  lanes: TimelineLane[]
-  points: TimelinePoint[]
-}
-
-/**
- * Milestones by event along the year most of them fall in. The axis starts earlier when a
- * milestone is dated to a day or month before that year (a goal proposed in December 2016);
- * milestones known only to an earlier year sit at the start, marked `before`.
- */
-export function milestoneTimeline(
-  dataset: Pick<Dataset, 'milestones' | 'events'>,
-  locale: TextLocale = 'en',
-): MilestoneTimeline {
-  if (dataset.milestones.length === 0) {
-    throw new ChartDataError('no-milestones', '', 'The dataset has no dated milestones.')
-  }
-  const yearCounts = new Map<number, number>()
-  for (const m of dataset.milestones) {
-    const y = startOf(m.date).getUTCFullYear()
-    yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
-  }
-  const year = [...yearCounts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
-  const yearStart = Date.UTC(year, 0, 1)
-  const yearEnd = Date.UTC(year + 1, 0, 1)
-  // The axis reaches back to the month of the earliest milestone dated to a day or month.
-  const precise = dataset.milestones.filter((m) => datePrecision(m.date) !== 'year')
-  const earliest = Math.min(yearStart, ...precise.map((m) => startOf(m.date).getTime()))
-  const first = new Date(earliest)
-  const domainStart = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)
-  const domainEnd = Math.max(yearEnd, ...dataset.milestones.map((m) => endOf(m.date).getTime()))
-
-  const points = dataset.milestones
-    .map(
-      (m): TimelinePoint => ({
-        id: m.id,
-        event: m.event,
-        date: m.date,
-        precision: datePrecision(m.date),
-        start: startOf(m.date).getTime(),
-        // endOf gives the last day; the point covers that whole day.
-        end: endOf(m.date).getTime() + DAY_MS,
-        label: m.label[locale],
-        before: startOf(m.date).getTime() < domainStart,
-      }),
-    )
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-
-  const lanes = [...new Set(points.map((p) => p.event))]
-    .sort((a, b) => a - b)
-    .map(
-      (event): TimelineLane => ({
-        event,
-        title: dataset.events.find((e) => e.number === event)?.title[locale],
-        points: points.filter((p) => p.event === event),
-      }),
-    )
-  return { year, domain: [domainStart, domainEnd], lanes, points }
 }
 
 // ---------------------------------------------------------------------------------------------

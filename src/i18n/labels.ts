@@ -4,7 +4,8 @@
  */
 import { i18n } from '@lingui/core'
 import type { QualityFinding } from '@/domain/quality'
-import type { Category, Unit } from '@/domain/schema'
+import type { Category, TargetProvenance, Unit } from '@/domain/schema'
+import type { Status } from '@/domain/status'
 
 export const categoryMessage: Record<Category, string> = {
   governance: 'category.governance',
@@ -46,4 +47,27 @@ export function deadlineText(daysEarly: number): string {
   return daysEarly >= 0
     ? i18n._('kpi.daysEarly', { days: daysEarly })
     : i18n._('kpi.daysLate', { days: -daysEarly })
+}
+
+/** "Met", "Below target". */
+export const statusMessage: Record<Status, string> = {
+  met: 'status.met',
+  'on-track': 'status.on-track',
+  below: 'status.below',
+  reference: 'status.reference',
+  'no-target': 'status.no-target',
+}
+
+/** "Stated", "Illustrative". */
+export const provenanceMessage: Record<TargetProvenance, string> = {
+  stated: 'provenance.stated',
+  derived: 'provenance.derived',
+  illustrative: 'provenance.illustrative',
+  analyst: 'provenance.analyst',
+}
+
+/** The currencies by name, for "Premiums (CNY)": 人民币. */
+export const currencyMessage: Partial<Record<Unit, string>> = {
+  CNY: 'unit.CNY',
+  USD: 'unit.USD',
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { textWidth, thinTicks, valueAxis } from '../../src/components/charts/value-axis'
+import { awardsByTier } from '../../src/domain/awards-by-tier'
 import {
-  awardsByTier,
   ChartDataError,
   carnivalAndStake,
   chartPoint,
@@ -11,13 +11,13 @@ import {
   innovationFunnel,
   insuranceGoal,
   metricRow,
-  milestoneTimeline,
   preferredShareIssue,
   rolloutCoverage,
 } from '../../src/domain/chart-data'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { daysBetween } from '../../src/domain/dates'
 import { deriveKpis } from '../../src/domain/kpis'
+import { milestoneTimeline } from '../../src/domain/milestone-timeline'
 
 const kpis = deriveKpis(dataset2017)
 const { rows } = kpis

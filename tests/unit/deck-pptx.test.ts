@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { deriveKpis } from '../../src/domain/kpis'
-import { buildDeck } from '../../src/features/present/deck'
+import { buildDeck } from '../../src/features/present/deck-build'
 import { buildDeckPptx, type DeckPalette } from '../../src/features/present/deck-pptx'
 import { exportStamp } from '../../src/lib/export'
 

@@ -5,24 +5,23 @@ import { cnyPerUsd } from '../../src/domain/currency'
 import { filterRows, type MetricFilters } from '../../src/domain/filters'
 import { deriveKpis } from '../../src/domain/kpis'
 import { statuses } from '../../src/domain/status'
+import { buildDeck, clampSlide } from '../../src/features/present/deck-build'
 import {
-  buildDeck,
-  clampSlide,
-  describeFilters,
-  type EventSlide,
   FIGURE_ROW_WIDTH,
   figureWidth,
   fitRow,
   lineCount,
   MAX_FIGURES,
   paginate,
+} from '../../src/features/present/deck-layout'
+import type { EventSlide, Slide, SummarySlide } from '../../src/features/present/deck-model'
+import {
+  describeFilters,
   QUOTE_LIMIT,
   QUOTE_TOLERANCE,
-  type Slide,
-  type SummarySlide,
   shortenQuote,
   textColumns,
-} from '../../src/features/present/deck'
+} from '../../src/features/present/deck-words'
 import { isEnglishPassage } from '../../src/features/present/english-phrases'
 import { en, zh } from '../../src/locales/all'
 
@@ -232,6 +231,7 @@ describe('buildDeck with the analyst’s filters', () => {
 const notWords = new Set([
   'key',
   'kind',
+  'chartKind',
   'colour',
   'status',
   'severity',
@@ -288,6 +288,46 @@ describe('buildDeck in Chinese', () => {
     i18n.loadAndActivate({ locale: 'zh-CN', messages: zh })
     expect(chinese.map((slide, i) => slide.slice(0, english[i]?.length))).toEqual(english)
     expect(english.flat().length).toBeGreaterThan(10)
+  })
+
+  it('shows the same figures and charts on every slide as the English deck, in every currency and filter', () => {
+    /** What a slide shows, without its words: figure keys, chart key and kind, chart marks. */
+    const shape = (slide: Slide) =>
+      slide.kind === 'event'
+        ? {
+            key: slide.key,
+            figures: slide.figures.map((f) => f.key),
+            chart: slide.chart && {
+              key: slide.chart.key,
+              kind: slide.chart.chartKind,
+              marks:
+                slide.chart.kind === 'bullet'
+                  ? slide.chart.rows.map((r) => [r.key, r.value, r.target])
+                  : slide.chart.categories.map((c) => [c.key, Object.keys(c.values)]),
+            },
+            dates: slide.dates.map((d) => d.key),
+          }
+        : slide.kind === 'summary'
+          ? { key: slide.key, items: slide.groups.flatMap((g) => g.items.map((i) => i.key)) }
+          : { key: slide.key }
+    const rate = cnyPerUsd(dataset2017)
+    const views: [
+      MetricFilters,
+      { currency: 'CNY' | 'USD'; rate: number | undefined } | undefined,
+    ][] = [
+      [{}, undefined],
+      [{}, { currency: 'USD', rate }],
+      [{}, { currency: 'CNY', rate }],
+      [{ categories: ['finance', 'insurance'] }, undefined],
+      [{ statuses: ['met'] }, { currency: 'USD', rate }],
+    ]
+    for (const [filters, money] of views) {
+      const chinese = buildDeck(kpis, filters, money, 'zh-CN').slides.map(shape)
+      i18n.loadAndActivate({ locale: 'en', messages: en })
+      const english = buildDeck(kpis, filters, money, 'en').slides.map(shape)
+      i18n.loadAndActivate({ locale: 'zh-CN', messages: zh })
+      expect(chinese, JSON.stringify({ filters, money })).toEqual(english)
+    }
   })
 
   it('opens with 中国邮政集团公司 and the release, its English title kept as published', () => {

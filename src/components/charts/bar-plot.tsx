@@ -9,7 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { statusIcon, statusMessage } from '@/components/status-badge'
+import { statusIcon } from '@/components/status-badge'
+import { statusMessage } from '@/i18n/labels'
 import { type FocusedMark, FocusTooltip, focusedMark, tooltipProps } from './chart-tooltip'
 import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import type { CSSProperties, ReactNode } from 'react'
-import { provenanceMessage, StatusBadge } from '@/components/status-badge'
+import { StatusBadge } from '@/components/status-badge'
+import { provenanceMessage } from '@/i18n/labels'
 import type { TargetedValue } from './chart-types'
 
 export interface TooltipEntry extends TargetedValue {

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import type { CSSProperties } from 'react'
-import { chartPanelLayout, panelSizeStyle } from './charts/panel-layout'
+import { chartPanelLayout, panelSizeStyle } from '@/families/layout'
 import './charts.css'
 
 /**

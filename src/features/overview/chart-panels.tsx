@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import type { ComponentType, CSSProperties } from 'react'
+import type { CSSProperties } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
 import { ChartExportStamp } from '@/components/charts/chart-export'
@@ -10,16 +10,12 @@ import { timelineHeight } from '@/components/charts/timeline-chart'
 import { conversionRate } from '@/domain/chart-data'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
+import { FamilyPanel } from '@/families/family-panel'
+import { type ChartPanelKey, chartPanelLayout, panelSizeStyle } from '@/families/layout'
+import type { FamilyInput } from '@/families/points'
+import { families } from '@/families/registry'
 import { useLocale } from '@/i18n/locale'
 import { exportStamp, stampTexts } from '@/lib/export'
-import { AwardsPanel } from './charts/awards-panel'
-import { CarnivalStakePanel } from './charts/carnival-stake-panel'
-import { CoveragePanel } from './charts/coverage-panel'
-import { InnovationFunnelPanel } from './charts/innovation-funnel-panel'
-import { InsurancePanel } from './charts/insurance-panel'
-import { type ChartPanelKey, chartPanelLayout, panelSizeStyle } from './charts/panel-layout'
-import { PreferredSharesPanel } from './charts/preferred-shares-panel'
-import type { PanelProps } from './charts/present'
 import { TimelinePanel } from './charts/timeline-panel'
 import './charts.css'
 
@@ -31,14 +27,27 @@ export interface ChartPanelsProps {
   view?: Kpis
 }
 
-const panels: Record<ChartPanelKey, ComponentType<PanelProps>> = {
-  funnel: InnovationFunnelPanel,
-  awards: AwardsPanel,
-  psbc: PreferredSharesPanel,
-  insurance: InsurancePanel,
-  coverage: CoveragePanel,
-  carnival: CarnivalStakePanel,
-  timeline: TimelinePanel,
+/**
+ * A family's panel: its spec is built here, inside the panel's error boundary, so a family whose
+ * figures are missing says so in place and the others carry on.
+ */
+function Panel({
+  family,
+  input,
+  plotHeight,
+  filter,
+}: {
+  family: ChartPanelKey
+  input: FamilyInput
+  plotHeight: number
+  filter: MarkFilter
+}) {
+  const spec = families[family](input)
+  return spec.timeline ? (
+    <TimelinePanel spec={spec} plotHeight={plotHeight} filter={filter} />
+  ) : (
+    <FamilyPanel panel={spec.panel} plotHeight={plotHeight} filter={filter} />
+  )
 }
 
 /**
@@ -85,25 +94,19 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
     <ChartExportStamp.Provider value={stamp}>
       <div className="chart-grid">
         {shown.map((layout) => {
-          const Panel = panels[layout.key]
+          const plotHeight =
+            layout.key === 'timeline' ? timelineHeight(lanes, layout.plotHeight) : layout.plotHeight
           return (
             <div
               key={layout.key}
               className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
-              style={
-                panelSizeStyle(
-                  layout,
-                  layout.key === 'timeline'
-                    ? timelineHeight(lanes, layout.plotHeight)
-                    : layout.plotHeight,
-                ) as CSSProperties
-              }
+              style={panelSizeStyle(layout, plotHeight) as CSSProperties}
             >
               <PanelBoundary title={_(layout.title)}>
                 <Panel
-                  kpis={layout.key === 'timeline' ? view : kpis}
-                  money={money}
-                  rate={rate}
+                  family={layout.key}
+                  input={{ kpis: layout.key === 'timeline' ? view : kpis, money, rate }}
+                  plotHeight={plotHeight}
                   filter={filter}
                 />
               </PanelBoundary>

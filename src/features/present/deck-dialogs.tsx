@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react'
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
-import type { Deck } from './deck'
+import type { Deck } from './deck-model'
 
 /**
  * A modal panel over the stage: focus moves into it on opening and back on closing; Escape, its

@@ -3,7 +3,7 @@ import { i18n } from '@lingui/core'
 import type PptxGenJS from 'pptxgenjs'
 import type { ChartSeries, TargetedValue } from '@/components/charts/chart-types'
 import type { Locale } from '@/lib/format'
-import type { SlideChart } from './deck'
+import type { SlideChart } from './deck-model'
 import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx'
 
 function hex(colour: string, palette: DeckPalette): string {

@@ -6,10 +6,10 @@
  */
 import { i18n } from '@lingui/core'
 import PptxGenJS from 'pptxgenjs'
-import { statusMessage } from '@/components/status-badge'
+import { statusMessage } from '@/i18n/labels'
 import { type ExportStamp, stampTexts } from '@/lib/export'
 import type { Locale } from '@/lib/format'
-import type { Deck, EventSlide, NotesSlide, Slide, SummarySlide, TitleSlide } from './deck'
+import type { Deck, EventSlide, NotesSlide, Slide, SummarySlide, TitleSlide } from './deck-model'
 import { addChart } from './deck-pptx-chart'
 
 /** The deck theme's colours as hex (no #), read from the page's CSS or given by a test. */

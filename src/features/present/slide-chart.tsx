@@ -2,9 +2,9 @@ import { createContext, useContext, useId, useMemo } from 'react'
 import { BulletChart } from '@/components/charts/bullet-chart'
 import { ChartLegend } from '@/components/charts/chart-legend'
 import { TargetBarChart } from '@/components/charts/target-bar-chart'
+import { ticks } from '@/families/render'
 import { useLocale } from '@/i18n/locale'
-import { formatCompact, formatPercent, type Locale } from '@/lib/format'
-import type { SlideChart, TickKind } from './deck'
+import type { SlideChart } from './deck-model'
 import { useBoxSize } from './use-box-size'
 
 /**
@@ -21,13 +21,6 @@ export const CHART_SCALE = 2
  */
 const StageScaleContext = createContext(1)
 export const StageScale = StageScaleContext.Provider
-
-/** Axis ticks: "550K", "10B", "64%"; 55万, 100亿. */
-const ticks: Record<TickKind, (value: number, locale: Locale) => string> = {
-  count: (value, locale) => formatCompact(value, locale, 'short'),
-  percent: (value, locale) => formatPercent(value / 100, locale),
-  share: (value, locale) => formatPercent(value, locale),
-}
 
 /** Height a chart needs at most, in chart units: bars look wrong stretched over a tall box. */
 function naturalHeight(chart: SlideChart): number {

@@ -1,20 +1,20 @@
 import { useLingui } from '@lingui/react'
 import { Fragment, memo, useId } from 'react'
-import { statusIcon, statusMessage } from '@/components/status-badge'
+import { statusIcon } from '@/components/status-badge'
 import type { Severity } from '@/domain/quality'
 import type { Status } from '@/domain/status'
-import { severityMessage } from '@/i18n/labels'
+import { severityMessage, statusMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
-import {
-  type EventSlide,
-  findingAbout,
-  type NotesSlide,
-  type Slide,
-  type SlideFigure,
-  type SummarySlide,
-  type TitleSlide,
-} from './deck'
+import type {
+  EventSlide,
+  NotesSlide,
+  Slide,
+  SlideFigure,
+  SummarySlide,
+  TitleSlide,
+} from './deck-model'
+import { findingAbout } from './deck-notes'
 import { WithEnglish } from './english-phrases'
 import { SlideChartView } from './slide-chart'
 

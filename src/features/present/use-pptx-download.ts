@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react'
 import type { Dataset } from '@/domain/schema'
 import { useLocale } from '@/i18n/locale'
 import { exportStamp } from '@/lib/export'
-import type { Deck } from './deck'
+import type { Deck } from './deck-model'
 
 /**
  * The deck as a .pptx download, in the language, currency, filters and theme on screen. The

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { clampSlide, type Deck } from './deck'
+import { clampSlide } from './deck-build'
+import type { Deck } from './deck-model'
 import { appendDigit, jumpTarget, type KeyInput, keyAction, type PresentAction } from './keymap'
 import { type DeckState, useDeckChannel } from './use-deck-channel'
 

@@ -3,16 +3,14 @@ import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import { ChartLegend } from '@/components/charts/chart-legend'
-import {
-  TimelineChart,
-  type TimelineMark,
-  timelineHeight,
-} from '@/components/charts/timeline-chart'
-import { milestoneTimeline, type TimelinePoint } from '@/domain/chart-data'
+import type { MarkFilter } from '@/components/charts/chart-types'
+import { TimelineChart, type TimelineMark } from '@/components/charts/timeline-chart'
+import { panelLayout } from '@/families/layout'
+import { legendItems } from '@/families/render'
+import { say } from '@/families/say'
+import type { FamilySpec } from '@/families/spec'
 import { useLocale } from '@/i18n/locale'
-import { formatDate, formatInteger } from '@/lib/format'
-import { panelLayout } from './panel-layout'
-import type { PanelProps } from './present'
+import { formatDate } from '@/lib/format'
 
 /** Opens an event's detail (`?event=n`) over the overview. */
 function EventLink({
@@ -39,78 +37,49 @@ function EventLink({
   )
 }
 
-export function TimelinePanel({ kpis, filter }: PanelProps) {
+/** The milestone timeline, drawn from its family's spec, with links that open each event. */
+export function TimelinePanel({
+  spec,
+  plotHeight,
+  filter,
+}: {
+  spec: FamilySpec
+  plotHeight: number
+  filter: MarkFilter
+}) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const layout = panelLayout('timeline')
-  const title = _(layout.title)
-  const timeline = milestoneTimeline(kpis.dataset, locale)
-  const plotHeight = timelineHeight(timeline.lanes.length, layout.plotHeight)
-  const heading = _('chart.timeline.heading', { year: String(timeline.year) })
-  const first = timeline.points[0]
-  const lastDated = timeline.points.filter((p) => p.precision === 'day').at(-1)
-  const yearOnly = timeline.points.filter((p) => p.precision === 'year').length
-  const span =
-    first && lastDated
-      ? _('chart.timeline.span', {
-          from: formatDate(first.date, locale),
-          to: formatDate(lastDated.date, locale),
-        })
-      : ''
-  const counts = {
-    count: timeline.points.length,
-    countText: formatInteger(timeline.points.length, locale),
-    events: timeline.lanes.length,
-    eventsText: formatInteger(timeline.lanes.length, locale),
-    span,
-  }
-  const summary =
-    yearOnly === 0
-      ? _('chart.timeline.summaryAllDated', counts)
-      : _('chart.timeline.summary', {
-          ...counts,
-          yearOnly,
-          yearOnlyText: formatInteger(yearOnly, locale),
-        })
+  const { panel, timeline } = spec
+  if (!timeline) throw new Error(`The family “${spec.key}” has no timeline.`)
+  const title = _(panelLayout('timeline').title)
+  const heading = say(panel.title, locale)
   const eventName = (n: number) =>
-    timeline.lanes.find((l) => l.event === n)?.title ?? _('chart.timeline.event', { event: n })
+    timeline.lanes.find((l) => l.event === n)?.title?.[locale] ??
+    _('chart.timeline.event', { event: n })
   const marks = timeline.points.map(
-    (p: TimelinePoint): TimelineMark => ({
-      key: p.id,
+    (p): TimelineMark => ({
+      key: p.key,
       lane: String(p.event),
       event: p.event,
       start: p.start,
       end: p.end,
       precision: p.precision,
       before: p.before,
-      label: p.label,
+      label: p.label[locale],
       dateText: formatDate(p.date, locale),
     }),
   )
   return (
     <ChartFigure
       title={heading}
-      summary={summary}
+      summary={say(panel.summary, locale)}
       plotHeight={plotHeight}
-      legend={
-        <ChartLegend
-          items={[
-            {
-              key: 'day',
-              kind: 'point',
-              label: _('chart.timeline.legendDay'),
-              colour: 'var(--chart-1)',
-            },
-            { key: 'span', kind: 'span', label: _('chart.timeline.legendSpan') },
-            { key: 'before', kind: 'before', label: _('chart.timeline.legendBefore') },
-          ]}
-        />
-      }
-      notes={<p>{_('chart.timeline.note')}</p>}
+      legend={<ChartLegend items={legendItems(panel.legend, locale)} />}
+      notes={panel.notes.map((note) => <p key={note.id}>{say(note, locale)}</p>)}
       table={
         <div className="table-scroll">
           <table className="data-table chart-table">
-            <caption>{_('chart.timeline.caption', { title })}</caption>
+            <caption>{say(panel.table.caption, locale)}</caption>
             <thead>
               <tr>
                 <th scope="col">{_('table.date')}</th>
@@ -120,9 +89,9 @@ export function TimelinePanel({ kpis, filter }: PanelProps) {
             </thead>
             <tbody>
               {timeline.points.map((p) => (
-                <tr key={p.id}>
+                <tr key={p.key}>
                   <td className="num">{formatDate(p.date, locale)}</td>
-                  <th scope="row">{p.label}</th>
+                  <th scope="row">{p.label[locale]}</th>
                   <td>
                     <EventLink event={p.event}>
                       {p.event}. {eventName(p.event)}

@@ -1,0 +1,146 @@
+import { useMemo } from 'react'
+import { BulletChart } from '@/components/charts/bullet-chart'
+import { ChartFigure } from '@/components/charts/chart-figure'
+import { ChartLegend } from '@/components/charts/chart-legend'
+import { ChartTable } from '@/components/charts/chart-table'
+import type { MarkFilter } from '@/components/charts/chart-types'
+import { TargetBarChart } from '@/components/charts/target-bar-chart'
+import { useLocale } from '@/i18n/locale'
+import type { Locale } from '@/lib/format'
+import {
+  bulletRows,
+  categoriesOf,
+  conversionText,
+  legendItems,
+  seriesOf,
+  tableRow,
+  ticks,
+} from './render'
+import { say } from './say'
+import type { PanelSpec, PlotSpec, TickKind } from './spec'
+
+function useTick(kind: TickKind, locale: Locale) {
+  return useMemo(() => (value: number) => ticks[kind](value, locale), [kind, locale])
+}
+
+function Plot({
+  plot,
+  others,
+  height,
+  filter,
+  locale,
+}: {
+  plot: PlotSpec
+  others: readonly PlotSpec[]
+  height: number
+  filter: MarkFilter
+  locale: Locale
+}) {
+  const formatTick = useTick(plot.tick, locale)
+  const label = say(plot.label, locale)
+  if (plot.kind === 'bullet') {
+    return (
+      <BulletChart
+        label={label}
+        height={height}
+        colour={plot.colour}
+        formatTick={formatTick}
+        filter={filter}
+        extraTicks={plot.extraTicks}
+        rows={bulletRows(plot.rows, locale)}
+        alignWith={others.flatMap((other) =>
+          other.kind === 'bullet' ? bulletRows(other.rows, locale) : [],
+        )}
+      />
+    )
+  }
+  return (
+    <TargetBarChart
+      label={label}
+      scale={plot.kind === 'log-funnel' ? 'log' : 'linear'}
+      height={height}
+      series={seriesOf(plot.series, locale)}
+      formatTick={formatTick}
+      filter={filter}
+      categories={categoriesOf(plot, locale)}
+    />
+  )
+}
+
+/**
+ * A family's overview panel, drawn from its spec: the figure with its legend and notes, its plots
+ * (stacked, each under its subtitle, bullet axes aligned), and the table of the same figures.
+ */
+export function FamilyPanel({
+  panel,
+  plotHeight,
+  filter,
+}: {
+  panel: PanelSpec
+  plotHeight: number
+  filter: MarkFilter
+}) {
+  const locale = useLocale()
+  const title = say(panel.title, locale)
+  const { notes, claims, conversion } = panel
+  const hasNotes = notes.length > 0 || claims !== undefined || conversion !== undefined
+  return (
+    <ChartFigure
+      title={title}
+      summary={say(panel.summary, locale)}
+      plotHeight={plotHeight}
+      legend={<ChartLegend items={legendItems(panel.legend, locale)} />}
+      notes={
+        hasNotes && (
+          <>
+            {notes.map((note) => (
+              <p key={note.id}>{say(note, locale)}</p>
+            ))}
+            {claims && (
+              <div className="chart-claims">
+                <p className="chart-claims-title">{say(claims.title, locale)}</p>
+                <ul>
+                  {claims.items.map((claim) => (
+                    <li key={claim.en}>
+                      <span aria-hidden="true">★ </span>
+                      {claim[locale]}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {conversion && <p className="chart-conversion">{conversionText(conversion, locale)}</p>}
+          </>
+        )
+      }
+      table={
+        <ChartTable
+          caption={say(panel.table.caption, locale)}
+          rows={panel.table.rows.map((row) => tableRow(row, locale))}
+          totals={panel.table.totals?.map((row) => tableRow(row, locale))}
+        />
+      }
+    >
+      {panel.plots.map((plot, i) => (
+        <PlotWithSubtitle
+          key={plot.label.id}
+          plot={plot}
+          others={panel.plots.filter((_, j) => j !== i)}
+          height={plot.height ?? plotHeight}
+          filter={filter}
+          locale={locale}
+        />
+      ))}
+    </ChartFigure>
+  )
+}
+
+function PlotWithSubtitle(props: Parameters<typeof Plot>[0]) {
+  const { subtitle } = props.plot
+  return (
+    <>
+      {subtitle && <p className="chart-subtitle">{say(subtitle, props.locale)}</p>}
+      <Plot {...props} />
+    </>
+  )
+}

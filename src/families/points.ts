@@ -1,0 +1,163 @@
+/**
+ * Chart points (domain/chart-data.ts) as spec parts: values against targets, table rows, legend
+ * entries. Shared by the family modules so each says only what is its own.
+ */
+import type { ChartPoint, ConversionRate, CoverageShare, MoneyView } from '@/domain/chart-data'
+import type { Kpis } from '@/domain/kpis'
+import type { TargetProvenance } from '@/domain/schema'
+import type {
+  AmountSpec,
+  Arg,
+  BulletRowSpec,
+  ConversionSpec,
+  LegendSpec,
+  TableRowSpec,
+  ValueSpec,
+  Words,
+} from './spec'
+
+/** What every family is built from. */
+export interface FamilyInput {
+  kpis: Kpis
+  /** The reader's currency; money is converted at the dataset's rate. */
+  money: MoneyView
+  rate: ConversionRate | undefined
+}
+
+export function amountOf(p: Pick<ChartPoint, 'value' | 'unit' | 'qualifier'>): AmountSpec {
+  return { value: p.value, unit: p.unit, qualifier: p.qualifier }
+}
+
+/** "550,000+" */
+export function labelOf(p: ChartPoint): Arg {
+  return { amount: amountOf(p), as: 'label' }
+}
+
+/** "more than 550,000" */
+export function phraseOf(p: ChartPoint): Arg {
+  return { amount: amountOf(p), as: 'phrase' }
+}
+
+/** "500,000": the target in the point's unit. */
+export function targetOf(p: ChartPoint): Arg | undefined {
+  return p.target === undefined
+    ? undefined
+    : { amount: { value: p.target, unit: p.unit, qualifier: 'exact' }, as: 'target' }
+}
+
+/** The metric's own label. */
+export function nameOf(p: ChartPoint): Arg {
+  return { text: p.labels }
+}
+
+/** A point as a value against its target. */
+export function againstTarget(p: ChartPoint, label: Arg = nameOf(p)): ValueSpec {
+  return {
+    key: p.id,
+    event: p.event,
+    label,
+    value: p.value,
+    valueText: labelOf(p),
+    target: p.target,
+    targetText: targetOf(p),
+    targetProvenance: p.targetProvenance,
+    status: p.status,
+  }
+}
+
+/** A point as a bullet chart's row. */
+export function bulletRow(
+  p: ChartPoint,
+  rowLabel: Arg,
+  shortLabel: Arg = rowLabel,
+  extra: Partial<BulletRowSpec> = {},
+): BulletRowSpec {
+  return { ...againstTarget(p), rowLabel, shortLabel, ...extra }
+}
+
+/** A count as a share of its whole: "18 of 31" against "31 of 31". */
+export function shareOf(coverage: CoverageShare, ofWhole: string, label?: Arg): ValueSpec {
+  const { point, targetShare } = coverage
+  const whole = { integer: coverage.whole }
+  return {
+    ...againstTarget(point, label),
+    value: coverage.share,
+    valueText: { words: { id: ofWhole, values: { value: labelOf(point), whole } } },
+    target: targetShare,
+    targetText:
+      point.target === undefined
+        ? undefined
+        : { words: { id: ofWhole, values: { value: { integer: point.target }, whole } } },
+  }
+}
+
+/** A point as a row of a chart's table. */
+export function tableRow(p: ChartPoint, label: Arg = nameOf(p), detail?: Arg): TableRowSpec {
+  return {
+    key: p.id,
+    label,
+    detail,
+    value: labelOf(p),
+    target: targetOf(p),
+    targetDetail: p.targetDetail,
+    attainment: attainmentOf(p),
+    status: p.status,
+    stated: p.stated ? { ...p.stated, qualifier: p.qualifier } : undefined,
+  }
+}
+
+/** "110%"; beside an illustrative reference "64% of reference", a scale and never a verdict. */
+export function attainmentOf(p: ChartPoint): Arg | undefined {
+  if (p.referenceShare !== undefined) {
+    return { words: { id: 'kpi.ofReference', values: { percent: { percent: p.referenceShare } } } }
+  }
+  return p.attainment === undefined ? undefined : { percent: p.attainment }
+}
+
+/**
+ * The kinds of target among the points, in the order they first appear; with `withMark`, only
+ * targets with a mark to draw (a qualitative goal has no number, so no mark).
+ */
+export function provenancesOf(points: readonly ChartPoint[], withMark = true): TargetProvenance[] {
+  return [
+    ...new Set(
+      points.flatMap((p) =>
+        p.targetProvenance && (!withMark || p.target !== undefined) ? [p.targetProvenance] : [],
+      ),
+    ),
+  ]
+}
+
+/** "Target (stated)"; an illustrative reference says it judges nothing. */
+function overviewTargetName(provenance: TargetProvenance): Words {
+  return provenance === 'illustrative'
+    ? { id: 'chart.legend.reference' }
+    : { id: 'chart.legend.target', values: { kind: { provenance } } }
+}
+
+/** One legend entry per kind of target the points have: "Target (stated)". */
+export function targetLegend(
+  points: readonly ChartPoint[],
+  name: (provenance: TargetProvenance) => Words = overviewTargetName,
+  withMark = true,
+): LegendSpec[] {
+  return provenancesOf(points, withMark).map((provenance) => ({
+    key: `target-${provenance}`,
+    kind: 'target',
+    label: name(provenance),
+    provenance,
+  }))
+}
+
+/** The rate, when any point was converted from the currency the source states it in. */
+export function conversionOf(
+  points: readonly ChartPoint[],
+  rate: ConversionRate | undefined,
+): ConversionSpec | undefined {
+  return rate && points.some((p) => p.stated) ? { rate: rate.rate, basis: rate.basis } : undefined
+}
+
+/** "Target (illustrative)" on a slide. */
+export function slideTargetName(provenance: TargetProvenance): Words {
+  return { id: 'present.chart.legend.target', values: { kind: { provenance } } }
+}

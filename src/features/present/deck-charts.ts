@@ -1,0 +1,99 @@
+/**
+ * The event slides' charts, from the result families' specs (src/families/): each family's
+ * slide charts put into the deck's language, with their text alternative built from the plot's
+ * values against their targets. The deck computes no family of its own.
+ */
+import { ChartDataError, type ConversionRate, type MoneyView } from '@/domain/chart-data'
+import type { Kpis } from '@/domain/kpis'
+import { chartPanelLayout } from '@/families/layout'
+import { families } from '@/families/registry'
+import { bulletRows, categoriesOf, legendItems, seriesOf } from '@/families/render'
+import { say, sayValue } from '@/families/say'
+import type { CombinedFigureSpec, SlideChartSpec } from '@/families/spec'
+import { valueAgainstTarget } from '@/i18n/target-phrases'
+import type { Locale } from '@/lib/format'
+import type { SlideChart } from './deck-model'
+import { joinClauses, sentence } from './deck-words'
+
+/** The chart in words: an optional lead sentence, then each value against its target. */
+function chartSummary(chart: SlideChartSpec, locale: Locale): string {
+  const { plot } = chart
+  const values =
+    plot.kind === 'bullet'
+      ? plot.rows
+      : plot.categories.flatMap((c) => plot.series.flatMap((s) => c.values[s.key] ?? []))
+  const body = sentence(
+    joinClauses(
+      values.map((v) => valueAgainstTarget(sayValue(v, locale), locale)),
+      locale,
+    ),
+  )
+  if (!chart.lead) return body
+  return `${say(chart.lead, locale)}${locale === 'en' ? ' ' : ''}${body}`
+}
+
+/** A family's slide chart in the deck's language. */
+export function slideChart(chart: SlideChartSpec, locale: Locale): SlideChart {
+  const { plot } = chart
+  const common = {
+    key: chart.key,
+    chartKind: plot.kind,
+    event: chart.event,
+    title: say(chart.title, locale),
+    summary: chartSummary(chart, locale),
+    legend: legendItems(chart.legend, locale),
+    tick: plot.tick,
+  }
+  return plot.kind === 'bullet'
+    ? {
+        ...common,
+        kind: 'bullet',
+        colour: plot.colour,
+        rows: bulletRows(plot.rows, locale),
+        extraTicks: plot.extraTicks,
+      }
+    : {
+        ...common,
+        kind: 'bars',
+        scale: plot.kind === 'log-funnel' ? 'log' : 'linear',
+        series: seriesOf(plot.series, locale),
+        categories: categoriesOf(plot, locale),
+      }
+}
+
+export interface DeckFamilies {
+  /** Each event's chart, keyed by event number: the first family to chart the event. */
+  charts: Map<number, SlideChart>
+  /** Figures the families combine from several (the prize tiers). */
+  combined: CombinedFigureSpec[]
+}
+
+/**
+ * Every family's slide charts and combined figures. A family whose figures are not in the
+ * dataset (a `ChartDataError`) gives none: its event's slide goes without a chart. Any other
+ * error is a bug and is thrown.
+ */
+export function deckFamilies(
+  kpis: Kpis,
+  money: MoneyView | undefined,
+  rate: ConversionRate | undefined,
+  locale: Locale,
+): DeckFamilies {
+  const charts = new Map<number, SlideChart>()
+  const combined: CombinedFigureSpec[] = []
+  const input = { kpis, money: money ?? { currency: undefined, rate: undefined }, rate }
+  for (const { key } of chartPanelLayout) {
+    let spec: ReturnType<(typeof families)[typeof key]>
+    try {
+      spec = families[key](input)
+    } catch (error) {
+      if (error instanceof ChartDataError) continue
+      throw error
+    }
+    combined.push(...spec.figures)
+    for (const chart of spec.slides) {
+      if (!charts.has(chart.event)) charts.set(chart.event, slideChart(chart, locale))
+    }
+  }
+  return { charts, combined }
+}
