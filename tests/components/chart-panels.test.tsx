@@ -153,7 +153,7 @@ describe('ChartPanels', () => {
     expect(participants.getByText('550,000+')).toBeInTheDocument()
     expect(participants.getByText('500,000')).toBeInTheDocument()
     expect(participants.getByText('110% of an illustrative reference')).toBeInTheDocument()
-    expect(participants.getByText('Illustrative reference')).toBeInTheDocument()
+    expect(participants.getByText('Reference only')).toBeInTheDocument()
     expect(participants.getByRole('button', { name: 'Illustrative target' })).toBeInTheDocument()
     const submissions = rowOf(table, /Submissions/)
     expect(submissions.getByText('90,000')).toBeInTheDocument()
@@ -188,7 +188,7 @@ describe('ChartPanels', () => {
     expect([value, attainment, status]).toEqual([
       '9',
       '90% of an illustrative reference',
-      '◇Illustrative reference',
+      '◇Reference only',
     ])
     expect(target).toMatch(/^10Illustrative/)
   })
@@ -288,7 +288,7 @@ describe('cross-filtering from the charts', () => {
     const { router } = renderPanels()
     const funnel = await figure('Innovation funnel')
     const participants = within(funnel).getByRole('button', {
-      name: 'Filter to event 3: People on the cloud innovation platform, 550,000+, Illustrative reference',
+      name: 'Filter to event 3: People on the cloud innovation platform, 550,000+, Reference only',
     })
     expect(participants).toHaveAttribute('aria-pressed', 'false')
     await userEvent.click(participants)
@@ -355,7 +355,7 @@ describe('ChartPanels in Chinese', () => {
     )
     expect(
       within(funnel).getByRole('button', {
-        name: '筛选至第3条新闻：登录云创新平台人数，超过55万，示意参照',
+        name: '筛选至第3条新闻：登录云创新平台人数，超过55万，仅作参照',
       }),
     ).toBeInTheDocument()
 

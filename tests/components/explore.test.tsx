@@ -195,7 +195,7 @@ describe('explore', () => {
     })
     const input = within(drawer).getByRole('textbox', { name: /^What-if target for/ })
     // An illustrative reference gives no verdict until an analyst sets a target.
-    expect(within(drawer).getByText('Illustrative reference')).toBeDefined()
+    expect(within(drawer).getByText('Reference only')).toBeDefined()
 
     await user.clear(input)
     await user.type(input, 'lots')
@@ -222,7 +222,7 @@ describe('explore', () => {
 
     await user.click(within(drawer).getByRole('button', { name: 'Reset target' }))
     await waitFor(() => expect(targetOverridesStore.get()).toEqual([]))
-    expect(within(drawer).getByText('Illustrative reference')).toBeDefined()
+    expect(within(drawer).getByText('Reference only')).toBeDefined()
   })
 
   it('edits a target in the table cell', async () => {

@@ -118,6 +118,8 @@ export function paginate<T>(
  * status tiles on the first page and on the whole body on the others.
  */
 export const SUMMARY_LABEL_CHARS = 52
+/** Characters of a status word that fit its 340 px column at 32 px. */
+export const SUMMARY_STATUS_CHARS = 18
 export const SUMMARY_ROW = 47
 export const SUMMARY_ROW_LINE = 37
 export const SUMMARY_GROUP = 53

@@ -7,7 +7,7 @@ import type { MoneyView } from '@/domain/chart-data'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { TargetProvenance } from '@/domain/schema'
 import { statusCounts } from '@/domain/status'
-import { statusInSentence, summaryItemNote } from '@/i18n/target-phrases'
+import { statusInSentence, statusText, summaryItemNote } from '@/i18n/target-phrases'
 import { formatInteger, type Locale } from '@/lib/format'
 import {
   lineCount,
@@ -17,6 +17,7 @@ import {
   SUMMARY_ROOM,
   SUMMARY_ROW,
   SUMMARY_ROW_LINE,
+  SUMMARY_STATUS_CHARS,
 } from './deck-layout'
 import {
   type SummaryGroup,
@@ -54,7 +55,11 @@ export function summarySlides(
             event: r.metric.event,
             label: r.metric.label[locale],
             value: metricValue(r.metric, money, locale),
-            target: targetValue(r.target, money, locale),
+            // A qualitative goal's verdict is its sentence, too long for a table cell.
+            target:
+              r.target.kind === 'qualitative'
+                ? i18n._('present.summary.inWords')
+                : targetValue(r.target, money, locale),
             provenance: r.target.provenance,
             status: r.status,
           },
@@ -73,7 +78,14 @@ export function summarySlides(
     for (const item of members) {
       // Measured in every language, so the pages break at the same figures in each.
       const labels = Object.values(labelsOf.get(item.key) ?? { text: item.label })
-      const lines = Math.min(3, Math.max(...labels.map((l) => lineCount(l, SUMMARY_LABEL_CHARS))))
+      // A row is as tall as its tallest cell: the label, or a status word that wraps.
+      const lines = Math.min(
+        3,
+        Math.max(
+          ...labels.map((l) => lineCount(l, SUMMARY_LABEL_CHARS)),
+          lineCount(`✓ ${statusText(item.status)}`, SUMMARY_STATUS_CHARS),
+        ),
+      )
       const row = SUMMARY_ROW + (lines - 1) * SUMMARY_ROW_LINE
       if (row + (group ? 0 : SUMMARY_GROUP) > left && (pages.at(-1) as SummaryGroup[]).length > 0) {
         pages.push([])
@@ -105,7 +117,8 @@ export function summarySlides(
     pages: pages.length,
     counts,
     total: rows.length,
-    targeted: items.length,
+    // Targets that judge: stated, derived, analyst. References are counted apart, never as targets.
+    targeted: items.filter((item) => item.provenance !== 'illustrative').length,
     groups,
     source: { attribution: i18n._('present.source.label', { attribution }) },
     notes: [
