@@ -15,6 +15,9 @@ describe('several datasets', () => {
     server.use(...scenarios.synthetic())
     renderApp('/?year=synthetic-demo')
     expect(await screen.findByRole('heading', { name: '2099 in figures' })).toBeInTheDocument()
+    expect(
+      screen.getByText(/5 figures from Synthetic Demo Co\. \(synthetic\)’s/),
+    ).toBeInTheDocument()
     const banner = screen.getByRole('banner')
     expect(banner).toHaveTextContent('Synthetic Demo Co. (synthetic)')
     expect(banner).toHaveTextContent('Synthetic demo 2099 (test data)')

@@ -95,6 +95,7 @@ export function Overview() {
           {withElements(
             _('overview.lede', {
               count: kpis.rows.length,
+              organisation: kpis.dataset.organisation[locale],
               source: slot('source'),
               date: formatDate(kpis.dataset.asOf, locale),
             }),
