@@ -212,7 +212,7 @@ describeBrowser('explore: the analyst workspace', () => {
     const lines = text.split('\r\n')
     // The header is the first line; the stamp is in the last columns of every row.
     expect(lines[0]).toMatch(
-      /^id,label,label_zh,event,category,value,.*,stamp_view,stamp_as_of,stamp_dataset_version,stamp_source$/,
+      /^id,label,label_zh,event,category,value,.*,stamp_view,stamp_as_of,stamp_dataset_version,stamp_source,stamp_what_if$/,
     )
     expect(decodeURIComponent(lines[1] ?? '')).toContain(
       `,${decodeURIComponent(page.url())},2018-01-23,china-post-2017 `,
@@ -456,9 +456,11 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(
       lines[0]?.startsWith('指标编号,指标名称（英文）,指标名称（中文）,新闻序号,类别代码,数值,'),
     ).toBe(true)
-    expect(lines[0]?.endsWith(',出处：视图链接,出处：数据截至,出处：数据集版本,出处：来源')).toBe(
-      true,
-    )
+    expect(
+      lines[0]?.endsWith(
+        ',出处：视图链接,出处：数据截至,出处：数据集版本,出处：来源,出处：假设目标',
+      ),
+    ).toBe(true)
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,')) ?? ''
     expect(premiums).toContain(',中邮保险新单期交保费,5,insurance,10000000000,')
     expect(premiums).toContain('超过100亿元')
