@@ -30,16 +30,15 @@ function AttainmentMeter({ attainment }: { attainment: number }) {
   )
 }
 
-/** The target line: the goal and its provenance, or the reference a figure is drawn beside. */
-function TargetLine({
-  row,
-  currency,
-  rate,
-}: {
+/** What a headline card and its target line draw: the row, and money as the reader chose. */
+interface CardProps {
   row: MetricRow
   currency: CurrencyChoice
   rate: number | undefined
-}) {
+}
+
+/** The target line: the goal and its provenance, or the reference a figure is drawn beside. */
+function TargetLine({ row, currency, rate }: CardProps) {
   const { _ } = useLingui()
   const locale = useLocale()
   const { target } = row
@@ -58,15 +57,7 @@ function TargetLine({
   )
 }
 
-function KpiCard({
-  row,
-  currency,
-  rate,
-}: {
-  row: MetricRow
-  currency: CurrencyChoice
-  rate: number | undefined
-}) {
+function KpiCard({ row, currency, rate }: CardProps) {
   const { _ } = useLingui()
   const locale = useLocale()
   const { metric } = row
