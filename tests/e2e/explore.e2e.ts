@@ -214,8 +214,9 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(lines[0]).toMatch(
       /^id,label,label_zh,event,category,value,.*,stamp_view,stamp_as_of,stamp_dataset_version,stamp_source,stamp_what_if$/,
     )
+    // The stamped link names the dataset, so it still opens 2017 once a newer year is the default.
     expect(decodeURIComponent(lines[1] ?? '')).toContain(
-      `,${decodeURIComponent(page.url())},2018-01-23,china-post-2017 `,
+      `,${decodeURIComponent(page.url())}&year=2017,2018-01-23,china-post-2017 `,
     )
     expect(lines[1]).toContain('2017 Top Ten Events at China Post Group')
     const premiums = lines.find((l) => l.startsWith('insurance.new-premiums,'))
@@ -232,7 +233,9 @@ describeBrowser('explore: the analyst workspace', () => {
   })
 
   test('saves a chart as a PNG at twice its size', async () => {
-    const { page } = await openExplore('/explore?categories=["insurance"]')
+    // Governance holds the one stated numeric target (three years of inspection); the insurance
+    // goals are qualitative, so their chart has no bars and nothing to save.
+    const { page } = await openExplore('/explore?categories=["governance"]')
     const figure = page.getByRole('figure')
     const box = await figure.boundingBox()
     const [download] = await Promise.all([
@@ -243,7 +246,8 @@ describeBrowser('explore: the analyst workspace', () => {
     const png = readFileSync(await download.path())
     expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
     const width = png.readUInt32BE(16)
-    expect(width).toBe(Math.round((box?.width ?? 0) * 2))
+    // Twice the chart's CSS width plus the 24-px margin drawn around it on each side.
+    expect(width).toBe(Math.round(((box?.width ?? 0) + 2 * 24) * 2))
     // The stamp was added for the capture only.
     expect(await page.locator('.png-stamp').count()).toBe(0)
   })
@@ -292,7 +296,7 @@ describeBrowser('explore: the analyst workspace', () => {
     const stake = metricsTable(page)
       .getByRole('row')
       .filter({
-        has: page.getByRole('link', { name: 'Stake bought in sposter.net' }),
+        has: page.getByRole('link', { name: /^Stake in sposter\.net/ }),
       })
     expect(await stake.getByText('Met').count()).toBe(1)
     await alert.scrollIntoViewIfNeeded()
