@@ -35,7 +35,7 @@ const IgnoredParamsNotice = lazy(() =>
 /** Who and what the header and footer name: the dataset's own words, not the code's. */
 function useDatasetNames() {
   const key = useDatasetKey()
-  const { data } = useQuery({
+  const { data, isError } = useQuery({
     ...datasetQuery(key),
     select: ({ dataset }) => ({
       organisation: dataset.organisation,
@@ -43,7 +43,18 @@ function useDatasetNames() {
       source: dataset.sources[0],
     }),
   })
-  return data
+  // While the dataset cannot be read, the small index still names whose figures these are.
+  const { data: fallback } = useQuery({
+    ...datasetIndexQuery(),
+    enabled: isError,
+    select: (index) => {
+      const entry = index.datasets.find((d) => d.key === key) ?? index.datasets[0]
+      return (
+        entry && { organisation: entry.organisation, edition: entry.edition, source: undefined }
+      )
+    },
+  })
+  return data ?? fallback
 }
 
 const languageNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' }

@@ -2,8 +2,8 @@
 import type { Dataset, DatasetIndex, DatasetIndexEntry } from './schema'
 
 export function indexEntry(key: string, dataset: Dataset): DatasetIndexEntry {
-  const { id, title, edition, period, asOf, version } = dataset
-  return { key, id, title, edition, period, asOf, version }
+  const { id, organisation, title, edition, period, asOf, version } = dataset
+  return { key, id, organisation, title, edition, period, asOf, version }
 }
 
 /** Newest first by as-of date, then by key, so the first entry is the one a visit opens on. */

@@ -245,6 +245,8 @@ export const datasetKey = z
 export const datasetIndexEntry = z.object({
   key: datasetKey,
   id: nonEmpty(),
+  /** Named here too so the header can say whose figures these are while the dataset is unreachable. */
+  organisation: localizedText,
   title: localizedText,
   edition: localizedText,
   period,

@@ -126,6 +126,10 @@ describe('overview', () => {
     expect(alert).toHaveTextContent("Couldn't load the dataset")
     expect(alert).toHaveTextContent('The data service answered with an error (HTTP 500).')
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    // The header still names whose figures these are, from the dataset index.
+    expect(
+      await within(screen.getByRole('banner')).findByText('China Post Group'),
+    ).toBeInTheDocument()
   })
 
   it('drops a bad event number and an unknown parameter with a notice', async () => {

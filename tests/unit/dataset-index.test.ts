@@ -13,6 +13,7 @@ describe('the dataset index', () => {
     expect(index.datasets[1]).toEqual({
       key: '2017',
       id: dataset2017.id,
+      organisation: dataset2017.organisation,
       title: dataset2017.title,
       edition: dataset2017.edition,
       period: { start: '2017' },
