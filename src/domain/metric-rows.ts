@@ -20,12 +20,22 @@ export interface MetricRow {
   findings: QualityFinding[]
 }
 
+/**
+ * The records a finding is about: its subject and any other record the same problem touches. Kept
+ * here, not in quality.ts, so the views that only read findings do not pull in the rules.
+ */
+export function findingSubjects(f: QualityFinding): QualityFinding['subject'][] {
+  return [f.subject, ...(f.also ?? [])]
+}
+
 export function buildMetricRows(data: Dataset, findings: readonly QualityFinding[]): MetricRow[] {
   const targets = new Map(data.targets.map((t) => [t.metric, t]))
   const events = new Map(data.events.map((e) => [e.number, e]))
   const findingsBySubject = new Map<string, QualityFinding[]>()
   for (const f of findings) {
-    findingsBySubject.set(f.subject.id, [...(findingsBySubject.get(f.subject.id) ?? []), f])
+    for (const { id } of findingSubjects(f)) {
+      findingsBySubject.set(id, [...(findingsBySubject.get(id) ?? []), f])
+    }
   }
   return data.metrics.map((metric) => {
     const target = targets.get(metric.id)

@@ -88,7 +88,7 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
   })
   data.metrics.forEach((m, i) => {
     if (!events.has(m.event)) issue(['metrics', i, 'event'], `unknown event ${m.event}`)
-    for (const field of ['conversionOf', 'subsetOf'] as const) {
+    for (const field of ['conversionOf', 'subsetOf', 'groupedInto'] as const) {
       const ref = m[field]
       if (ref !== undefined && !metricIds.has(ref)) {
         issue(['metrics', i, field], `unknown metric “${ref}”`)

@@ -1,5 +1,13 @@
 import { i18n } from '@lingui/core'
-import { formatDate, formatInteger, formatMoney, formatPeriod, type Locale } from '@/lib/format'
+import {
+  formatDate,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  formatPeriod,
+  formatRate,
+  type Locale,
+} from '@/lib/format'
 import type { QualityFinding } from './quality'
 import type { Dataset, Person } from './schema'
 
@@ -113,5 +121,31 @@ export function findingMessage(
       })
     case 'out-of-range':
       return i18n._('finding.outOfRange', { value: count('value'), limit: count('limit') })
+    case 'headline-qualifier':
+      return i18n._('finding.headlineQualifier', {
+        headline: str(facts, 'headline'),
+        body: str(facts, 'body'),
+      })
+    case 'implied-rate':
+      return i18n._('finding.impliedRate', {
+        implied: formatRate(num(facts, 'impliedRate'), locale),
+        reference: formatRate(num(facts, 'referenceRate'), locale),
+        gap: formatPercent(Math.abs(num(facts, 'gap')), locale, 1),
+      })
+    case 'count-fit':
+      return i18n._('finding.countFit', {
+        count: count('count'),
+        groups: count('groupCount'),
+        approximate: str(facts, 'approximate'),
+      })
+    case 'vague-quantifier':
+      return i18n._('finding.vagueQuantifier', { value: count('value') })
+    case 'spelling':
+      return str(facts, 'expected') === ''
+        ? i18n._('finding.spellingUnknown', { written: str(facts, 'written') })
+        : i18n._('finding.spelling', {
+            written: str(facts, 'written'),
+            expected: str(facts, 'expected'),
+          })
   }
 }

@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core'
-import { formatInteger, formatMoney, type Locale } from '@/lib/format'
+import { formatInteger, formatMoney, formatRate, type Locale } from '@/lib/format'
 import type { QualityFinding } from './quality'
 
 const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])
@@ -36,5 +36,17 @@ export function findingSummary(f: QualityFinding, locale: Locale = activeLocale(
       return i18n._('finding.summary.outOfRange', {
         limit: formatInteger(num(facts, 'limit'), locale),
       })
+    case 'headline-qualifier':
+      return i18n._('finding.summary.headlineQualifier', { headline: str(facts, 'headline') })
+    case 'implied-rate':
+      return i18n._('finding.summary.impliedRate', {
+        implied: formatRate(num(facts, 'impliedRate'), locale),
+      })
+    case 'count-fit':
+      return i18n._('finding.summary.countFit')
+    case 'vague-quantifier':
+      return i18n._('finding.summary.vagueQuantifier')
+    case 'spelling':
+      return i18n._('finding.summary.nameSpelling', { written: str(facts, 'written') })
   }
 }

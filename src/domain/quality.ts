@@ -12,6 +12,11 @@ export const qualityRules = [
   'attribution',
   'name-spelling',
   'out-of-range',
+  'headline-qualifier',
+  'implied-rate',
+  'count-fit',
+  'vague-quantifier',
+  'spelling',
 ] as const
 export type QualityRule = (typeof qualityRules)[number]
 
@@ -22,6 +27,8 @@ export interface QualityFinding {
   severity: Severity
   event: number
   subject: { kind: 'metric' | 'milestone' | 'event'; id: string }
+  /** Other records the same problem touches (two milestones quoting one sentence). */
+  also?: { kind: 'metric' | 'milestone' | 'event'; id: string }[]
   /** The sentence of the source the finding is about. */
   quote: string
   /** The figures the message is built from, so every view can format them its own way. */
@@ -60,7 +67,8 @@ function finding(
  * within the dataset's tolerance. Ten times off or more is an error; the likely intended figure is
  * suggested when the slip is a unit word (million for billion).
  */
-const currencyConversion: Rule = ({ data, metrics }) => {
+/** Every figure the source converts itself (yuan beside dollars), with the documented rate. */
+function statedConversions({ data, metrics }: RuleContext) {
   const rate = data.reference.find((r) => r.unit === 'CNY/USD')
   if (!rate) return []
   return data.metrics.flatMap((stated) => {
@@ -68,7 +76,13 @@ const currencyConversion: Rule = ({ data, metrics }) => {
     if (!original) return []
     const cny = original.unit === 'CNY' ? original.value : stated.value
     const usd = original.unit === 'CNY' ? stated.value : original.value
-    if (usd === 0) return []
+    return usd === 0 ? [] : [{ stated, original, cny, usd, rate }]
+  })
+}
+
+const currencyConversion: Rule = (context) =>
+  statedConversions(context).flatMap(({ stated, original, cny, usd, rate }) => {
+    const { data } = context
     const expectedUsd = cny / rate.value
     const factor = expectedUsd / usd
     if (Math.abs(factor - 1) <= data.conversionTolerance) return []
@@ -90,7 +104,6 @@ const currencyConversion: Rule = ({ data, metrics }) => {
     const severity = factor >= 10 || factor <= 0.1 ? 'error' : 'warning'
     return [finding('currency-conversion', severity, stated, facts)]
   })
-}
 
 /** A figure that counts part of another (golden ideas of all submissions) cannot exceed it. */
 const subsetExceedsWhole: Rule = ({ data, metrics }) =>
@@ -210,6 +223,108 @@ const outOfRange: Rule = ({ data }) => {
   })
 }
 
+const QUALIFIER_WORDS: Record<string, Metric['qualifier']> = {
+  'up to': 'up-to',
+  'more than': 'more-than',
+  some: 'about',
+  about: 'about',
+}
+const SCALES = [1, 1e3, 1e6, 1e9]
+
+/**
+ * A headline that qualifies a figure ("up to US$7.25 billion") the body states plainly ("issued a
+ * US$7.25 billion …"): the two say different things about the same figure.
+ */
+const headlineQualifier: Rule = ({ data }) =>
+  data.events.flatMap((event) => {
+    const headline = normalizeSpace(event.headline)
+    return [...headline.matchAll(/\b(up to|more than|some|about)\b[^\d]{0,8}([\d.,]+)/gi)].flatMap(
+      (match) => {
+        const word = (match[1] ?? '').toLowerCase()
+        const number = Number((match[2] ?? '').replace(/,/g, ''))
+        const metric = data.metrics.find(
+          (m) =>
+            m.event === event.number &&
+            m.qualifier !== QUALIFIER_WORDS[word] &&
+            SCALES.some((scale) => Math.abs(m.value - number * scale) < 1e-6 * m.value),
+        )
+        if (!metric) return []
+        return [
+          {
+            ...finding('headline-qualifier', 'warning', metric, {
+              headline: word,
+              body: metric.qualifier,
+            }),
+            quote: event.headline,
+          },
+        ]
+      },
+    )
+  })
+
+/**
+ * The rate a stated conversion implies, beside the reference rate, whenever they differ by more
+ * than 1%: a 5% gap is within the conversion rule's tolerance, so it would otherwise go unsaid.
+ * A conversion the currency rule already flags is left to it (one problem, one finding).
+ */
+const impliedRate: Rule = (context) =>
+  statedConversions(context).flatMap(({ stated, cny, usd, rate }) => {
+    const implied = cny / usd
+    const gap = implied / rate.value - 1
+    const tolerance = context.data.conversionTolerance
+    if (Math.abs(gap) <= 0.01 || Math.abs(1 / (1 + gap) - 1) > tolerance) return []
+    return [
+      finding('implied-rate', 'info', stated, {
+        impliedRate: implied,
+        referenceRate: rate.value,
+        gap,
+        reference: rate.id,
+      }),
+    ]
+  })
+
+/** A count said to be divided into groups ("some 41 teams", "nine groups") that does not fit. */
+const countFit: Rule = ({ data, metrics }) =>
+  data.metrics.flatMap((m) => {
+    const groups = m.groupedInto ? metrics.get(m.groupedInto) : undefined
+    if (!groups || groups.value === 0) return []
+    if (m.qualifier === 'exact' && m.value % groups.value === 0 && m.value >= groups.value) {
+      return []
+    }
+    return [
+      finding('count-fit', 'warning', m, {
+        groups: groups.id,
+        count: m.value,
+        groupCount: groups.value,
+        approximate: m.qualifier === 'about' ? 'yes' : 'no',
+      }),
+    ]
+  })
+
+/** A figure the source gives only approximately ("some 41"): it backs no exact claim. */
+const vagueQuantifier: Rule = ({ data }) =>
+  data.metrics.flatMap((m) =>
+    m.qualifier === 'about' ? [finding('vague-quantifier', 'info', m, { value: m.value })] : [],
+  )
+
+/**
+ * Words the release misspells ("Postal Savings Banks", "Jiangpinglu"), found where it writes them:
+ * in a record's sentence, else in an event's headline (reported on the event's key figure).
+ */
+const spelling: Rule = ({ data }) =>
+  (data.spellings ?? []).flatMap(({ written, expected }) => {
+    const facts = { written, expected: expected ?? '' }
+    const record = [...data.milestones, ...data.metrics].find((r) =>
+      normalizeSpace(r.provenance.quote).includes(written),
+    )
+    if (record) return [finding('spelling', 'info', record, facts)]
+    const event = data.events.find((e) => normalizeSpace(e.headline).includes(written))
+    const key = event && data.metrics.find((m) => m.id === event.keyMetric)
+    return event && key
+      ? [{ ...finding('spelling', 'info', key, facts), quote: event.headline }]
+      : []
+  })
+
 const rules: Record<QualityRule, Rule> = {
   'currency-conversion': currencyConversion,
   'subset-exceeds-whole': subsetExceedsWhole,
@@ -218,6 +333,11 @@ const rules: Record<QualityRule, Rule> = {
   attribution,
   'name-spelling': nameSpelling,
   'out-of-range': outOfRange,
+  'headline-qualifier': headlineQualifier,
+  'implied-rate': impliedRate,
+  'count-fit': countFit,
+  'vague-quantifier': vagueQuantifier,
+  spelling,
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -229,7 +349,19 @@ export function qualityFindings(data: Dataset): QualityFinding[] {
     metrics: new Map(data.metrics.map((m) => [m.id, m])),
     milestones: new Map(data.milestones.map((m) => [m.id, m])),
   }
+  // One problem, one finding: a sentence that misleads two records is reported once.
+  const seen = new Map<string, QualityFinding>()
   return qualityRules
     .flatMap((rule) => rules[rule](context))
+    .filter((f) => {
+      const key = `${f.rule}:${normalizeSpace(f.quote)}`
+      const first = seen.get(key)
+      if (first) {
+        first.also = [...(first.also ?? []), f.subject]
+        return false
+      }
+      seen.set(key, f)
+      return true
+    })
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.event - b.event)
 }

@@ -106,6 +106,8 @@ export const metric = z.object({
   /** This figure counts a subset of what another metric counts, so it can never exceed it. */
   subsetOf: z.optional(nonEmpty()),
   derivation: z.optional(derivation),
+  /** The metric counting the groups the source says this count was divided into. */
+  groupedInto: z.optional(nonEmpty()),
   /** A reference fact that gives the figure scale (31 provincial-level divisions): context, never a target. */
   context: z.optional(nonEmpty()),
   /** Records or superlatives the source claims for this figure. */
@@ -179,6 +181,12 @@ export const person = z.object({
   title: localizedText,
 })
 
+/** A word the release spells wrongly: as written, and the right form when it is known. */
+export const spelling = z.object({
+  written: nonEmpty(),
+  expected: z.optional(nonEmpty()),
+})
+
 export const event = z.object({
   number: z.int().check(z.gte(1), z.lte(10)),
   title: localizedText,
@@ -231,6 +239,8 @@ export const datasetMeta = z.object({
   sources: z.array(sourceDocument).check(z.minLength(1)),
   reference: z.array(referenceFact),
   people: z.array(person),
+  /** Words the release misspells, checked against its text by the data-quality rules. */
+  spellings: z.optional(z.array(spelling)),
 })
 
 /** A dataset's key in URLs and API paths (see DATASET_KEY_PATTERN). */

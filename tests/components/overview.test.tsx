@@ -96,7 +96,7 @@ describe('overview', () => {
 
   it('flags the data-quality error in a notice that links to the data page', async () => {
     renderApp('/')
-    const notice = await screen.findByRole('complementary', { name: /4 data-quality findings/ })
+    const notice = await screen.findByRole('complementary', { name: /9 data-quality findings/ })
     expect(notice).toHaveTextContent('Stated conversion is about 926× too small; USD 1.48 billion')
     expect(within(notice).getByRole('link', { name: /every finding/ })).toHaveAttribute(
       'href',

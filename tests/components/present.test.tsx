@@ -129,7 +129,7 @@ describe('presentation mode', () => {
       const heading = await screen.findByRole('heading', { name: '2017年回顾', level: 2 })
       expect(currentSlide()).toContainElement(heading)
       expect(within(currentSlide()).getByText('中国邮政集团公司')).toBeInTheDocument()
-      expect(within(currentSlide()).getByText('第1张，共14张')).toBeInTheDocument()
+      expect(within(currentSlide()).getByText('第1张，共15张')).toBeInTheDocument()
       expect(screen.getByRole('navigation', { name: '演示控制' })).toBeInTheDocument()
       expect(screen.getByRole('button', { name: '下一张' })).toBeInTheDocument()
 
@@ -137,7 +137,7 @@ describe('presentation mode', () => {
       await waitFor(() => expect(router.state.location.search).toMatchObject({ slide: 2 }))
       await waitFor(() =>
         expect(screen.getByRole('status')).toHaveTextContent(
-          /^第2张，共14张：党和国家领导人肯定中国邮政创新与扶贫工作$/,
+          /^第2张，共15张：党和国家领导人肯定中国邮政创新与扶贫工作$/,
         ),
       )
       // The source quote stays in English and says so.
@@ -149,7 +149,7 @@ describe('presentation mode', () => {
     it('marks the release’s English inside Chinese lines', async () => {
       renderApp('/present?lang=zh-CN&slide=14')
       const heading = await screen.findByRole('heading', {
-        name: '数据说明：核查发现的问题',
+        name: '数据说明：核查发现的问题（1/2）',
         level: 2,
       })
       const slide = heading.closest('section') as HTMLElement

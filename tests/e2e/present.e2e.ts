@@ -321,7 +321,7 @@ describeBrowser('presentation mode: keys and clicker keys', () => {
       )
     }
     expect(await covered('Cities above the county level')).toBe(false)
-    expect(await covered('10 / 14')).toBe(false)
+    expect(await covered('10 / 15')).toBe(false)
     // The auto-advance indicator says what it will do and when.
     await waitForVisible(
       page,
@@ -531,7 +531,7 @@ describeBrowser('presentation mode: handout and accessibility', () => {
         )
     await expect.poll(drawn).toBe(chartSlides)
     expect(await page.locator('.present-controls').isVisible()).toBe(false)
-    // "3 / 14" on the page, "Slide 3 of 14" for a screen reader.
+    // "3 / 15" on the page, "Slide 3 of 15" for a screen reader.
     const numbers = await page
       .locator('section.slide .slide-number [aria-hidden="true"]')
       .allTextContents()

@@ -52,8 +52,9 @@ describe('buildDeck without filters', () => {
       'summary',
       'summary',
       'notes',
+      'notes',
     ])
-    expect(deck.slides).toHaveLength(14)
+    expect(deck.slides).toHaveLength(15)
     expect(deck.events).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     expect(deck.filtered).toBe(false)
     expect(new Set(deck.slides.map((s) => s.key)).size).toBe(deck.slides.length)
@@ -156,12 +157,20 @@ describe('buildDeck without filters', () => {
     expect(pages.flatMap((p) => p.groups.map((g) => g.key))).toEqual(['published', 'illustrative'])
   })
 
-  it('lists the data-quality findings on the notes slide', () => {
-    const notes = deck.slides.at(-1)
-    expect(notes?.kind).toBe('notes')
-    if (notes?.kind !== 'notes') return
-    expect(notes.findings.map((f) => f.severity)).toEqual(['error', 'warning', 'warning', 'info'])
-    expect(notes.findings[0]?.message).toMatch(/about 926× too small/)
+  it('lists the data-quality findings on the notes slides, one per problem', () => {
+    const notes = deck.slides.flatMap((s) => (s.kind === 'notes' ? s.findings : []))
+    expect(notes.map((f) => f.severity)).toEqual([
+      'error',
+      'warning',
+      'warning',
+      'warning',
+      'info',
+      'info',
+      'info',
+      'info',
+      'info',
+    ])
+    expect(notes[0]?.message).toMatch(/about 926× too small/)
   })
 })
 
@@ -187,7 +196,8 @@ describe('buildDeck with the analyst’s filters', () => {
     expect(summary?.groups.flatMap((g) => g.items.map((i) => i.event))).toEqual([5, 5, 5])
     // Only the findings of the events shown.
     const notes = deck.slides.at(-1)
-    expect(notes?.kind === 'notes' && notes.findings.map((f) => f.event)).toEqual([5])
+    // The conversion error (event 5), the headline's "up to" and "Banks" (event 4).
+    expect(notes?.kind === 'notes' && notes.findings.map((f) => f.event)).toEqual([5, 4, 4])
   })
 
   it('figure filters keep the events with a matching figure and narrow the counts', () => {
@@ -271,7 +281,7 @@ describe('buildDeck in Chinese', () => {
     const english = buildDeck(kpis)
     i18n.loadAndActivate({ locale: 'zh-CN', messages: zh })
     expect(chinese.slides.map((s) => s.key)).toEqual(english.slides.map((s) => s.key))
-    expect(chinese.slides).toHaveLength(14)
+    expect(chinese.slides).toHaveLength(15)
   })
 
   // The two languages say the same facts: each slide leads with the same figures, in the same order

@@ -31,12 +31,18 @@ const only = (findings: QualityFinding[]): QualityFinding => {
 }
 
 describe('the shipped dataset', () => {
-  it('has one error, two attribution warnings and one spelling note, most severe first', () => {
+  it('has one error, three warnings and five notes, one per problem, most severe first', () => {
     expect(qualityFindings(dataset2017).map((f) => `${f.severity} ${f.id}`)).toEqual([
       'error currency-conversion:insurance.goal-usd-as-stated',
+      // One sentence, two milestones: one finding that names both.
       'warning attribution:leadership.poverty-meeting-guizhou',
-      'warning attribution:leadership.new-farmers-congress-jiangsu',
+      'warning headline-qualifier:psbc.preferred-shares',
+      'warning count-fit:inspection.teams',
       'info name-spelling:leadership.xi-direction',
+      'info spelling:leadership.xi-direction',
+      'info spelling:psbc.preferred-shares',
+      'info vague-quantifier:inspection.teams',
+      'info implied-rate:newspapers.investment-usd-as-stated',
     ])
   })
 })
@@ -209,7 +215,11 @@ describe('attribution', () => {
 
   it('warns on the two milestones credited to Wang Yang whose sentence speaks of "Li\'s remarks"', () => {
     const findings = findingsOf(dataset2017, 'attribution')
-    expect(findings.map((f) => f.subject.id)).toEqual(liRemarks)
+    // One problem, one finding: the second milestone quoting the sentence is named in `also`.
+    expect(findings.flatMap((f) => [f.subject, ...(f.also ?? [])].map((s) => s.id))).toEqual(
+      liRemarks,
+    )
+    expect(findings).toHaveLength(1)
     for (const f of findings) {
       expect(f.severity).toBe('warning')
       expect(f.facts).toEqual({
@@ -365,11 +375,78 @@ describe('findingMessage', () => {
     metricIn(data, 'logistics.sposter-stake').value = 120
     milestoneIn(data, 'carnival.closes').date = '2017-08-31'
     const findings = qualityFindings(data)
-    expect(new Set(findings.map((f) => f.rule)).size).toBe(7)
+    expect(new Set(findings.map((f) => f.rule)).size).toBe(12)
     for (const f of findings) {
       const message = findingMessage(f, data)
       expect(message, f.id).toMatch(/^\S.*[.)]$/s)
       expect(message, f.id).not.toMatch(/undefined|NaN/)
     }
+  })
+})
+
+describe('rules added for the verdicts issue', () => {
+  const base = () => structuredClone(dataset2017)
+  const rulesOf = (data: typeof dataset2017) => qualityFindings(data).map((f) => f.rule)
+
+  it('flags the headline’s “up to” against the body’s plain figure, and passes a plain headline', () => {
+    const findings = qualityFindings(dataset2017).filter((f) => f.rule === 'headline-qualifier')
+    expect(findings.map((f) => f.subject.id)).toEqual(['psbc.preferred-shares'])
+    const data = base()
+    const psbc = data.events.find((e) => e.number === 4)
+    if (psbc) psbc.headline = psbc.headline.replace('up to ', '')
+    expect(rulesOf(data)).not.toContain('headline-qualifier')
+  })
+
+  it('states the rate the release implies (6.41) beside the reference rate, a 5% gap', () => {
+    const [implied] = qualityFindings(dataset2017).filter((f) => f.rule === 'implied-rate')
+    expect(implied?.facts.impliedRate).toBeCloseTo(150 / 23.4, 4)
+    expect(Math.abs(Number(implied?.facts.gap))).toBeGreaterThan(0.05)
+    const data = base()
+    const usd = data.metrics.find((m) => m.id === 'newspapers.investment-usd-as-stated')
+    if (usd) usd.value = 150_000_000 / 6.7518
+    expect(rulesOf(data)).not.toContain('implied-rate')
+  })
+
+  it('flags “some 41” teams that do not fit nine groups, and passes 45 exact in nine', () => {
+    expect(rulesOf(dataset2017)).toContain('count-fit')
+    const data = base()
+    const teams = data.metrics.find((m) => m.id === 'inspection.teams')
+    if (teams) Object.assign(teams, { value: 45, qualifier: 'exact' })
+    expect(rulesOf(data)).not.toContain('count-fit')
+  })
+
+  it('flags a figure backed only by a vague quantifier, and passes an exact one', () => {
+    expect(
+      qualityFindings(dataset2017)
+        .filter((f) => f.rule === 'vague-quantifier')
+        .map((f) => f.subject.id),
+    ).toEqual(['inspection.teams'])
+    const data = base()
+    const teams = data.metrics.find((m) => m.id === 'inspection.teams')
+    if (teams) teams.qualifier = 'exact'
+    expect(rulesOf(data)).not.toContain('vague-quantifier')
+  })
+
+  it('reports one problem once: the “Li’s remarks” sentence is one finding, not two', () => {
+    expect(qualityFindings(dataset2017).filter((f) => f.rule === 'attribution')).toHaveLength(1)
+  })
+})
+
+describe('spelling', () => {
+  it('finds “Postal Savings Banks” in the headline and “Jiangpinglu” in Xi’s sentence', () => {
+    const findings = qualityFindings(dataset2017).filter((f) => f.rule === 'spelling')
+    expect(findings.map((f) => [f.subject.id, f.facts.written])).toEqual([
+      ['leadership.xi-direction', 'Jiangpinglu'],
+      ['psbc.preferred-shares', 'Postal Savings Banks of China'],
+    ])
+    expect(findings[1]?.quote).toMatch(/^Postal Savings Banks of China successfully/)
+  })
+
+  it('finds nothing once the text is spelled right', () => {
+    const data = structuredClone(dataset2017)
+    const psbc = data.events.find((e) => e.number === 4)
+    if (psbc) psbc.headline = psbc.headline.replace('Banks', 'Bank')
+    data.spellings = data.spellings?.filter((s) => s.written !== 'Jiangpinglu')
+    expect(qualityFindings(data).filter((f) => f.rule === 'spelling')).toEqual([])
   })
 })

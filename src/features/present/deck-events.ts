@@ -6,7 +6,7 @@ import { i18n } from '@lingui/core'
 import type { MoneyView } from '@/domain/chart-data'
 import { toCurrency } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
-import type { MetricRow } from '@/domain/metric-rows'
+import { findingSubjects, type MetricRow } from '@/domain/metric-rows'
 import { findingMessage } from '@/domain/quality-messages'
 import type { KpiEvent } from '@/domain/schema'
 import type { CombinedFigureSpec } from '@/families/spec'
@@ -173,7 +173,9 @@ export function eventSlide(
       key: m.id,
       date: formatDate(m.date, locale),
       label: m.label[locale],
-      flag: worstSeverity(eventFindings.filter((f) => f.subject.id === m.id)),
+      flag: worstSeverity(
+        eventFindings.filter((f) => findingSubjects(f).some((s) => s.id === m.id)),
+      ),
     }),
   )
   const quotes = [
