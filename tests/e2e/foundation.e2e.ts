@@ -60,7 +60,8 @@ describeBrowser('production build', () => {
     expect(columns).toEqual(expect.arrayContaining(['Value', 'Target', 'Status']))
 
     const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') })
-    expect(await rows.count()).toBe(metrics.length)
+    // The build's table may show before the app takes over; wait for every row to be there.
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(metrics.length)
     // A row header may add context after the label (e.g. the event), so match by its start.
     const labels = metrics.map((metric) => metric.label.en)
     const rowHeaders = (await table.getByRole('rowheader').allTextContents()).map(normalise)
@@ -144,6 +145,7 @@ describeBrowser('mocked build: fault scenarios', () => {
     const rows = metricsTable(page)
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader') })
-    expect(await rows.count()).toBe(metrics.length)
+    // The build's table may show before the app takes over; wait for every row to be there.
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(metrics.length)
   })
 })

@@ -81,10 +81,10 @@ function trackApi(page: Page): ApiCall[] {
 /**
  * How early a wait may read on the test clock: request events reach the test process a little
  * after the browser sees them, more so while the page is busy starting (up to ~150 ms measured on
- * a loaded 2-core machine). Still far from the next backoff step, so a missing or shortened
- * backoff fails.
+ * a loaded 2-core machine, 314 ms in one CI run under a load average of 13). Still far from the
+ * next backoff step, so a missing or shortened backoff fails.
  */
-const EVENT_DELAY_MS = 250
+const EVENT_DELAY_MS = 500
 
 /** Each retry waited its backoff (1 s, 2 s, 4 s) after the previous attempt ended, not much longer. */
 function expectBackoff(calls: ApiCall[]) {
