@@ -186,7 +186,7 @@ export default defineConfig(({ mode }) => ({
             },
             {
               name: 'app',
-              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|entry|styles)|api[\\/]|i18n[\\/](?!target-phrases)|lib[\\/](format|storage|url-state|persisted-store|display)|domain[\\/](vocabulary|status|dates|quality-summary|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|entry|styles)|api[\\/]|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
             },
           ],
         },

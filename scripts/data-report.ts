@@ -1,7 +1,7 @@
 /** The validator's report on a data folder: every problem in every dataset, then what changed. */
 import { describeChange, diffDefinitions } from '../src/domain/definitions'
 import { qualityFindings } from '../src/domain/quality'
-import { findingMessage } from '../src/domain/quality-messages'
+import { findingMessage } from '../src/i18n/quality-messages'
 import { dataDir, formatIssue, type LoadResult, loadDatasets } from './load-data'
 
 export interface DataReport {

@@ -4,19 +4,16 @@ import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { datasetIndexQuery, datasetQuery } from '@/api/queries'
+import { type Currency, currencies } from '@/domain/currency'
+import { type Locale, locales } from '@/domain/locale'
+import { validatePresentSearch } from '@/features/present/search'
 import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
-import { formatDate, type Locale, locales } from '@/lib/format'
+import { formatDate } from '@/lib/format'
+import { type Theme, themes } from '@/lib/search-params'
 import { DatasetPicker } from './dataset-picker'
 import { ignoredParams } from './link-params'
 import { useApplyTheme, useTheme } from './preferences'
-import {
-  type CurrencyMode,
-  currencyModes,
-  type Theme,
-  themes,
-  validatePresentSearch,
-} from './search'
 import { WhatIfBanner } from './what-if-banner'
 
 const themeLabels: Record<Theme | 'system', string> = {
@@ -84,7 +81,7 @@ function ViewControls() {
   const [theme, setTheme] = useTheme()
   const search = useSearch({ strict: false })
   const navigate = useNavigate()
-  const setCurrency = (currency: CurrencyMode | undefined) =>
+  const setCurrency = (currency: Currency | undefined) =>
     void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
   return (
     <div className="view-controls">
@@ -113,11 +110,11 @@ function ViewControls() {
           value={search.currency ?? 'stated'}
           onChange={(e) => {
             const value = e.target.value
-            setCurrency(currencyModes.find((c) => c === value))
+            setCurrency(currencies.find((c) => c === value))
           }}
         >
           <option value="stated">{_('controls.currencyStated')}</option>
-          {currencyModes.map((c) => (
+          {currencies.map((c) => (
             <option key={c} value={c}>
               {_('controls.currencyAll', { currency: c })}
             </option>

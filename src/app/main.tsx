@@ -55,6 +55,7 @@ function replayChoices(root: HTMLElement, choices: Map<string, string>) {
 async function start() {
   // Dev server and the browser-test build only; the production bundle has no msw at all.
   if (import.meta.env.VITE_MOCKS === 'true') {
+    // biome-ignore lint/style/noRestrictedImports: the msw worker lives outside src/ and ships only in dev and test builds
     const { startMockApi } = await import('../../mocks/browser')
     await startMockApi()
   }

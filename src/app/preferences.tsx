@@ -1,8 +1,8 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import * as z from 'zod/mini'
+import { type Theme, themes } from '@/lib/search-params'
 import { readStored, removeStored, writeStored } from '@/lib/storage'
-import { type Theme, themes } from './search'
 
 const THEME_KEY = 'cp-kpi:theme'
 const THEME_VERSION = 1

@@ -6,17 +6,15 @@ import {
   type RouterHistory,
   retainSearchParams,
 } from '@tanstack/react-router'
+import { validateExploreSearch } from '@/features/explore/search'
 import { Overview } from '@/features/overview/overview'
+import { validateOverviewSearch } from '@/features/overview/search'
+import { validatePresentSearch } from '@/features/present/search'
 import { withCatalogParts } from '@/i18n/i18n'
 import { Layout } from './layout'
 import { watchLinkParams } from './link-params'
 import { NotFoundPage, RouteErrorPage } from './route-pages'
-import {
-  validateExploreSearch,
-  validateGlobalSearch,
-  validateOverviewSearch,
-  validatePresentSearch,
-} from './search'
+import { validateGlobalSearch } from './search'
 
 export const rootRoute = createRootRoute({
   component: Layout,

@@ -3,7 +3,7 @@
  * metrics by id and return typed series. Components only lay these out; status, attainment and
  * provenance come from the rows (status.ts), never from the chart.
  */
-import { toCurrency } from './currency'
+import { cnyPerUsdFact, type MoneyView, toCurrency } from './currency'
 import type { MetricRow } from './metric-rows'
 import type {
   Dataset,
@@ -34,14 +34,6 @@ export class ChartDataError extends Error {
     super(message)
     this.name = 'ChartDataError'
   }
-}
-
-export type CurrencyChoice = 'CNY' | 'USD' | undefined
-
-/** The reader's currency choice and the rate to apply, as `toCurrency` takes them. */
-export interface MoneyView {
-  currency: CurrencyChoice
-  rate: number | undefined
 }
 
 /** A metric ready to chart: value and target in the unit shown, with status and provenance. */
@@ -352,9 +344,9 @@ export interface ConversionRate {
   basis: LocalizedText
 }
 
-/** The documented CNY-per-USD rate with what it is (the same fact `cnyPerUsd` reads). */
+/** The documented CNY-per-USD rate with what it is. */
 export function conversionRate(dataset: Pick<Dataset, 'reference'>): ConversionRate | undefined {
-  const fact = dataset.reference.find((r) => r.unit === 'CNY/USD')
+  const fact = cnyPerUsdFact(dataset)
   if (!fact) return undefined
   // "CNY per US dollar, 2017 average" → "2017 average"; a label without a comma is kept whole.
   const en = fact.label.en.split(',').at(-1)?.trim() || fact.label.en

@@ -1,4 +1,8 @@
-import type { Dataset, Unit } from './schema'
+import type { Dataset, ReferenceFact, Unit } from './schema'
+
+/** The currencies the source states money in; the reader may convert between them. */
+export const currencies = ['CNY', 'USD'] as const
+export type Currency = (typeof currencies)[number]
 
 export interface DisplayAmount {
   value: number
@@ -7,9 +11,23 @@ export interface DisplayAmount {
   converted: boolean
 }
 
-/** The documented CNY-per-USD rate of the dataset (a reference fact, not from the release). */
-export function cnyPerUsd(data: Dataset): number | undefined {
-  return data.reference.find((r) => r.unit === 'CNY/USD')?.value
+/** The reader's choice: a currency to convert money to, or undefined for money as stated. */
+export type CurrencyChoice = Currency | undefined
+
+/** The reader's currency choice and the rate to apply, as `toCurrency` takes them. */
+export interface MoneyView {
+  currency: CurrencyChoice
+  rate: number | undefined
+}
+
+/** The dataset's documented CNY-per-USD reference fact (not from the release); the one lookup. */
+export function cnyPerUsdFact(data: Pick<Dataset, 'reference'>): ReferenceFact | undefined {
+  return data.reference.find((r) => r.unit === 'CNY/USD')
+}
+
+/** The documented CNY-per-USD rate of the dataset. */
+export function cnyPerUsd(data: Pick<Dataset, 'reference'>): number | undefined {
+  return cnyPerUsdFact(data)?.value
 }
 
 /**
@@ -19,7 +37,7 @@ export function cnyPerUsd(data: Dataset): number | undefined {
 export function toCurrency(
   value: number,
   unit: Unit,
-  currency: 'CNY' | 'USD' | undefined,
+  currency: CurrencyChoice,
   rate: number | undefined,
 ): DisplayAmount {
   if (!currency || !rate || (unit !== 'CNY' && unit !== 'USD') || unit === currency) {

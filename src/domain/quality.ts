@@ -1,3 +1,4 @@
+import { cnyPerUsdFact } from './currency'
 import { daysBetween, endOf, startOf } from './dates'
 import type { Dataset, Metric, Milestone } from './schema'
 
@@ -69,7 +70,7 @@ function finding(
  */
 /** Every figure the source converts itself (yuan beside dollars), with the documented rate. */
 function statedConversions({ data, metrics }: RuleContext) {
-  const rate = data.reference.find((r) => r.unit === 'CNY/USD')
+  const rate = cnyPerUsdFact(data)
   if (!rate) return []
   return data.metrics.flatMap((stated) => {
     const original = stated.conversionOf ? metrics.get(stated.conversionOf) : undefined

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini'
-import { unitMessage } from '@/i18n/labels'
-import type { Dataset, Metric } from './schema'
+import type { Dataset, Metric, Unit } from './schema'
 import { TARGET_OVERRIDES_VERSION, type TargetOverride, targetOverride } from './target-overrides'
 
 /** The file an analyst exports and imports. */
@@ -23,6 +22,12 @@ export interface TargetMessage {
 }
 
 export type TargetInput = { ok: true; value: number } | { ok: false; message: TargetMessage }
+
+/**
+ * A unit's name as a nested message: its catalog id, which src/i18n/labels.ts (unitMessage) spells
+ * the same way; the types of both keep them in step.
+ */
+const unitName = <U extends Unit>(unit: U): { id: `unit.${U}` } => ({ id: `unit.${unit}` })
 
 const refuse = (id: string, values?: TargetMessage['values']) =>
   ({ ok: false, message: values ? { id, values } : { id } }) as const
@@ -68,13 +73,13 @@ export function parseTargetInput(text: string, metric: Metric, maxProvinces = 31
   if (value < 0) return refuse('targetInput.negative')
   const max = metric.unit === 'provinces' ? maxProvinces : MAX_BY_UNIT[metric.unit]
   if (max !== undefined && value > max) {
-    return refuse('targetInput.aboveMax', { unit: { id: unitMessage[metric.unit] }, max })
+    return refuse('targetInput.aboveMax', { unit: unitName(metric.unit), max })
   }
   if (
     ['count', 'people', 'provinces', 'days', 'years'].includes(metric.unit) &&
     !Number.isInteger(value)
   ) {
-    return refuse('targetInput.wholeNumber', { unit: { id: unitMessage[metric.unit] } })
+    return refuse('targetInput.wholeNumber', { unit: unitName(metric.unit) })
   }
   return { ok: true, value }
 }
@@ -111,8 +116,8 @@ export function parseOverridesFile(text: string, data: Dataset): ImportResult {
       return refuse('targetInput.file.wrongUnit', {
         entry,
         metric: o.metric,
-        unit: { id: unitMessage[o.unit] },
-        expected: { id: unitMessage[metric.unit] },
+        unit: unitName(o.unit),
+        expected: unitName(metric.unit),
       })
     }
     const check = parseTargetInput(String(o.value), metric)

@@ -5,8 +5,8 @@ import { ChartLegend } from '@/components/charts/chart-legend'
 import { ChartTable } from '@/components/charts/chart-table'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { TargetBarChart } from '@/components/charts/target-bar-chart'
+import type { Locale } from '@/domain/locale'
 import { useLocale } from '@/i18n/locale'
-import type { Locale } from '@/lib/format'
 import {
   bulletRows,
   categoriesOf,

@@ -2,7 +2,8 @@
  * Chart points (domain/chart-data.ts) as spec parts: values against targets, table rows, legend
  * entries. Shared by the family modules so each says only what is its own.
  */
-import type { ChartPoint, ConversionRate, CoverageShare, MoneyView } from '@/domain/chart-data'
+import type { ChartPoint, ConversionRate, CoverageShare } from '@/domain/chart-data'
+import type { MoneyView } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { TargetProvenance } from '@/domain/schema'
 import type {

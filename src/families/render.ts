@@ -7,13 +7,8 @@ import type { BulletRow } from '@/components/charts/bullet-chart'
 import type { LegendItem } from '@/components/charts/chart-legend'
 import type { ChartSeries, ChartTableRow } from '@/components/charts/chart-types'
 import type { BarCategory } from '@/components/charts/target-bar-chart'
-import {
-  formatCompact,
-  formatPercent,
-  formatQualified,
-  formatRate,
-  type Locale,
-} from '@/lib/format'
+import type { Locale } from '@/domain/locale'
+import { formatCompact, formatPercent, formatQualified, formatRate } from '@/lib/format'
 import { say, sayText, sayValue } from './say'
 import type {
   BarsPlotSpec,

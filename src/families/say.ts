@@ -4,6 +4,7 @@
  */
 import { i18n } from '@lingui/core'
 import type { TargetedValue } from '@/components/charts/chart-types'
+import type { Locale } from '@/domain/locale'
 import { currencyMessage } from '@/i18n/labels'
 import {
   amountText,
@@ -14,7 +15,7 @@ import {
   valueLabel,
   valuePhrase,
 } from '@/i18n/target-phrases'
-import { formatDate, formatInteger, formatPercent, formatPeriod, type Locale } from '@/lib/format'
+import { formatDate, formatInteger, formatPercent, formatPeriod } from '@/lib/format'
 import type { Arg, ValueSpec, Words } from './spec'
 
 export function sayArg(arg: Arg, locale: Locale): string | number {

@@ -1,5 +1,5 @@
 import { i18n, type Messages } from '@lingui/core'
-import { type Locale, locales } from '@/lib/format'
+import { type Locale, locales } from '@/domain/locale'
 import type { CatalogPart } from './catalog-parts'
 
 type CompiledCatalog = () => Promise<{ messages: Messages }>

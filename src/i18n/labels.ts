@@ -17,7 +17,8 @@ export const categoryMessage: Record<Category, string> = {
   publishing: 'category.publishing',
 }
 
-export const unitMessage: Record<Unit, string> = {
+/** Typed as `unit.<code>` so src/domain/target-input.ts can name a unit without importing words. */
+export const unitMessage: { [U in Unit]: `unit.${U}` } = {
   count: 'unit.count',
   people: 'unit.people',
   CNY: 'unit.CNY',

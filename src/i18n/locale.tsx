@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import * as z from 'zod/mini'
-import { type Locale, locales } from '@/lib/format'
+import { type Locale, locales } from '@/domain/locale'
 import { readStored, writeStored } from '@/lib/storage'
 import { activateLocale, browserLocale } from './i18n'
 

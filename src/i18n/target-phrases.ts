@@ -5,9 +5,10 @@
  * of target they are (stated, derived, illustrative, analyst).
  */
 import { i18n } from '@lingui/core'
+import type { Locale } from '@/domain/locale'
 import type { Qualifier, TargetKind, TargetProvenance, Unit } from '@/domain/schema'
 import type { Status } from '@/domain/status'
-import { formatPercent, formatQualified, formatValue, type Locale } from '@/lib/format'
+import { formatPercent, formatQualified, formatValue } from '@/lib/format'
 import { deadlineText, provenanceMessage, statusMessage } from './labels'
 
 /** A figure as the source states it: its value, unit and qualifier. */

@@ -1,8 +1,7 @@
-import { toCurrency } from '@/domain/currency'
+import { type CurrencyChoice, toCurrency } from '@/domain/currency'
+import type { Locale } from '@/domain/locale'
 import type { Metric, Target } from '@/domain/schema'
-import { formatQualified, formatValue, type Locale } from './format'
-
-export type CurrencyChoice = 'CNY' | 'USD' | undefined
+import { formatQualified, formatValue } from './format'
 
 /**
  * A metric's value as the reader asked to see it. The source's own currency conversions are

@@ -6,12 +6,10 @@
  * catalog (core part), so each language keeps them in one place: src/i18n/GLOSSARY.md.
  */
 import { i18n } from '@lingui/core'
+import type { Currency } from '@/domain/currency'
 import { startOf } from '@/domain/dates'
+import type { Locale } from '@/domain/locale'
 import type { Qualifier, Unit } from '@/domain/schema'
-
-export const locales = ['en', 'zh-CN'] as const
-export type Locale = (typeof locales)[number]
-export type Currency = 'CNY' | 'USD'
 
 /**
  * Intl formatters, one per language and options: building one costs far more than using it, and a

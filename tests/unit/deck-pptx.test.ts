@@ -9,8 +9,9 @@ import { dataset2017 } from '../../mocks/dataset'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { deriveKpis } from '../../src/domain/kpis'
 import { buildDeck } from '../../src/features/present/deck-build'
-import { buildDeckPptx, type DeckPalette } from '../../src/features/present/deck-pptx'
-import { exportStamp } from '../../src/lib/export'
+import { buildDeckPptx } from '../../src/features/present/deck-pptx'
+import type { DeckPalette } from '../../src/features/present/deck-pptx-layout'
+import { exportStamp } from '../../src/i18n/export-table'
 
 const kpis = deriveKpis(dataset2017)
 const palette: DeckPalette = {

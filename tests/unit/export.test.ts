@@ -3,18 +3,14 @@ import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
 import {
-  BOM,
-  csvCell,
   exportStamp,
   metricColumns,
   metricTable,
-  neutraliseFormula,
   stampColumns,
   stampTexts,
-  type Table,
   toCsv,
-  toJson,
-} from '../../src/lib/export'
+} from '../../src/i18n/export-table'
+import { BOM, csvCell, neutraliseFormula, type Table, toJson } from '../../src/lib/export'
 import { en, zh } from '../../src/locales/all'
 
 /**

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
-import { sortColumns } from '../../src/app/search'
 import {
   filterRows,
   hasActiveFilters,
@@ -14,6 +13,7 @@ import { categories, targetProvenances } from '../../src/domain/schema'
 import { statuses } from '../../src/domain/status'
 import { applyTargetOverrides } from '../../src/domain/target-overrides'
 import { facetCounts } from '../../src/features/explore/facet-counts'
+import { sortColumns } from '../../src/features/explore/search'
 import { sortRows } from '../../src/features/explore/sort-rows'
 import { en, zh } from '../../src/locales/all'
 

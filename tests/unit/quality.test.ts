@@ -1,7 +1,7 @@
 import { dataset2017 } from '../../mocks/dataset'
 import { type QualityFinding, type QualityRule, qualityFindings } from '../../src/domain/quality'
-import { findingMessage } from '../../src/domain/quality-messages'
 import type { Dataset, Metric, Milestone } from '../../src/domain/schema'
+import { findingMessage } from '../../src/i18n/quality-messages'
 
 /** A copy of the shipped dataset to break in one place. */
 function copy(): Dataset {

@@ -1,8 +1,9 @@
 import { useLingui } from '@lingui/react'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Dataset } from '@/domain/schema'
+import { exportStamp, metricTable, toCsv } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
-import { exportFileName, exportStamp, metricTable, toCsv, toJson } from '@/lib/export'
+import { exportFileName, toJson } from '@/lib/export'
 import { formatInteger } from '@/lib/format'
 import { downloadText } from './download'
 

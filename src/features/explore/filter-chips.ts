@@ -1,8 +1,8 @@
 import { i18n } from '@lingui/core'
 import type { MetricFilters } from '@/domain/filters'
+import type { Locale } from '@/domain/locale'
 import type { KpiEvent } from '@/domain/schema'
 import { categoryMessage, statusMessage } from '@/i18n/labels'
-import type { Locale } from '@/lib/format'
 import { provenanceFilterMessage } from './messages'
 import { type ExploreParams, listParam } from './use-explore-search'
 

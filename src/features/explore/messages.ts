@@ -3,9 +3,10 @@
  * every one in use. The dataset's shared vocabulary (categories, units, severities) is in
  * src/i18n/labels.ts.
  */
-import type { SortColumn } from '@/app/search'
+
 import type { ProvenanceFilter } from '@/domain/filters'
 import type { TargetKind } from '@/domain/schema'
+import type { SortColumn } from './search'
 
 export const provenanceFilterMessage: Record<ProvenanceFilter, string> = {
   stated: 'provenance.stated',

@@ -2,22 +2,17 @@ import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
+import type { CurrencyChoice } from '@/domain/currency'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
+import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
-import { findingMessage } from '@/domain/quality-messages'
 import { categoryMessage, provenanceMessage, severityMessage, unitMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
+import { findingMessage } from '@/i18n/quality-messages'
 import { slot, withElements } from '@/i18n/rich-text'
-import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '@/lib/display'
-import {
-  formatDate,
-  formatPercent,
-  formatPeriod,
-  formatRate,
-  formatValue,
-  type Locale,
-} from '@/lib/format'
+import { displayMetricValue, displayTargetValue } from '@/lib/display'
+import { formatDate, formatPercent, formatPeriod, formatRate, formatValue } from '@/lib/format'
 import { targetKindMessage } from './messages'
 import { metricTriggerId } from './metric-table'
 import { passagesFor } from './source-passage'

@@ -1,9 +1,9 @@
-import type { SortColumn } from '@/app/search'
 import { endOf } from '@/domain/dates'
 import type { ProvenanceFilter } from '@/domain/filters'
+import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import { statuses } from '@/domain/status'
-import type { Locale } from '@/lib/format'
+import type { SortColumn } from './search'
 
 export type SortDirection = 'asc' | 'desc'
 

@@ -1,6 +1,7 @@
 import { i18n } from '@lingui/core'
+import type { Locale } from '@/domain/locale'
 import type { TargetMessage } from '@/domain/target-input'
-import { formatInteger, type Locale } from '@/lib/format'
+import { formatInteger } from '@/lib/format'
 
 /**
  * A target-input message in the active language: numbers formatted for `locale`, nested

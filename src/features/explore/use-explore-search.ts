@@ -1,8 +1,9 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useCallback, useMemo } from 'react'
-import type { exploreSearch, filterSearch } from '@/app/search'
 import type { MetricFilters } from '@/domain/filters'
+import type { filterSearch } from '@/lib/search-params'
 import type { ParsedSearch } from '@/lib/url-state'
+import type { exploreSearch } from './search'
 
 /** The workspace's own URL parameters: filters, sort and the open metric. */
 export type ExploreParams = ParsedSearch<typeof filterSearch & typeof exploreSearch>

@@ -8,21 +8,21 @@ import type { MarkFilter } from '@/components/charts/chart-types'
 import { PanelBoundary } from '@/components/charts/panel-boundary'
 import { timelineHeight } from '@/components/charts/timeline-chart'
 import { conversionRate } from '@/domain/chart-data'
-import { cnyPerUsd } from '@/domain/currency'
+import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { FamilyPanel } from '@/families/family-panel'
 import { type ChartPanelKey, chartPanelLayout, panelSizeStyle } from '@/families/layout'
 import type { FamilyInput } from '@/families/points'
 import { families } from '@/families/registry'
+import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
-import { exportStamp, stampTexts } from '@/lib/export'
 import { TimelinePanel } from './charts/timeline-panel'
 import './charts.css'
 
 export interface ChartPanelsProps {
   kpis: Kpis
   /** undefined: money as the source states it; otherwise converted at the dataset's rate. */
-  currency: 'CNY' | 'USD' | undefined
+  currency: CurrencyChoice
   /** The analyst's filtered view: panels of events outside it are left out, and the timeline shows its milestones. */
   view?: Kpis
 }

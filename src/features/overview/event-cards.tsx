@@ -1,10 +1,11 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
+import type { CurrencyChoice } from '@/domain/currency'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { categoryMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
-import { type CurrencyChoice, displayMetricValue } from '@/lib/display'
+import { displayMetricValue } from '@/lib/display'
 import { formatPeriod } from '@/lib/format'
 
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */

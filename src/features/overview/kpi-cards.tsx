@@ -1,11 +1,12 @@
 import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import type { CurrencyChoice } from '@/domain/currency'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import { deadlineText } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
-import { type CurrencyChoice, displayMetricValue, displayTargetValue } from '@/lib/display'
+import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import { formatPercent } from '@/lib/format'
 
 /** The event key figures, in event order: the headline row an executive reads first. */

@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { Kpis } from '@/domain/kpis'
-import { findingSummary } from '@/domain/quality-summary'
 import { useLocale } from '@/i18n/locale'
+import { findingSummary } from '@/i18n/quality-summary'
 
 /** Tells the reader, before any chart, that the source has errors and where they are listed. */
 export function QualityNotice({ kpis }: { kpis: Kpis }) {

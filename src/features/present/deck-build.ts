@@ -9,12 +9,14 @@
  * own part; charts come from the result families (src/families/) through deck-charts.ts.
  */
 import { i18n } from '@lingui/core'
-import { conversionRate, type MoneyView } from '@/domain/chart-data'
+import { conversionRate } from '@/domain/chart-data'
+import type { MoneyView } from '@/domain/currency'
 import { filterRows, hasActiveFilters, type MetricFilters } from '@/domain/filters'
 import type { Kpis } from '@/domain/kpis'
+import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { KpiEvent } from '@/domain/schema'
-import { formatDate, formatInteger, type Locale } from '@/lib/format'
+import { formatDate, formatInteger } from '@/lib/format'
 import { deckFamilies } from './deck-charts'
 import { eventSlide } from './deck-events'
 import type { Deck, Slide, TitleSlide } from './deck-model'

@@ -3,15 +3,16 @@
  * slide charts put into the deck's language, with their text alternative built from the plot's
  * values against their targets. The deck computes no family of its own.
  */
-import { ChartDataError, type ConversionRate, type MoneyView } from '@/domain/chart-data'
+import { ChartDataError, type ConversionRate } from '@/domain/chart-data'
+import type { MoneyView } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
+import type { Locale } from '@/domain/locale'
 import { chartPanelLayout } from '@/families/layout'
 import { families } from '@/families/registry'
 import { bulletRows, categoriesOf, legendItems, seriesOf } from '@/families/render'
 import { say, sayValue } from '@/families/say'
 import type { CombinedFigureSpec, SlideChartSpec } from '@/families/spec'
 import { valueAgainstTarget } from '@/i18n/target-phrases'
-import type { Locale } from '@/lib/format'
 import type { SlideChart } from './deck-model'
 import { joinClauses, sentence } from './deck-words'
 

@@ -3,17 +3,17 @@
  * result family that charts it, its dated milestones, its source line and its speaker notes.
  */
 import { i18n } from '@lingui/core'
-import type { MoneyView } from '@/domain/chart-data'
-import { toCurrency } from '@/domain/currency'
+import { cnyPerUsdFact, type MoneyView, toCurrency } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
+import type { Locale } from '@/domain/locale'
 import { findingSubjects, type MetricRow } from '@/domain/metric-rows'
-import { findingMessage } from '@/domain/quality-messages'
 import type { KpiEvent } from '@/domain/schema'
 import type { CombinedFigureSpec } from '@/families/spec'
 import { categoryMessage } from '@/i18n/labels'
+import { findingMessage } from '@/i18n/quality-messages'
 import { figureNote, type TargetWords, targetParts } from '@/i18n/target-phrases'
 import { displayMetricValue } from '@/lib/display'
-import { formatDate, formatInteger, formatPeriod, formatRate, type Locale } from '@/lib/format'
+import { formatDate, formatInteger, formatPeriod, formatRate } from '@/lib/format'
 import { figureWidth, fitRow, MAX_FIGURES, widestValue } from './deck-layout'
 import type { EventSlide, SlideChart, SlideDate, SlideFigure } from './deck-model'
 import {
@@ -155,7 +155,7 @@ export function eventSlide(
 ): EventSlide {
   const { dataset, findings } = kpis
   const figures = eventFigures(event, rows, combined, money, chart !== undefined, locale)
-  const rate = dataset.reference.find((r) => r.unit === 'CNY/USD')
+  const rate = cnyPerUsdFact(dataset)
   const converted =
     money?.rate !== undefined &&
     rows.some(

@@ -4,9 +4,10 @@
  */
 import { i18n } from '@lingui/core'
 import type { Kpis } from '@/domain/kpis'
+import type { Locale } from '@/domain/locale'
 import type { QualityFinding } from '@/domain/quality'
-import { findingMessage } from '@/domain/quality-messages'
-import { formatInteger, type Locale } from '@/lib/format'
+import { findingMessage } from '@/i18n/quality-messages'
+import { formatInteger } from '@/lib/format'
 import {
   lineCount,
   NOTES_CHARS,

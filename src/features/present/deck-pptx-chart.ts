@@ -2,9 +2,9 @@
 import { i18n } from '@lingui/core'
 import type PptxGenJS from 'pptxgenjs'
 import type { ChartSeries, TargetedValue } from '@/components/charts/chart-types'
-import type { Locale } from '@/lib/format'
+import type { Locale } from '@/domain/locale'
 import type { SlideChart } from './deck-model'
-import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx'
+import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx-layout'
 
 function hex(colour: string, palette: DeckPalette): string {
   const variable = /^var\(--([\w-]+)\)$/.exec(colour)?.[1]

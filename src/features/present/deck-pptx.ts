@@ -6,42 +6,13 @@
  */
 import { i18n } from '@lingui/core'
 import PptxGenJS from 'pptxgenjs'
+import { stampTexts } from '@/i18n/export-table'
 import { statusMessage } from '@/i18n/labels'
-import { type ExportStamp, stampTexts } from '@/lib/export'
-import type { Locale } from '@/lib/format'
 import type { Deck, EventSlide, NotesSlide, Slide, SummarySlide, TitleSlide } from './deck-model'
 import { addChart } from './deck-pptx-chart'
+import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx-layout'
 
-/** The deck theme's colours as hex (no #), read from the page's CSS or given by a test. */
-export interface DeckPalette {
-  surface: string
-  surface2: string
-  text: string
-  muted: string
-  border: string
-  accent: string
-  target: string
-  /** The chart palette: `--chart-1` … `--chart-4`. */
-  chart: Record<string, string>
-}
-
-export interface DeckPptxOptions {
-  palette: DeckPalette
-  locale: Locale
-  stamp: ExportStamp
-  /** The file's title (document properties). */
-  title: string
-}
-
-// 16:9 at 13.333 × 7.5 in; every size below is in inches or points.
-export const W = 13.333
-export const MARGIN = 0.5
 const FOOTER_Y = 6.55
-
-export function font(locale: Locale): string {
-  // Common faces PowerPoint and Impress both map well; Chinese needs a CJK face.
-  return locale === 'zh-CN' ? 'Microsoft YaHei' : 'Arial'
-}
 
 function text(
   slide: PptxGenJS.Slide,

@@ -3,12 +3,13 @@
  * by where its target comes from, page by page as the slide's table has room.
  */
 import { i18n } from '@lingui/core'
-import type { MoneyView } from '@/domain/chart-data'
+import type { MoneyView } from '@/domain/currency'
+import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { TargetProvenance } from '@/domain/schema'
 import { statusCounts } from '@/domain/status'
 import { statusInSentence, statusText, summaryItemNote } from '@/i18n/target-phrases'
-import { formatInteger, type Locale } from '@/lib/format'
+import { formatInteger } from '@/lib/format'
 import {
   lineCount,
   SUMMARY_FIRST_ROOM,

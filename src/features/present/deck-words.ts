@@ -4,8 +4,9 @@
  * How a value stands against its target is said by src/i18n/target-phrases.ts, as everywhere.
  */
 import { i18n } from '@lingui/core'
-import type { MoneyView } from '@/domain/chart-data'
+import type { MoneyView } from '@/domain/currency'
 import { hasActiveFilters, type MetricFilters } from '@/domain/filters'
+import type { Locale } from '@/domain/locale'
 import type { QualityFinding, Severity } from '@/domain/quality'
 import type { Metric, Target, Unit } from '@/domain/schema'
 import { categoryMessage, severityMessage } from '@/i18n/labels'
@@ -17,7 +18,7 @@ import {
   valueLabel,
 } from '@/i18n/target-phrases'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatInteger, type Locale } from '@/lib/format'
+import { formatInteger } from '@/lib/format'
 
 // Catalog ids spelled out, so the catalog check sees each one in use.
 

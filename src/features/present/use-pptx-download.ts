@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
 import { useCallback, useState } from 'react'
 import type { Dataset } from '@/domain/schema'
+import { exportStamp } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
-import { exportStamp } from '@/lib/export'
 import type { Deck } from './deck-model'
 
 /**

@@ -1,4 +1,7 @@
 import { i18n } from '@lingui/core'
+import type { Locale } from '@/domain/locale'
+import type { QualityFinding } from '@/domain/quality'
+import type { Dataset, Person } from '@/domain/schema'
 import {
   formatDate,
   formatInteger,
@@ -6,17 +9,11 @@ import {
   formatPercent,
   formatPeriod,
   formatRate,
-  type Locale,
 } from '@/lib/format'
-import type { QualityFinding } from './quality'
-import type { Dataset, Person } from './schema'
+import { activeLocale } from './active-locale'
 
 const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])
 const str = (facts: QualityFinding['facts'], key: string) => String(facts[key])
-
-function activeLocale(): Locale {
-  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
-}
 
 /**
  * A person as a report names them: "Vice Premier Wang Yang", 汪洋副总理 (Chinese text never names a

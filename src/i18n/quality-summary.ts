@@ -1,13 +1,11 @@
 import { i18n } from '@lingui/core'
-import { formatInteger, formatMoney, formatRate, type Locale } from '@/lib/format'
-import type { QualityFinding } from './quality'
+import type { Locale } from '@/domain/locale'
+import type { QualityFinding } from '@/domain/quality'
+import { formatInteger, formatMoney, formatRate } from '@/lib/format'
+import { activeLocale } from './active-locale'
 
 const num = (facts: QualityFinding['facts'], key: string) => Number(facts[key])
 const str = (facts: QualityFinding['facts'], key: string) => String(facts[key])
-
-function activeLocale(): Locale {
-  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
-}
 
 /** A few words for a table cell or an export; the full sentence is findingMessage. */
 export function findingSummary(f: QualityFinding, locale: Locale = activeLocale()): string {
