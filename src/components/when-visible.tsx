@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import { useNearViewport } from './use-near-viewport'
 
 /**
  * Renders `children` once the placeholder comes within `margin` of the viewport, so code that is
- * costly to load and run (the charts) waits until the reader is about to see it. Without
- * IntersectionObserver it renders at once.
+ * costly to load and run (the charts) waits until the reader is about to see it. Printing renders
+ * them too.
  */
 export function WhenVisible({
   placeholder,
@@ -14,23 +15,6 @@ export function WhenVisible({
   children: ReactNode
   margin?: string
 }) {
-  const anchor = useRef<HTMLDivElement>(null)
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined')
-  useEffect(() => {
-    if (visible || !anchor.current) return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setVisible(true)
-      },
-      { rootMargin: margin },
-    )
-    observer.observe(anchor.current)
-    const beforePrint = () => setVisible(true)
-    window.addEventListener('beforeprint', beforePrint)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', beforePrint)
-    }
-  }, [visible, margin])
+  const [anchor, visible] = useNearViewport<HTMLDivElement>(margin, { whenPrinting: true })
   return visible ? children : <div ref={anchor}>{placeholder}</div>
 }

@@ -1,9 +1,9 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import { useNearViewport } from '@/components/use-near-viewport'
 
 /**
  * Holds a fixed-height box and mounts its children once the box comes near the viewport, so
- * charts further down cost nothing until the reader scrolls towards them. Without
- * IntersectionObserver (old browsers, jsdom) the children mount straight away.
+ * charts further down cost nothing until the reader scrolls towards them.
  */
 export function LazyMount({
   height,
@@ -16,25 +16,7 @@ export function LazyMount({
   className?: string
   children: ReactNode
 }) {
-  const box = useRef<HTMLDivElement>(null)
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
-
-  useEffect(() => {
-    const element = box.current
-    if (near || !element) return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true)
-          observer.disconnect()
-        }
-      },
-      { rootMargin },
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [near, rootMargin])
-
+  const [box, near] = useNearViewport<HTMLDivElement>(rootMargin)
   return (
     <div ref={box} className={className} style={{ height }}>
       {near ? children : <div className="chart-placeholder" aria-hidden="true" />}

@@ -22,6 +22,7 @@ import { KeyHelp, SlideGrid } from './deck-dialogs'
 import type { Deck } from './deck-model'
 import type { PresentAction } from './keymap'
 import { PresenterView } from './presenter-view'
+import { MIN_AUTO_SECONDS } from './search'
 import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useAfterPaint } from './use-after-paint'
@@ -118,9 +119,6 @@ function useExit(search: PresentSearch) {
     })
   }, [navigate, search])
 }
-
-/** The floor of ?auto= (its schema's minimum, 5 s): no slide ever shows for less. */
-const MIN_AUTO_SECONDS = 5
 
 /**
  * Pauses auto-advance after an interaction and resumes it once things have been quiet: whether

@@ -6,13 +6,16 @@ import { pickValid, type SearchShape } from '@/lib/url-state'
 export const deckThemes = ['projector-dark', 'projector-light'] as const
 export type DeckTheme = (typeof deckThemes)[number]
 
+/** The floor of ?auto= in seconds: no slide ever shows for less (the player holds it too). */
+export const MIN_AUTO_SECONDS = 5
+
 /**
  * Presentation mode: the slide on screen, auto-advance every `auto` seconds, the projector theme,
  * and which window this is (the audience's, or the presenter's with notes).
  */
 export const presentSearch = {
   slide: z.int().check(z.gte(1)),
-  auto: z.int().check(z.gte(5), z.lte(3600)),
+  auto: z.int().check(z.gte(MIN_AUTO_SECONDS), z.lte(3600)),
   deck: z.enum(deckThemes),
   view: z.enum(['presenter']),
 } satisfies SearchShape
