@@ -1,32 +1,50 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { memo, useRef, useState } from 'react'
+import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
+import { PeriodText } from '@/components/period-text'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import { useMediaQuery } from '@/components/use-media-query'
 import type { CurrencyChoice } from '@/domain/currency'
 import type { MetricRow } from '@/domain/metric-rows'
-import { categoryMessage, unitMessage } from '@/i18n/labels'
+import { categoryMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatInteger, formatPercent, formatPeriod } from '@/lib/format'
+import { formatInteger, formatPercent } from '@/lib/format'
 import { columnMessage } from './messages'
 import type { SortColumn } from './search'
 import type { SortDirection } from './sort-rows'
 import { TargetEditor } from './target-editor'
 import { useVirtualRows, VIRTUAL_ROW_HEIGHT } from './use-virtual-rows'
 
-/** Most telling first: on a laptop the last columns scroll, the metric name stays put. */
-const columns: { key: SortColumn; numeric?: boolean }[] = [
+/**
+ * Most telling first. The page is the only scroll region, so the table fits its width: on a wide
+ * screen every column shows; on a laptop (`wide` columns hidden) provenance, event, category and
+ * unit move into the target, metric and value cells; on a phone (`laptop` columns hidden too) a
+ * row is metric, value and status, and its drawer holds the rest.
+ */
+const columns: { key: SortColumn; numeric?: boolean; shownFrom?: 'laptop' | 'wide' }[] = [
   { key: 'label' },
   { key: 'value', numeric: true },
-  { key: 'target', numeric: true },
-  { key: 'attainment', numeric: true },
+  { key: 'target', numeric: true, shownFrom: 'laptop' },
+  { key: 'attainment', numeric: true, shownFrom: 'laptop' },
   { key: 'status' },
-  { key: 'provenance' },
-  { key: 'event', numeric: true },
-  { key: 'category' },
-  { key: 'unit' },
-  { key: 'date' },
+  { key: 'provenance', shownFrom: 'wide' },
+  { key: 'event', numeric: true, shownFrom: 'wide' },
+  { key: 'category', shownFrom: 'wide' },
+  { key: 'unit', shownFrom: 'wide' },
+  { key: 'date', shownFrom: 'laptop' },
 ]
+
+const columnClass = (column: (typeof columns)[number]) =>
+  [column.numeric ? 'num' : '', column.shownFrom ? `from-${column.shownFrom}` : '']
+    .filter(Boolean)
+    .join(' ') || undefined
+
+/** Where the wide-screen columns hide (explore.css has the same width). */
+const FOLDED_QUERY = '(max-width: 90rem)'
+
+const columnOf = (key: SortColumn) => columns.find((c) => c.key === key) ?? { key }
 
 const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
 
@@ -50,7 +68,7 @@ function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-      className={column.numeric ? 'num' : undefined}
+      className={columnClass(column)}
     >
       <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
         {_(columnMessage[column.key])}
@@ -116,6 +134,7 @@ const Row = memo(function Row({
   currency,
   rate,
   virtual,
+  folded,
 }: {
   row: MetricRow
   /** Position among all rows (the header is 1), when only a window of rows is rendered. */
@@ -123,12 +142,15 @@ const Row = memo(function Row({
   currency: CurrencyChoice
   rate: number | undefined
   virtual: boolean
+  /** The wide-screen columns are hidden: provenance, event, category and unit go in other cells. */
+  folded: boolean
 }) {
   const { _ } = useLingui()
   const locale = useLocale()
   const { metric, target } = row
   const value = displayMetricValue(metric, currency, rate, locale)
   const worst = row.findings[0]
+  const unit = useUnitText(metric, value.converted, currency)
   return (
     <tr aria-rowindex={rowIndex} style={virtual ? { height: VIRTUAL_ROW_HEIGHT } : undefined}>
       <th scope="row">
@@ -141,6 +163,7 @@ const Row = memo(function Row({
         >
           {metric.label[locale]}
         </Link>
+        {folded && <EventCategoryLine metric={metric} />}
         {worst && (
           <span className={`flag flag-${worst.severity}`}>
             <span aria-hidden="true">{severityIcon[worst.severity]} </span>
@@ -151,31 +174,37 @@ const Row = memo(function Row({
           </span>
         )}
       </th>
-      <td className="num">{value.text}</td>
-      <td className="num">
-        <TargetCell row={row} currency={currency} rate={rate} editable={!virtual} />
+      <td className={columnClass(columnOf('value'))}>
+        {value.text}
+        {folded && <span className="cell-sub">{unit}</span>}
       </td>
-      <td className="num">
+      <td className={`target-col ${columnClass(columnOf('target'))}`}>
+        <TargetCell row={row} currency={currency} rate={rate} editable={!virtual} />
+        {folded && target && (
+          <span className="cell-sub">
+            <ProvenanceBadge target={target} />
+          </span>
+        )}
+      </td>
+      <td className={columnClass(columnOf('attainment'))}>
         {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
       </td>
       <td>
         <StatusBadge status={row.status} />
       </td>
-      <td>
+      <td className={columnClass(columnOf('provenance'))}>
         {target ? (
           <ProvenanceBadge target={target} />
         ) : (
           <span className="muted">{_('explore.provenance.none')}</span>
         )}
       </td>
-      <td className="num">{formatInteger(metric.event, locale)}</td>
-      <td>{_(categoryMessage[metric.category])}</td>
-      <td>
-        {value.converted && currency
-          ? _('table.converted', { currency })
-          : _(unitMessage[metric.unit])}
+      <td className={columnClass(columnOf('event'))}>{formatInteger(metric.event, locale)}</td>
+      <td className={columnClass(columnOf('category'))}>{_(categoryMessage[metric.category])}</td>
+      <td className={columnClass(columnOf('unit'))}>{unit}</td>
+      <td className={`date-cell ${columnClass(columnOf('date'))}`}>
+        <PeriodText period={metric.period} />
       </td>
-      <td className="date-cell">{formatPeriod(metric.period, locale)}</td>
     </tr>
   )
 })
@@ -207,15 +236,15 @@ export function MetricTable({
   const rowWindow = useVirtualRows(rows.length, scroller)
   const shown = rows.slice(rowWindow.start, rowWindow.end)
   const sortedBy = columns.find((c) => c.key === sort)
+  const folded = useMediaQuery(FOLDED_QUERY) && !rowWindow.virtual
   return (
     <section
       ref={scroller}
       className={
         rowWindow.virtual ? 'table-scroll explore-table virtual' : 'table-scroll explore-table'
       }
-      // A scroll box must be reachable by keyboard to scroll it.
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls; keyboard users need to focus it.
-      tabIndex={0}
+      // Only the virtual table is a scroll box of its own; a scroll box must be reachable by keyboard.
+      tabIndex={rowWindow.virtual ? 0 : undefined}
       aria-label={_('explore.table.region')}
     >
       <table className="data-table" aria-rowcount={rowWindow.virtual ? rows.length + 1 : undefined}>
@@ -249,6 +278,7 @@ export function MetricTable({
               currency={currency}
               rate={rate}
               virtual={rowWindow.virtual}
+              folded={folded}
             />
           ))}
           {rowWindow.padBottom > 0 && (

@@ -1,83 +1,161 @@
 import { useLingui } from '@lingui/react'
-import { memo } from 'react'
+import { memo, useId, useState } from 'react'
 import { InfoTip } from '@/components/info-tip'
+import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
+import { PeriodText } from '@/components/period-text'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import type { CurrencyChoice } from '@/domain/currency'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Dataset } from '@/domain/schema'
-import { categoryMessage, severityLongMessage, unitMessage } from '@/i18n/labels'
+import { severityLongMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { findingSummary } from '@/i18n/quality-summary'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import { formatPercent, formatPeriod } from '@/lib/format'
 
-const MetricTableRow = memo(function MetricTableRow({
-  row,
-  dataset,
-  currency,
-  rate,
-}: {
+/** Column headers and where they show: `wide-only` columns fold into the row's details on a phone. */
+const headers: [id: string, className?: string][] = [
+  ['table.metric'],
+  ['table.value'],
+  ['table.unit', 'wide-only unit-col'],
+  ['table.target', 'wide-only'],
+  ['table.attainment', 'wide-only'],
+  ['table.status'],
+  ['table.date', 'wide-only'],
+  ['table.dataQuality', 'wide-only'],
+]
+const COLUMNS = headers.length
+
+interface RowProps {
   row: MetricRow
   dataset: Dataset
   currency: CurrencyChoice
   rate: number | undefined
-}) {
+}
+
+function TargetText({ row, currency, rate }: Omit<RowProps, 'dataset'>) {
+  const locale = useLocale()
+  if (!row.target) return <>—</>
+  return (
+    <>
+      {displayTargetValue(row.target, currency, rate, locale)}{' '}
+      <ProvenanceBadge target={row.target} />
+    </>
+  )
+}
+
+function Findings({ row, dataset }: Pick<RowProps, 'row' | 'dataset'>) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const { metric, target } = row
-  const value = displayMetricValue(metric, currency, rate, locale)
+  if (row.findings.length === 0) return <>—</>
   return (
-    <tr>
-      <th scope="row">
-        {metric.label[locale]}
-        <span className="cell-sub">
-          {_('table.eventCategory', {
-            number: metric.event,
-            category: _(categoryMessage[metric.category]),
-          })}
-        </span>
-      </th>
-      <td className="num">{value.text}</td>
-      <td>
-        {value.converted && currency
-          ? _('table.converted', { currency })
-          : _(unitMessage[metric.unit])}
-      </td>
-      <td className="num">
-        {target ? (
-          <>
-            {displayTargetValue(target, currency, rate, locale)} <ProvenanceBadge target={target} />
-          </>
-        ) : (
-          '—'
-        )}
-      </td>
-      <td className="num">
-        {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
-      </td>
-      <td>
-        <StatusBadge status={row.status} />
-      </td>
-      <td className="date-cell">{formatPeriod(metric.period, locale)}</td>
-      <td className="quality-cell">
-        {row.findings.length === 0
-          ? '—'
-          : row.findings.map((f) => (
-              <p key={f.id} className={`finding finding-${f.severity}`}>
-                <InfoTip
-                  className="finding-tip"
-                  label={<strong>{_(severityLongMessage[f.severity])}</strong>}
-                >
-                  {findingMessage(f, dataset, locale)}
-                </InfoTip>{' '}
-                {findingSummary(f, locale)}
-              </p>
-            ))}
-      </td>
-    </tr>
+    <>
+      {row.findings.map((f) => (
+        <p key={f.id} className={`finding finding-${f.severity}`}>
+          <InfoTip
+            className="finding-tip"
+            label={<strong>{_(severityLongMessage[f.severity])}</strong>}
+          >
+            {findingMessage(f, dataset, locale)}
+          </InfoTip>{' '}
+          {findingSummary(f, locale)}
+        </p>
+      ))}
+    </>
+  )
+}
+
+/**
+ * On a phone the row shows metric, value and status; the other columns open under it on demand,
+ * and a data-quality finding is named in the metric cell so it is never hidden behind the button.
+ */
+const MetricTableRow = memo(function MetricTableRow({ row, dataset, currency, rate }: RowProps) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const detailsId = useId()
+  const [open, setOpen] = useState(false)
+  const { metric } = row
+  const value = displayMetricValue(metric, currency, rate, locale)
+  const unit = useUnitText(metric, value.converted, currency)
+  const worst = row.findings[0]
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          {metric.label[locale]}
+          <EventCategoryLine metric={metric} />
+          {worst && (
+            <span className={`cell-sub narrow-only finding-flag finding-${worst.severity}`}>
+              {_(severityLongMessage[worst.severity])}
+            </span>
+          )}
+          <button
+            type="button"
+            className="link-button row-details-toggle narrow-only"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {_('table.details')}
+          </button>
+        </th>
+        <td className="num">
+          {value.text}
+          <span className="cell-sub mid-only">{unit}</span>
+        </td>
+        <td className="wide-only unit-col">{unit}</td>
+        <td className="num target-col wide-only">
+          <TargetText row={row} currency={currency} rate={rate} />
+        </td>
+        <td className="num wide-only">
+          {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
+        </td>
+        <td>
+          <StatusBadge status={row.status} />
+        </td>
+        <td className="date-cell wide-only">
+          <PeriodText period={metric.period} />
+        </td>
+        <td className="quality-cell wide-only">
+          <Findings row={row} dataset={dataset} />
+        </td>
+      </tr>
+      <tr id={detailsId} className="row-details narrow-only" hidden={!open}>
+        <td colSpan={COLUMNS}>
+          {open && (
+            <dl>
+              <div>
+                <dt>{_('table.target')}</dt>
+                <dd>
+                  <TargetText row={row} currency={currency} rate={rate} />
+                </dd>
+              </div>
+              <div>
+                <dt>{_('table.attainment')}</dt>
+                <dd>
+                  {row.attainment === undefined ? '—' : formatPercent(row.attainment, locale)}
+                </dd>
+              </div>
+              <div>
+                <dt>{_('table.date')}</dt>
+                <dd>
+                  <PeriodText period={metric.period} />
+                </dd>
+              </div>
+              <div>
+                <dt>{_('table.dataQuality')}</dt>
+                <dd>
+                  <Findings row={row} dataset={dataset} />
+                </dd>
+              </div>
+            </dl>
+          )}
+        </td>
+      </tr>
+    </>
   )
 })
 
@@ -88,19 +166,16 @@ export function MetricList({ kpis, currency }: { kpis: Kpis; currency: CurrencyC
   const { dataset, rows } = kpis
   const rate = cnyPerUsd(dataset)
   return (
-    <div className="table-scroll">
+    <div className="table-scroll metric-list">
       <table className="data-table">
         <caption>{_('table.caption', { period: formatPeriod(dataset.period, locale) })}</caption>
         <thead>
           <tr>
-            <th scope="col">{_('table.metric')}</th>
-            <th scope="col">{_('table.value')}</th>
-            <th scope="col">{_('table.unit')}</th>
-            <th scope="col">{_('table.target')}</th>
-            <th scope="col">{_('table.attainment')}</th>
-            <th scope="col">{_('table.status')}</th>
-            <th scope="col">{_('table.date')}</th>
-            <th scope="col">{_('table.dataQuality')}</th>
+            {headers.map(([id, className]) => (
+              <th key={id} scope="col" className={className}>
+                {_(id)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

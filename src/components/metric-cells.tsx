@@ -1,0 +1,23 @@
+import { useLingui } from '@lingui/react'
+import type { CurrencyChoice } from '@/domain/currency'
+import type { Metric } from '@/domain/schema'
+import { categoryMessage, unitMessage } from '@/i18n/labels'
+
+/** Under a metric's name in a table: "Event 5 · Insurance". */
+export function EventCategoryLine({ metric }: { metric: Metric }) {
+  const { _ } = useLingui()
+  return (
+    <span className="cell-sub">
+      {_('table.eventCategory', {
+        number: metric.event,
+        category: _(categoryMessage[metric.category]),
+      })}
+    </span>
+  )
+}
+
+/** A table's unit for a metric: its own, or the currency it was converted to. */
+export function useUnitText(metric: Metric, converted: boolean, currency: CurrencyChoice): string {
+  const { _ } = useLingui()
+  return converted && currency ? _('table.converted', { currency }) : _(unitMessage[metric.unit])
+}

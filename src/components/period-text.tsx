@@ -1,0 +1,20 @@
+import { useLocale } from '@/i18n/locale'
+import { formatPeriod } from '@/lib/format'
+
+/**
+ * A date or period for a narrow table cell: a range may wrap after its separator ("Jan 1 –" /
+ * "Nov 8, 2017"; 2017年1月1日至 / 11月8日) and nowhere else, so no date is cut mid-word.
+ */
+export function PeriodText({ period }: { period: { start: string; end?: string } }) {
+  const locale = useLocale()
+  const text = formatPeriod(period, locale)
+  const split = /^(.+?(?: – |至|—))(.+)$/.exec(text)
+  if (!split) return <span className="nowrap">{text}</span>
+  return (
+    <>
+      <span className="nowrap">{split[1]}</span>
+      <wbr />
+      <span className="nowrap">{split[2]}</span>
+    </>
+  )
+}
