@@ -244,37 +244,26 @@ export function insuranceGoal(
 // ---------------------------------------------------------------------------------------------
 // 5. Rollout coverage
 
-/** A count as a share of the whole it covers: 18 of 31 provinces. */
+/** A count as a share of a whole the release states: 31 of the 136 units inspected. */
 export interface CoverageShare {
   point: ChartPoint
   whole: number
   share: number
-  /** The target as a share of the whole (1 = everything), when there is a target. */
-  targetShare: number | undefined
 }
 
 /**
- * The whole a count is part of: the metric it is a subset of, else the reference fact that gives
- * it context (31 provincial-level divisions), else itself when the release says the goal covered
- * everything ("all postal branches": the 136 inspected, per the release). Never a target.
+ * A count as a share of the metric it is a subset of. Only a whole the release states counts: a
+ * reference fact (31 provincial-level divisions) is context, never a denominator, and a count the
+ * release says covered "all" is not a share of itself.
  */
 export function coverageShare(
   rows: readonly MetricRow[],
-  dataset: Pick<Dataset, 'reference'>,
   id: string,
   locale: TextLocale = 'en',
 ): CoverageShare {
   const row = metricRow(rows, id)
   const p = chartPoint(row, undefined, locale)
-  const { subsetOf, context } = row.metric
-  const fullCoverage = row.target?.kind === 'qualitative' && row.status === 'met'
-  const whole = subsetOf
-    ? metricRow(rows, subsetOf).metric.value
-    : context
-      ? dataset.reference.find((r) => r.id === context)?.value
-      : fullCoverage
-        ? row.metric.value
-        : undefined
+  const whole = row.metric.subsetOf ? metricRow(rows, row.metric.subsetOf).metric.value : undefined
   if (whole === undefined || whole <= 0) {
     throw new ChartDataError(
       'no-whole',
@@ -282,17 +271,14 @@ export function coverageShare(
       `“${id}” has no whole to measure its coverage against.`,
     )
   }
-  return {
-    point: p,
-    whole,
-    share: p.value / whole,
-    targetShare: p.target === undefined ? undefined : p.target / whole,
-  }
+  return { point: p, whole, share: p.value / whole }
 }
 
 export interface RolloutCoverage {
-  newspapers: CoverageShare
-  unitsInspected: CoverageShare
+  newspapers: ChartPoint
+  /** The reference fact beside the provinces (31 provincial-level divisions): context only. */
+  provincesContext: number | undefined
+  unitsInspected: ChartPoint
   unitsReinspected: CoverageShare
   teams: ChartPoint
   groups: ChartPoint
@@ -303,10 +289,12 @@ export function rolloutCoverage(
   dataset: Pick<Dataset, 'reference'>,
   locale: TextLocale = 'en',
 ): RolloutCoverage {
+  const context = metricRow(rows, 'newspapers.provinces').metric.context
   return {
-    newspapers: coverageShare(rows, dataset, 'newspapers.provinces', locale),
-    unitsInspected: coverageShare(rows, dataset, 'inspection.units', locale),
-    unitsReinspected: coverageShare(rows, dataset, 'inspection.units-reinspected', locale),
+    newspapers: point(rows, 'newspapers.provinces', undefined, locale),
+    provincesContext: dataset.reference.find((r) => r.id === context)?.value,
+    unitsInspected: point(rows, 'inspection.units', undefined, locale),
+    unitsReinspected: coverageShare(rows, 'inspection.units-reinspected', locale),
     teams: point(rows, 'inspection.teams', undefined, locale),
     groups: point(rows, 'inspection.groups', undefined, locale),
   }

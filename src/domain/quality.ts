@@ -302,11 +302,30 @@ const countFit: Rule = ({ data, metrics }) =>
     ]
   })
 
-/** A figure the source gives only approximately ("some 41"): it backs no exact claim. */
+/** Words that say "many" without a number: a figure drawn from them is the dashboard's, not the release's. */
+const VAGUE_WORDS =
+  /\b(?:(?:tens of |hundreds of )?(?:millions|thousands|hundreds|dozens) of|numerous|a number of)\b/i
+
+/**
+ * A figure the source gives only approximately ("some 41"), or that rests on a sentence with no
+ * number at all ("millions of employees"): it backs no exact claim.
+ */
 const vagueQuantifier: Rule = ({ data }) =>
-  data.metrics.flatMap((m) =>
-    m.qualifier === 'about' ? [finding('vague-quantifier', 'info', m, { value: m.value })] : [],
-  )
+  data.metrics.flatMap((m) => {
+    const word = VAGUE_WORDS.exec(normalizeSpace(m.provenance.quote))?.[0]
+    const stated = SCALES.some((scale) =>
+      normalizeSpace(m.provenance.quote)
+        .replace(/,/g, '')
+        .includes(String(m.value / scale)),
+    )
+    // A figure computed from dates (m.derivation) is not read from the sentence's words.
+    if (word && !stated && !m.derivation) {
+      return [finding('vague-quantifier', 'warning', m, { value: m.value, word })]
+    }
+    return m.qualifier === 'about'
+      ? [finding('vague-quantifier', 'info', m, { value: m.value })]
+      : []
+  })
 
 /**
  * Words the release misspells ("Postal Savings Banks", "Jiangpinglu"), found where it writes them:

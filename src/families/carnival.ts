@@ -2,6 +2,7 @@
 import { carnivalAndStake } from '@/domain/chart-data'
 import { panelLayout } from './layout'
 import {
+  bandLegend,
   bulletRow,
   type FamilyInput,
   phraseOf,
@@ -61,7 +62,7 @@ export function carnivalFamily({ kpis }: FamilyInput): FamilySpec {
           label: { id: 'chart.carnival.stake' },
           colour: 'var(--chart-4)',
         },
-        { key: 'band', kind: 'band', label: { id: 'chart.legend.band' } },
+        ...bandLegend([members, stake]),
         ...targetLegend([members, stake]),
       ],
       notes: [],
@@ -104,7 +105,7 @@ export function carnivalFamily({ kpis }: FamilyInput): FamilySpec {
             label: { id: 'present.chart.carnival.row' },
             colour: 'var(--chart-2)',
           },
-          { key: 'band', kind: 'band', label: { id: 'present.chart.legend.band' } },
+          ...bandLegend([members], true),
           ...targetLegend([members], slideTargetName, false),
         ],
         plot: {

@@ -1,181 +1,155 @@
-/** Family 5, rollout coverage: provinces with the newspapers, units inspected and inspected twice, as shares of their wholes. */
+/**
+ * Family 5, rollout coverage: the provinces with same-day newspapers and the units the inspection
+ * tour covered. Both goals are stated in words only, so each figure is drawn as a count, never as
+ * a share of a total the release does not give (31 provinces is context; "all" is not 136 of 136).
+ */
 import { measuredOn, rolloutCoverage } from '@/domain/chart-data'
-import {
-  bulletRow,
-  type FamilyInput,
-  labelOf,
-  phraseOf,
-  shareOf,
-  slideTargetName,
-  tableRow,
-  targetLegend,
-} from './points'
+import { panelLayout } from './layout'
+import { bulletRow, type FamilyInput, labelOf, phraseOf, tableRow, verdictOf } from './points'
 import type { Arg, FamilySpec, Words } from './spec'
+
+const PROVINCES_HEIGHT = 80
+/** The two subtitles and the gap between the plots. */
+const STACK_CHROME = 56
 
 export function coverageFamily({ kpis }: FamilyInput): FamilySpec {
   const coverage = rolloutCoverage(kpis.rows, kpis.dataset)
-  const { newspapers, unitsInspected, unitsReinspected, teams, groups } = coverage
+  const { newspapers, provincesContext, unitsInspected, unitsReinspected, teams, groups } = coverage
   const title: Words = { id: 'chart.coverage.title' }
   const words = (id: string): Arg => ({ words: { id } })
-  const shares = [
-    {
-      key: 'newspapers',
-      label: 'chart.coverage.provinces',
-      short: 'chart.coverage.provincesShort',
-      coverage: newspapers,
-    },
-    {
-      key: 'units',
-      label: 'chart.coverage.units',
-      short: 'chart.coverage.unitsShort',
-      coverage: unitsInspected,
-    },
-    {
-      key: 'reinspected',
-      label: 'chart.coverage.reinspected',
-      short: 'chart.coverage.reinspectedShort',
-      coverage: unitsReinspected,
-    },
-  ]
-  const measured = { date: measuredOn(newspapers.point) }
+  const measured = { date: measuredOn(newspapers) }
   const crews = { teams: phraseOf(teams), groups: phraseOf(groups) }
-  const inspected = [
-    { key: 'units', label: words('present.chart.inspection.units'), coverage: unitsInspected },
-    { key: 'twice', label: words('present.chart.inspection.twice'), coverage: unitsReinspected },
+  const whole = { integer: provincesContext ?? 0 }
+  const reinspected = unitsReinspected.point
+  const ofUnits = (id: string): Arg => ({
+    words: {
+      id,
+      values: { value: labelOf(reinspected), whole: { integer: unitsReinspected.whole } },
+    },
+  })
+  const verdicts: Arg[] = [newspapers, unitsInspected].flatMap((p) => {
+    const verdict = verdictOf(p)
+    const goal = p.targetDetail?.goal
+    return verdict && goal
+      ? [{ words: { id: 'chart.coverage.goalVerdict', values: { goal: { text: goal }, verdict } } }]
+      : []
+  })
+  const unitRows = [
+    bulletRow(unitsInspected, words('chart.coverage.units'), words('chart.coverage.unitsShort')),
+    bulletRow(
+      reinspected,
+      words('chart.coverage.reinspected'),
+      words('chart.coverage.reinspectedShort'),
+      {
+        valueText: ofUnits('chart.coverage.ofWhole'),
+      },
+    ),
   ]
-  const p = newspapers.point
-  const whole = { integer: newspapers.whole }
+  const countLegend = (id: string) => ({
+    key: 'count',
+    kind: 'bar' as const,
+    label: { id },
+    colour: 'var(--chart-1)',
+  })
   return {
     key: 'coverage',
-    events: [...new Set(shares.map((s) => s.coverage.point.event))],
+    events: [...new Set([newspapers.event, unitsInspected.event])],
     figures: [],
     panel: {
       title,
       summary: {
         id: 'chart.coverage.summary',
         values: {
-          provinces: labelOf(newspapers.point),
-          whole: { integer: newspapers.whole },
+          provinces: labelOf(newspapers),
+          whole,
           date: measured,
-          units: labelOf(unitsInspected.point),
-          reinspected: labelOf(unitsReinspected.point),
+          units: labelOf(unitsInspected),
+          reinspected: labelOf(reinspected),
         },
       },
-      legend: [
-        {
-          key: 'share',
-          kind: 'bar',
-          label: { id: 'chart.coverage.shareCovered' },
-          colour: 'var(--chart-1)',
-        },
-        ...targetLegend(shares.map((s) => s.coverage.point)),
+      legend: [countLegend('chart.coverage.counted')],
+      notes: [
+        ...(verdicts.length > 0
+          ? [{ id: 'chart.coverage.verdicts', values: { verdicts: { list: verdicts } } }]
+          : []),
+        { id: 'chart.coverage.note', values: crews },
       ],
-      notes: [{ id: 'chart.coverage.note', values: crews }],
       table: {
         caption: { id: 'chart.caption.eachFigure', values: { title: { words: title } } },
         rows: [
-          tableRow(newspapers.point, undefined, {
+          tableRow(newspapers, undefined, {
             words: {
               id: 'chart.coverage.provincesBy',
-              values: { value: labelOf(newspapers.point), whole, date: measured },
+              values: { value: labelOf(newspapers), whole, date: measured },
             },
           }),
-          tableRow(unitsInspected.point),
-          tableRow(unitsReinspected.point, undefined, {
-            words: {
-              id: 'chart.coverage.unitsOf',
-              values: {
-                value: labelOf(unitsReinspected.point),
-                whole: { integer: unitsReinspected.whole },
-              },
-            },
-          }),
+          tableRow(unitsInspected),
+          tableRow(reinspected, undefined, ofUnits('chart.coverage.unitsOf')),
           tableRow(teams),
           tableRow(groups),
         ],
       },
       plots: [
         {
-          kind: 'share-of-whole',
-          label: { id: 'chart.coverage.plotLabel', values: { title: { words: title } } },
-          tick: 'share',
-          series: [
-            { key: 'share', label: { id: 'chart.coverage.series' }, colour: 'var(--chart-1)' },
+          kind: 'bullet',
+          subtitle: { id: 'chart.coverage.provincesSubtitle', values: { date: measured } },
+          label: { id: 'chart.coverage.provincesPlot', values: { title: { words: title } } },
+          height: PROVINCES_HEIGHT,
+          tick: 'count',
+          colour: 'var(--chart-1)',
+          extraTicks: [],
+          rows: [
+            bulletRow(
+              newspapers,
+              words('chart.coverage.provinces'),
+              words('chart.coverage.provincesShort'),
+            ),
           ],
-          categories: shares.map((s) => ({
-            key: s.key,
-            label: words(s.label),
-            shortLabel: words(s.short),
-            values: { share: shareOf(s.coverage, 'chart.coverage.ofWhole') },
-          })),
+        },
+        {
+          kind: 'bullet',
+          subtitle: { id: 'chart.coverage.unitsSubtitle' },
+          label: { id: 'chart.coverage.unitsPlot', values: { title: { words: title } } },
+          height: panelLayout('coverage').plotHeight - PROVINCES_HEIGHT - STACK_CHROME,
+          tick: 'count',
+          colour: 'var(--chart-1)',
+          extraTicks: [],
+          rows: unitRows,
         },
       ],
     },
     slides: [
       {
         key: 'inspection',
-        event: unitsInspected.point.event,
+        event: unitsInspected.event,
         title: { id: 'present.chart.inspection.title' },
-        legend: [
-          {
-            key: 'share',
-            kind: 'bar',
-            label: { id: 'present.chart.inspection.covered' },
-            colour: 'var(--chart-1)',
-          },
-          ...targetLegend(
-            inspected.map((s) => s.coverage.point),
-            slideTargetName,
-            false,
-          ),
-        ],
+        legend: [countLegend('present.chart.inspection.units')],
         plot: {
-          kind: 'share-of-whole',
+          kind: 'bullet',
           label: { id: 'present.chart.inspection.title' },
-          tick: 'share',
-          series: [
-            {
-              key: 'share',
-              label: { id: 'present.chart.inspection.series' },
-              colour: 'var(--chart-1)',
-            },
+          tick: 'count',
+          colour: 'var(--chart-1)',
+          extraTicks: [],
+          rows: [
+            bulletRow(unitsInspected, words('present.chart.inspection.units')),
+            bulletRow(reinspected, words('present.chart.inspection.twice'), undefined, {
+              valueText: ofUnits('present.chart.ofWhole'),
+            }),
           ],
-          categories: inspected.map((s) => ({
-            key: s.key,
-            label: s.label,
-            shortLabel: s.label,
-            values: { share: shareOf(s.coverage, 'present.chart.ofWhole', s.label) },
-          })),
         },
       },
       {
         key: 'newspapers',
-        event: p.event,
-        title: { id: 'present.chart.newspapers.title', values: { whole } },
-        legend: [
-          {
-            key: 'value',
-            kind: 'bar',
-            label: { id: 'present.chart.newspapers.reached' },
-            colour: 'var(--chart-1)',
-          },
-          { key: 'band', kind: 'band', label: { id: 'present.chart.legend.band' } },
-          ...targetLegend([p], slideTargetName, false),
-        ],
+        event: newspapers.event,
+        title: { id: 'present.chart.newspapers.title', values: { date: measured } },
+        legend: [countLegend('present.chart.newspapers.reached')],
         plot: {
           kind: 'bullet',
-          label: { id: 'present.chart.newspapers.title', values: { whole } },
+          label: { id: 'present.chart.newspapers.title', values: { date: measured } },
           tick: 'count',
           colour: 'var(--chart-1)',
-          extraTicks: p.target === undefined ? [] : [p.target],
-          rows: [
-            bulletRow(p, words('present.chart.newspapers.row'), undefined, {
-              valueText: {
-                words: { id: 'present.chart.ofWhole', values: { value: labelOf(p), whole } },
-              },
-              openEnded: p.qualifier === 'more-than',
-            }),
-          ],
+          extraTicks: [],
+          rows: [bulletRow(newspapers, words('present.chart.newspapers.row'))],
         },
       },
     ],

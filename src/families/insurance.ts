@@ -1,38 +1,33 @@
-/** Family 4, insurance's "Double 10 billion": new and renewal premiums against the goal, and the days it took. */
+/**
+ * Family 4, insurance's "Double 10 billion": the days it took against the year's deadline. The
+ * premiums are not drawn: the release gives no amounts, only that both lines reached the goal.
+ */
 import { insuranceGoal, type NamedPoint } from '@/domain/chart-data'
-import { panelLayout } from './layout'
+import type { TargetProvenance } from '@/domain/schema'
 import {
   bulletRow,
   conversionOf,
   type FamilyInput,
-  nameOf,
   phraseOf,
   tableRow,
   targetLegend,
 } from './points'
 import type { Arg, BulletRowSpec, FamilySpec, Words } from './spec'
 
-const PREMIUMS_HEIGHT = 170
-/** The two subtitles and the gap between the plots. */
-const STACK_CHROME = 56
-
-/** Catalog ids of the two premium lines: full, short, and on a slide. */
-const premiumMessage: Record<string, { name: string; short: string; slide: string }> = {
-  new: {
-    name: 'chart.insurance.new',
-    short: 'chart.insurance.newShort',
-    slide: 'present.chart.insurance.new',
-  },
-  renewal: {
-    name: 'chart.insurance.renewal',
-    short: 'chart.insurance.renewalShort',
-    slide: 'present.chart.insurance.renewal',
-  },
+/** Catalog ids of the two premium lines' names. */
+const premiumMessage: Record<string, string> = {
+  new: 'chart.insurance.new',
+  renewal: 'chart.insurance.renewal',
 }
 
-function premiumName(p: NamedPoint, which: 'name' | 'short' | 'slide'): Arg {
-  const id = premiumMessage[p.key]?.[which]
-  return id ? { words: { id } } : which === 'short' ? p.shortName : p.name
+function premiumName(p: NamedPoint): Arg {
+  const id = premiumMessage[p.key]
+  return id ? { words: { id } } : p.name
+}
+
+/** "Deadline (derived)" */
+function deadlineName(provenance: TargetProvenance): Words {
+  return { id: 'chart.insurance.deadlineLegend', values: { kind: { provenance } } }
 }
 
 export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec {
@@ -45,7 +40,7 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
     values: { count: goal.daysEarly, days: { integer: goal.daysEarly } },
   }
   const lowerName = (p: NamedPoint): Arg => {
-    const id = premiumMessage[p.key]?.name
+    const id = premiumMessage[p.key]
     return id ? { words: { id }, inSentence: true } : p.name
   }
   const sameValue = premiums.every(
@@ -68,11 +63,6 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
         })),
       }
   const unit: Arg = first ? { currency: first.unit } : ''
-  const premiumRows = premiums.map((p) =>
-    bulletRow(p, premiumName(p, 'name'), premiumName(p, 'short'), {
-      openEnded: p.qualifier === 'more-than',
-    }),
-  )
   const daysRow: BulletRowSpec = bulletRow(
     daysToGoal,
     { words: { id: 'chart.insurance.daysTaken' } },
@@ -111,19 +101,15 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
           colour: 'var(--chart-3)',
         },
         { key: 'band', kind: 'band', label: { id: 'chart.insurance.band' } },
-        ...targetLegend([...premiums, daysToGoal], (provenance) =>
-          provenance === 'stated'
-            ? { id: 'chart.insurance.goalLegend', values: { kind: { provenance } } }
-            : { id: 'chart.insurance.deadlineLegend', values: { kind: { provenance } } },
-        ),
+        ...targetLegend([daysToGoal], deadlineName),
       ],
-      notes: [{ id: 'chart.insurance.arrowNote' }],
+      notes: [{ id: 'chart.insurance.noAmounts' }],
       conversion: conversionOf(premiums, rate),
       table: {
         caption: { id: 'chart.insurance.caption', values: { title: { words: title } } },
         rows: [
           ...premiums.map((p) =>
-            tableRow(p, premiumName(p, 'name'), {
+            tableRow(p, premiumName(p), {
               words: { id: 'chart.insurance.by', values: { date: reachedOn } },
             }),
           ),
@@ -137,19 +123,7 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
       plots: [
         {
           kind: 'bullet',
-          subtitle: { id: 'chart.insurance.premiumsSubtitle', values: { unit } },
-          label: { id: 'chart.insurance.premiumsPlot', values: { title: { words: title } } },
-          height: PREMIUMS_HEIGHT,
-          tick: 'count',
-          colour: 'var(--chart-3)',
-          extraTicks: [],
-          rows: premiumRows,
-        },
-        {
-          kind: 'bullet',
-          subtitle: { id: 'chart.insurance.daysSubtitle' },
           label: { id: 'chart.insurance.daysPlot', values: { title: { words: title } } },
-          height: panelLayout('insurance').plotHeight - PREMIUMS_HEIGHT - STACK_CHROME,
           tick: 'count',
           colour: 'var(--chart-3)',
           extraTicks: daysToGoal.target === undefined ? [] : [daysToGoal.target],
@@ -174,14 +148,7 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
             colour: 'var(--chart-3)',
           },
           { key: 'band', kind: 'band', label: { id: 'present.chart.insurance.band' } },
-          ...targetLegend(
-            premiums,
-            (provenance) => ({
-              id: 'present.chart.insurance.goal',
-              values: { kind: { provenance } },
-            }),
-            false,
-          ),
+          ...targetLegend([daysToGoal], deadlineName),
         ],
         plot: {
           kind: 'bullet',
@@ -191,13 +158,8 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
           },
           tick: 'count',
           colour: 'var(--chart-3)',
-          extraTicks: [],
-          rows: premiums.map((p) =>
-            bulletRow(p, premiumName(p, 'slide'), undefined, {
-              label: nameOf(p),
-              openEnded: p.qualifier === 'more-than',
-            }),
-          ),
+          extraTicks: daysToGoal.target === undefined ? [] : [daysToGoal.target],
+          rows: [daysRow],
         },
       },
     ],

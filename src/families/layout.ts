@@ -29,7 +29,7 @@ export const chartPanelLayout = [
     key: 'insurance',
     title: 'chart.insurance.title',
     events: [5],
-    plotHeight: 330,
+    plotHeight: 130,
     chrome: [20.75, 24.75],
   },
   {

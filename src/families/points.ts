@@ -63,7 +63,17 @@ export function againstTarget(p: ChartPoint, label: Arg = nameOf(p)): ValueSpec 
     targetText: targetOf(p),
     targetProvenance: p.targetProvenance,
     status: p.status,
+    verdict: verdictOf(p),
   }
+}
+
+/**
+ * A goal the release states in words only ("controlling interest", "more than fulfilling the
+ * target"): its verdict is the sentence's, so the mark shows the figure and this says the verdict.
+ */
+export function verdictOf(p: ChartPoint): Arg | undefined {
+  const outcome = p.targetDetail?.kind === 'qualitative' ? p.targetDetail.outcome : undefined
+  return outcome ? { text: outcome.text } : undefined
 }
 
 /** A point as a bullet chart's row. */
@@ -76,19 +86,14 @@ export function bulletRow(
   return { ...againstTarget(p), rowLabel, shortLabel, ...extra }
 }
 
-/** A count as a share of its whole: "18 of 31" against "31 of 31". */
+/** A count as a share of the stated whole it is part of: "31 of 136". */
 export function shareOf(coverage: CoverageShare, ofWhole: string, label?: Arg): ValueSpec {
-  const { point, targetShare } = coverage
+  const { point } = coverage
   const whole = { integer: coverage.whole }
   return {
     ...againstTarget(point, label),
     value: coverage.share,
     valueText: { words: { id: ofWhole, values: { value: labelOf(point), whole } } },
-    target: targetShare,
-    targetText:
-      point.target === undefined
-        ? undefined
-        : { words: { id: ofWhole, values: { value: { integer: point.target }, whole } } },
   }
 }
 
@@ -148,6 +153,22 @@ export function targetLegend(
     label: name(provenance),
     provenance,
   }))
+}
+
+/**
+ * The bullet's band up to the mark, in the legend only when a mark is drawn: "Up to the
+ * reference" when every mark is an illustrative reference, else "Up to the target".
+ */
+export function bandLegend(points: readonly ChartPoint[], slide = false): LegendSpec[] {
+  const kinds = provenancesOf(points)
+  if (kinds.length === 0) return []
+  const reference = kinds.every((k) => k === 'illustrative')
+  const id = reference
+    ? 'chart.legend.bandReference'
+    : slide
+      ? 'present.chart.legend.band'
+      : 'chart.legend.band'
+  return [{ key: 'band', kind: 'band', label: { id } }]
 }
 
 /** The rate, when any point was converted from the currency the source states it in. */

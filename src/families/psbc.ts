@@ -1,6 +1,7 @@
 /** Family 3, the PSBC preferred-share issue: the amount raised against its target, with the records it claims. */
 import { preferredShareIssue } from '@/domain/chart-data'
 import {
+  bandLegend,
   bulletRow,
   conversionOf,
   type FamilyInput,
@@ -32,7 +33,7 @@ export function psbcFamily({ kpis, money, rate }: FamilyInput): FamilySpec {
             },
       legend: [
         { key: 'value', kind: 'bar', label: { id: 'chart.psbc.issued' }, colour: 'var(--chart-1)' },
-        { key: 'band', kind: 'band', label: { id: 'chart.legend.band' } },
+        ...bandLegend([issue]),
         ...targetLegend([issue]),
       ],
       notes: [],
@@ -72,7 +73,7 @@ export function psbcFamily({ kpis, money, rate }: FamilyInput): FamilySpec {
             label: { id: 'present.chart.psbc.issued' },
             colour: 'var(--chart-1)',
           },
-          { key: 'band', kind: 'band', label: { id: 'present.chart.legend.band' } },
+          ...bandLegend([issue], true),
           ...targetLegend([issue], slideTargetName, false),
         ],
         plot: {

@@ -77,5 +77,6 @@ export function sayValue(v: ValueSpec, locale: Locale): TargetedValue {
     targetText: v.targetText === undefined ? undefined : sayText(v.targetText, locale),
     targetProvenance: v.targetProvenance,
     status: v.status,
+    verdict: v.verdict === undefined ? undefined : sayText(v.verdict, locale),
   }
 }

@@ -82,6 +82,8 @@ export interface ValueSpec {
   targetText: Arg | undefined
   targetProvenance: TargetProvenance | undefined
   status: Status
+  /** A goal stated in words only: its verdict in words; the mark then carries no verdict icon. */
+  verdict?: Arg
 }
 
 export interface SeriesSpec {

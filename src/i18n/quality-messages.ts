@@ -136,7 +136,9 @@ export function findingMessage(
         approximate: str(facts, 'approximate'),
       })
     case 'vague-quantifier':
-      return i18n._('finding.vagueQuantifier', { value: count('value') })
+      return facts.word === undefined
+        ? i18n._('finding.vagueQuantifier', { value: count('value') })
+        : i18n._('finding.vagueWords', { word: str(facts, 'word'), value: count('value') })
     case 'spelling':
       return str(facts, 'expected') === ''
         ? i18n._('finding.spellingUnknown', { written: str(facts, 'written') })

@@ -43,7 +43,9 @@ export function findingSummary(f: QualityFinding, locale: Locale = activeLocale(
     case 'count-fit':
       return i18n._('finding.summary.countFit')
     case 'vague-quantifier':
-      return i18n._('finding.summary.vagueQuantifier')
+      return facts.word === undefined
+        ? i18n._('finding.summary.vagueQuantifier')
+        : i18n._('finding.summary.vagueWords', { word: str(facts, 'word') })
     case 'spelling':
       return i18n._('finding.summary.nameSpelling', { written: str(facts, 'written') })
   }

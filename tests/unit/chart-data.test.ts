@@ -182,29 +182,30 @@ describe('insuranceGoal', () => {
 })
 
 describe('rolloutCoverage', () => {
-  it('sets newspapers beside the 31 provincial-level divisions as context, not a target', () => {
-    const { newspapers } = rolloutCoverage(rows, dataset2017)
-    expect(newspapers).toMatchObject({ whole: 31, targetShare: undefined })
-    expect(newspapers.share).toBeCloseTo(18 / 31)
+  it('keeps the 31 provincial-level divisions as context: neither a target nor a denominator', () => {
+    const { newspapers, provincesContext } = rolloutCoverage(rows, dataset2017)
+    expect(provincesContext).toBe(31)
+    expect(newspapers).toMatchObject({ value: 18, target: undefined })
     // The release says the 18 provinces more than fulfilled the ministries' target.
-    expect(newspapers.point.status).toBe('met')
-    expect(newspapers.point.targetProvenance).toBe('stated')
+    expect(newspapers.status).toBe('met')
+    expect(newspapers.targetProvenance).toBe('stated')
   })
 
-  it('measures re-inspections against the units they are a subset of', () => {
+  it('measures re-inspections against the units they are a subset of, and nothing against itself', () => {
     const coverage = rolloutCoverage(rows, dataset2017)
-    expect(coverage.unitsInspected).toMatchObject({ whole: 136, share: 1, targetShare: undefined })
-    expect(coverage.unitsInspected.point.status).toBe('met')
-    expect(coverage.unitsReinspected).toMatchObject({ whole: 136, targetShare: undefined })
+    // "All postal branches" is a goal in words: 136 is a count, not 136 of 136.
+    expect(coverage.unitsInspected).toMatchObject({ value: 136, target: undefined, status: 'met' })
+    expect(coverage.unitsReinspected).toMatchObject({ whole: 136 })
     expect(coverage.unitsReinspected.share).toBeCloseTo(31 / 136)
     expect(coverage.teams).toMatchObject({ value: 41, qualifier: 'about', status: 'no-target' })
     expect(coverage.groups).toMatchObject({ value: 9, status: 'no-target' })
   })
 
-  it('refuses a count with nothing to measure it against', () => {
-    expect(() => coverageShare(rows, dataset2017, 'inspection.teams')).toThrow(
+  it('refuses a count with no stated whole, and a reference fact as a whole', () => {
+    expect(() => coverageShare(rows, 'inspection.teams')).toThrow(
       /no whole to measure its coverage against/,
     )
+    expect(() => coverageShare(rows, 'newspapers.provinces')).toThrow(/no whole/)
   })
 })
 

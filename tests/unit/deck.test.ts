@@ -379,7 +379,7 @@ describe('buildDeck in Chinese', () => {
     ).toEqual(['参与人数', '提交成果', '金点子'])
 
     const insurance = eventSlide(slides, 5)
-    expect(insurance.chart?.title).toBe('期交保费与目标对比（人民币）：2017年11月8日实现，提前53天')
+    expect(insurance.chart?.title).toBe('“双百亿”：2017年11月8日实现目标，提前53天')
     expect(eventSlide(slides, 1).dates.map((d) => d.date)).toEqual([
       '2017年3月4日',
       '2017年5月20日',

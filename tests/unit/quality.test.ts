@@ -427,6 +427,39 @@ describe('rules added for the verdicts issue', () => {
     expect(rulesOf(data)).not.toContain('vague-quantifier')
   })
 
+  it('flags a figure read from “millions of employees”, a sentence with no number', () => {
+    const sentence =
+      'It encourages millions of employees to give suggestions to the development of the enterprise and vigorously promote innovation from grassroots postal workers.'
+    // Shipped: no figure rests on that sentence, so nothing to flag.
+    expect(
+      qualityFindings(dataset2017).filter((f) => f.rule === 'vague-quantifier' && f.facts.word),
+    ).toEqual([])
+    const data = base()
+    const teams = data.metrics.find((m) => m.id === 'inspection.teams')
+    if (!teams) throw new Error('no teams metric')
+    const { groupedInto: _, ...plain } = teams
+    data.metrics.push({
+      ...plain,
+      id: 'innovation.employees',
+      event: 3,
+      label: { en: 'Employees encouraged to make suggestions', 'zh-CN': '鼓励提出建议的员工' },
+      value: 1_000_000,
+      qualifier: 'more-than',
+      unit: 'people',
+      provenance: { source: teams.provenance.source, quote: sentence },
+    })
+    const found = qualityFindings(data).filter((f) => f.subject.id === 'innovation.employees')
+    expect(found).toMatchObject([
+      { rule: 'vague-quantifier', severity: 'warning', facts: { word: 'millions of' } },
+    ])
+    // A figure the sentence states in digits is not flagged, whatever other words it uses.
+    const stated = data.metrics.find((m) => m.id === 'innovation.employees')
+    if (stated) stated.provenance.quote = `${sentence} Some 1,000,000 took part.`
+    expect(
+      qualityFindings(data).filter((f) => f.subject.id === 'innovation.employees' && f.facts.word),
+    ).toEqual([])
+  })
+
   it('reports one problem once: the “Li’s remarks” sentence is one finding, not two', () => {
     expect(qualityFindings(dataset2017).filter((f) => f.rule === 'attribution')).toHaveLength(1)
   })

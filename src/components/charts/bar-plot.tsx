@@ -205,9 +205,12 @@ export function HorizontalBarPlot({
   )
 }
 
-/** A value as its bar's label: the figure, with the status icon when it has a target. */
+/**
+ * A value as its bar's label: the figure, with the status icon when a target judges it. A goal
+ * stated in words judges the sentence, not the figure, so its bar has no icon.
+ */
 export function valueLabel(value: TargetedValue): string {
-  return value.status === 'no-target'
+  return value.status === 'no-target' || value.verdict !== undefined
     ? value.valueText
     : `${value.valueText} ${statusIcon[value.status]}`
 }

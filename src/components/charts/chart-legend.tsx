@@ -1,5 +1,5 @@
 import type { TargetProvenance } from '@/domain/schema'
-import { isTentative, TargetCap } from './target-mark'
+import { hasCap, TargetCap, targetDash } from './target-mark'
 
 export type LegendItem =
   | { key: string; kind: 'bar' | 'point'; label: string; colour: string }
@@ -18,11 +18,11 @@ function Swatch({ item }: { item: LegendItem }) {
           <line
             x1={9}
             x2={9}
-            y1={item.provenance === 'derived' ? 4 : 0}
+            y1={hasCap(item.provenance) ? 4 : 0}
             y2={16}
             stroke="var(--chart-target)"
             strokeWidth={3}
-            strokeDasharray={isTentative(item.provenance) ? '5 3' : undefined}
+            strokeDasharray={targetDash(item.provenance)}
           />
           <TargetCap x={9} y={5} provenance={item.provenance} />
         </>

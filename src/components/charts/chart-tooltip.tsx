@@ -53,6 +53,7 @@ export function ChartTooltipCard({
             )}
           </p>
           <StatusBadge status={entry.status} />
+          {entry.verdict && <p>{entry.verdict}</p>}
         </div>
       ))}
     </div>

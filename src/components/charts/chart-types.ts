@@ -22,6 +22,11 @@ export interface TargetedValue {
   targetText: string | undefined
   targetProvenance: TargetProvenance | undefined
   status: Status
+  /**
+   * The verdict in words of a goal the source states only in words ("Controlling interest, per
+   * the release"): the mark shows the figure, not a verdict on it.
+   */
+  verdict?: string
 }
 
 /** A row of a chart's "Show as table" view. */

@@ -1,14 +1,22 @@
 import type { TargetProvenance } from '@/domain/schema'
 
-/** Targets nobody published are dashed, so they never read as fact even without the legend. */
-export function isTentative(provenance: TargetProvenance | undefined): boolean {
-  return provenance === 'illustrative' || provenance === 'analyst'
+/**
+ * Each kind of target has its own line, told apart without colour: stated solid; derived solid
+ * with an open diamond; illustrative dashed (it never reads as fact, even without the legend);
+ * analyst dash-dot with an open circle. The chart and the legend draw them alike.
+ */
+export function targetDash(provenance: TargetProvenance | undefined): string | undefined {
+  if (provenance === 'illustrative') return '5 3'
+  if (provenance === 'analyst') return '7 2 2 2'
+  return undefined
 }
 
-/**
- * A derived target (worked out from a stated goal) carries an open diamond at its top end, so
- * it reads apart from a stated one (a plain line) in the chart and in the legend alike.
- */
+/** Whether the mark has a cap at its top end (derived: diamond; analyst: circle). */
+export function hasCap(provenance: TargetProvenance | undefined): boolean {
+  return provenance === 'derived' || provenance === 'analyst'
+}
+
+/** The cap at a target mark's top end: an open diamond (derived) or an open circle (analyst). */
 export function TargetCap({
   x,
   y,
@@ -18,8 +26,21 @@ export function TargetCap({
   y: number
   provenance: TargetProvenance | undefined
 }) {
-  if (provenance !== 'derived') return null
+  if (!hasCap(provenance)) return null
   const r = 4
+  if (provenance === 'analyst') {
+    return (
+      <circle
+        className="chart-target-cap"
+        cx={x}
+        cy={y}
+        r={r - 0.5}
+        fill="var(--surface)"
+        stroke="var(--chart-target)"
+        strokeWidth={2}
+      />
+    )
+  }
   return (
     <path
       className="chart-target-cap"
@@ -46,7 +67,7 @@ export function TargetMark({
   y2: number
   provenance: TargetProvenance | undefined
 }) {
-  const dash = isTentative(provenance) ? '5 3' : undefined
+  const dash = targetDash(provenance)
   return (
     <g className="chart-target-mark">
       <line x1={x} x2={x} y1={y1} y2={y2} stroke="var(--surface)" strokeWidth={7} />
