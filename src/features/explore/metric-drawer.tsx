@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
+import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
-import type { CurrencyChoice } from '@/domain/currency'
-import { cnyPerUsd } from '@/domain/currency'
+import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
@@ -119,14 +119,8 @@ export function MetricDrawer({
   const locale = useLocale()
   // Between a bold lead-in and its text: Chinese runs on after its full-width colon.
   const space = locale === 'en' ? ' ' : ''
-  const dialog = useRef<HTMLDialogElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const row = kpis.rows.find((r) => r.metric.id === id)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-  }, [])
 
   // Switching metric inside the drawer: start reading at the new heading.
   const shownId = useRef(id)
@@ -163,12 +157,7 @@ export function MetricDrawer({
   const source = dataset.sources[0]
 
   return (
-    <dialog
-      ref={dialog}
-      className="metric-drawer"
-      aria-labelledby="metric-drawer-title"
-      onClose={close}
-    >
+    <ModalDialog className="metric-drawer" labelledBy="metric-drawer-title" onClose={close}>
       <div className="drawer-body">
         <header className="drawer-header">
           {metric && (
@@ -193,9 +182,7 @@ export function MetricDrawer({
               {metric.label[otherLocale(locale)]}
             </p>
           )}
-          <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
-            {_('explore.close')}
-          </button>
+          <ModalDialogClose>{_('explore.close')}</ModalDialogClose>
         </header>
 
         {!row || !metric ? (
@@ -340,6 +327,6 @@ export function MetricDrawer({
           </>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

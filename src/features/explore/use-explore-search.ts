@@ -1,8 +1,8 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { useCallback, useMemo } from 'react'
-import type { MetricFilters } from '@/domain/filters'
+import { useCallback } from 'react'
 import type { filterSearch } from '@/lib/search-params'
 import type { ParsedSearch } from '@/lib/url-state'
+import { useUrlFilters } from '@/lib/use-url-filters'
 import type { exploreSearch } from './search'
 
 /** The workspace's own URL parameters: filters, sort and the open metric. */
@@ -27,12 +27,7 @@ export function listParam<T>(values: readonly T[]): T[] | undefined {
 export function useExploreSearch() {
   const search = useSearch({ from: '/explore' })
   const navigate = useNavigate({ from: '/explore' })
-  const { categories, events, statuses, provenance, flagged, q } = search
-  // One object per filter set, so filtering and counting rerun only when a filter changes.
-  const filters = useMemo<MetricFilters>(
-    () => ({ categories, events, statuses, provenance, flagged, q }),
-    [categories, events, statuses, provenance, flagged, q],
-  )
+  const filters = useUrlFilters()
   /** Sets keys (undefined removes one). `replace` for keystrokes, so Back skips them. */
   const update = useCallback(
     (patch: Partial<ExploreParams>, options: { replace?: boolean } = {}) =>

@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react'
-import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useNavigate } from '@tanstack/react-router'
 import type { CSSProperties } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
@@ -16,6 +16,7 @@ import type { FamilyInput } from '@/families/points'
 import { families } from '@/families/registry'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
+import { useUrlFilters } from '@/lib/use-url-filters'
 import { TimelinePanel } from './charts/timeline-panel'
 import './charts.css'
 
@@ -56,9 +57,9 @@ function Panel({
  */
 export function useEventFilter(): MarkFilter {
   const navigate = useNavigate()
-  const search = useSearch({ strict: false })
+  const { events } = useUrlFilters()
   return {
-    events: search.events ?? [],
+    events: events ?? [],
     toggle: (event) =>
       void navigate({
         to: '/',

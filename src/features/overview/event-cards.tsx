@@ -1,7 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
-import type { CurrencyChoice } from '@/domain/currency'
-import { cnyPerUsd } from '@/domain/currency'
+import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { categoryMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'

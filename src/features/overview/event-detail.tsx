@@ -1,9 +1,8 @@
 import { useLingui } from '@lingui/react'
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef } from 'react'
+import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
-import type { CurrencyChoice } from '@/domain/currency'
-import { cnyPerUsd } from '@/domain/currency'
+import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { categoryMessage, severityMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
@@ -23,14 +22,8 @@ export function EventDetail({
 }) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const dialog = useRef<HTMLDialogElement>(null)
   const navigate = useNavigate()
   const event = kpis.dataset.events.find((e) => e.number === number)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-  }, [])
 
   if (!event) return null
   const rate = cnyPerUsd(kpis.dataset)
@@ -55,12 +48,7 @@ export function EventDetail({
     })
 
   return (
-    <dialog
-      ref={dialog}
-      className="event-dialog"
-      aria-labelledby="event-dialog-title"
-      onClose={close}
-    >
+    <ModalDialog className="event-dialog" labelledBy="event-dialog-title" onClose={close}>
       <div className="dialog-body">
         <header className="dialog-header">
           <p className="event-meta">
@@ -71,12 +59,12 @@ export function EventDetail({
             <span>{formatPeriod(event.period, locale)}</span>
           </p>
           <h2 id="event-dialog-title">{event.title[locale]}</h2>
-          <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
+          <ModalDialogClose>
             <span aria-hidden="true">{_('event.close')}</span>
             <span className="visually-hidden">
               {_('event.closeName', { number: event.number })}
             </span>
-          </button>
+          </ModalDialogClose>
         </header>
         <p>{event.summary[locale]}</p>
 
@@ -142,6 +130,6 @@ export function EventDetail({
           ))}
         </section>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

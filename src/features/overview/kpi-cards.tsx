@@ -1,7 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
-import type { CurrencyChoice } from '@/domain/currency'
-import { cnyPerUsd } from '@/domain/currency'
+import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import { deadlineText } from '@/i18n/labels'

@@ -5,12 +5,13 @@ import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { PrerenderedContent } from '@/components/prerendered-content'
 import { WhenVisible } from '@/components/when-visible'
-import { filterKpis, hasActiveFilters, type MetricFilters } from '@/domain/filters'
+import { filterKpis, hasActiveFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
 import { useLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, formatPeriod } from '@/lib/format'
 import { filterSearch } from '@/lib/search-params'
+import { useUrlFilters } from '@/lib/use-url-filters'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { prerenderedCharts } from './drawn-charts'
 import { KpiCards } from './kpi-cards'
@@ -39,6 +40,7 @@ export function Overview() {
   const { _ } = useLingui()
   const locale = useLocale()
   const search = useSearch({ strict: false })
+  const filters = useUrlFilters()
   const query = useKpis()
   const kpis = query.data
 
@@ -79,7 +81,6 @@ export function Overview() {
   }
 
   const currency = search.currency
-  const filters: MetricFilters = search
   const filtered = hasActiveFilters(filters)
   const view = filterKpis(kpis, filters)
   // While the build renders the page, its drawings of the charts stand in for them.

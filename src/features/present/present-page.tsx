@@ -12,10 +12,10 @@ import {
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
-import type { MetricFilters } from '@/domain/filters'
 import type { Dataset } from '@/domain/schema'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
+import { useUrlFilters } from '@/lib/use-url-filters'
 import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck } from './deck-build'
 import { KeyHelp, SlideGrid } from './deck-dialogs'
@@ -46,11 +46,6 @@ function usePresentSearch() {
   return useSearch({ from: '/present' })
 }
 
-function filtersOf(search: PresentSearch): MetricFilters {
-  const { categories, events, statuses, provenance, flagged, q } = search
-  return { categories, events, statuses, provenance, flagged, q }
-}
-
 /** /present: the deck full-screen for the audience, or with notes for the presenter (?view=). */
 export function PresentPage() {
   const { _ } = useLingui()
@@ -58,15 +53,13 @@ export function PresentPage() {
   const search = usePresentSearch()
   const query = useKpis()
   const kpis = query.data
-  const filters = filtersOf(search)
-  const filtersKey = JSON.stringify(filters)
+  const filters = useUrlFilters()
   const currency = search.currency
   // The locale changes once its catalog is active, so the deck is rebuilt in the new language.
   const deck = useMemo(() => {
     if (!kpis) return undefined
-    const parsed = JSON.parse(filtersKey) as MetricFilters
-    return buildDeck(kpis, parsed, { currency, rate: cnyPerUsd(kpis.dataset) }, locale)
-  }, [kpis, filtersKey, currency, locale])
+    return buildDeck(kpis, filters, { currency, rate: cnyPerUsd(kpis.dataset) }, locale)
+  }, [kpis, filters, currency, locale])
   const theme = search.deck ?? 'projector-dark'
 
   if (!deck || !kpis) {
@@ -89,7 +82,7 @@ export function PresentPage() {
     )
   }
   // Every window of the same deck (filters and currency) follows the same slide.
-  const channelKey = `${filtersKey}|${currency ?? ''}`
+  const channelKey = `${JSON.stringify(filters)}|${currency ?? ''}`
   return search.view === 'presenter' ? (
     <PresenterView
       deck={deck}
