@@ -102,7 +102,7 @@ const { prerender, drawCharts, documentTitle } = (await import(
 )) as {
   prerender: (url: string, data: unknown, locale: Locale, charts?: string) => Promise<string>
   drawCharts: (data: unknown, locale: Locale, width: number) => Promise<string>
-  documentTitle: (locale: Locale) => Promise<string>
+  documentTitle: (data: unknown, locale: Locale) => Promise<string>
 }
 const data = { dataset: loaded.dataset, findings: qualityFindings(loaded.dataset) }
 
@@ -237,6 +237,11 @@ index = index.replace(
   placeholder,
   `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`,
 )
+// The title names the dataset's organisation and period, as the app's own does once it runs.
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+const titled = (html: string, title: string) =>
+  html.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+index = titled(index, await documentTitle(data, 'en'))
 
 // First paint waits on no other request: the boot script (allowed by its hash in the CSP), the
 // main stylesheet and the charts' styles (which the app's code would otherwise bring) go inline.
@@ -261,11 +266,13 @@ if (process.env.CSP_META === '1') {
 writeFileSync(indexFile, index)
 // The same page with Chinese shown before any script: served for `/?lang=zh-CN` (vite preview
 // does; see README, Deploy), so a reader without scripts gets the Chinese figures too.
-const title = (await documentTitle('zh-CN')).replaceAll('&', '&amp;').replaceAll('<', '&lt;')
-const chinese = index
-  .replace('<html lang="en">', '<html lang="zh-CN" data-lang="zh-CN">')
-  .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-if (chinese === index) throw new Error('dist/index.html has no <html lang="en"> to switch')
+if (!index.includes('<html lang="en">')) {
+  throw new Error('dist/index.html has no <html lang="en"> to switch')
+}
+const chinese = titled(
+  index.replace('<html lang="en">', '<html lang="zh-CN" data-lang="zh-CN">'),
+  await documentTitle(data, 'zh-CN'),
+)
 writeFileSync(join(dist, 'index.zh-CN.html'), chinese)
 rmSync(outDir, { recursive: true, force: true })
 dom.window.close()

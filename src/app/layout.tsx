@@ -37,6 +37,7 @@ function useDatasetNames() {
     select: ({ dataset }) => ({
       organisation: dataset.organisation,
       edition: dataset.edition,
+      period: dataset.period,
       source: dataset.sources[0],
     }),
   })
@@ -47,7 +48,12 @@ function useDatasetNames() {
     select: (index) => {
       const entry = index.datasets.find((d) => d.key === key) ?? index.datasets[0]
       return (
-        entry && { organisation: entry.organisation, edition: entry.edition, source: undefined }
+        entry && {
+          organisation: entry.organisation,
+          edition: entry.edition,
+          period: entry.period,
+          source: undefined,
+        }
       )
     },
   })
@@ -148,7 +154,7 @@ export function Layout() {
   const names = useDatasetNames()
   const [theme] = useTheme()
   useApplyTheme(theme)
-  useLocaleSync()
+  useLocaleSync(names)
   // Presentation mode fills the screen: no header, notices or footer around the slides.
   const pathname = useRouterState({ select: (s) => s.location.pathname })
   const ignored = useSyncExternalStore(

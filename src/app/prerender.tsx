@@ -11,7 +11,8 @@ import { datasetQuery, type LoadedDataset } from '@/api/queries'
 import { PlotWidth } from '@/components/charts/static-plots'
 import type { Locale } from '@/domain/locale'
 import { setPrerenderedCharts } from '@/features/overview/drawn-charts'
-import { activateLocale, i18n } from '@/i18n/i18n'
+import { activateLocale } from '@/i18n/i18n'
+import { documentTitle as titleFor } from '@/i18n/locale'
 import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
@@ -42,9 +43,9 @@ export async function prerender(
 }
 
 /** The document's title in `locale`, for the page that shows that language first. */
-export async function documentTitle(locale: Locale): Promise<string> {
+export async function documentTitle(loaded: LoadedDataset, locale: Locale): Promise<string> {
   await activateLocale(locale)
-  return i18n._('app.documentTitle')
+  return titleFor(loaded.dataset, locale)
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

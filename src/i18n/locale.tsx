@@ -1,8 +1,11 @@
+import { i18n as activeI18n } from '@lingui/core'
 import { useLingui } from '@lingui/react'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import * as z from 'zod/mini'
 import { type Locale, locales } from '@/domain/locale'
+import type { LocalizedText, Period } from '@/domain/schema'
+import { formatPeriod } from '@/lib/format'
 import { readStored, writeStored } from '@/lib/storage'
 import { activateLocale, browserLocale } from './i18n'
 
@@ -27,21 +30,42 @@ export function useLocale(): Locale {
   return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
 }
 
+/** Whose figures, for which period: the dataset's own words (the index has them too). */
+export interface DatasetNames {
+  organisation: LocalizedText
+  period: Period
+}
+
+/**
+ * The document's title in the active language: the dataset's organisation and period once they are
+ * known ("China Post Group 2017 · KPI dashboard"), the product's name before.
+ */
+export function documentTitle(names: DatasetNames | undefined, locale: Locale): string {
+  return names
+    ? activeI18n._('app.documentTitle', {
+        organisation: names.organisation[locale],
+        period: formatPeriod(names.period, locale),
+      })
+    : activeI18n._('app.name')
+}
+
 /**
  * Follows ?lang= when it changes (Back/Forward, a shared link), loading the catalog first, and
  * keeps <html lang> and the document title in step so screen readers switch voice.
  */
-export function useLocaleSync() {
+export function useLocaleSync(names: DatasetNames | undefined) {
   const search = useSearch({ strict: false })
-  const { i18n, _ } = useLingui()
+  const { i18n } = useLingui()
   const wanted = search.lang
   useEffect(() => {
     if (wanted && wanted !== i18n.locale) void activateLocale(wanted)
   }, [wanted, i18n.locale])
+  const locale: Locale = i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+  const title = documentTitle(names, locale)
   useEffect(() => {
-    document.documentElement.lang = i18n.locale
-    document.title = _('app.documentTitle')
-  }, [i18n.locale, _])
+    document.documentElement.lang = locale
+    document.title = title
+  }, [locale, title])
 }
 
 /** The reader's latest choice of language, so an earlier one that loads late does not win. */

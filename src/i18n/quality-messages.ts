@@ -1,4 +1,5 @@
 import { i18n } from '@lingui/core'
+import { conversionRate } from '@/domain/chart-data'
 import type { Locale } from '@/domain/locale'
 import type { QualityFinding } from '@/domain/quality'
 import type { Dataset, Person } from '@/domain/schema'
@@ -128,6 +129,7 @@ export function findingMessage(
         implied: formatRate(num(facts, 'impliedRate'), locale),
         reference: formatRate(num(facts, 'referenceRate'), locale),
         gap: formatPercent(Math.abs(num(facts, 'gap')), locale, 1),
+        basis: conversionRate(data)?.basis[locale] ?? '',
       })
     case 'count-fit':
       return i18n._('finding.countFit', {

@@ -6,7 +6,7 @@ import type { MetricRow } from '@/domain/metric-rows'
 import { isVerdict, verdictCounts } from '@/domain/status'
 import { deadlineText } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
-import { formatInteger } from '@/lib/format'
+import { formatInteger, formatPeriod } from '@/lib/format'
 
 /** Rows whose target gives a verdict: the goals the release states or implies, or an analyst's. */
 export function goalRows(kpis: Kpis): MetricRow[] {
@@ -14,7 +14,7 @@ export function goalRows(kpis: Kpis): MetricRow[] {
 }
 
 /**
- * The answer to "how did 2017 go?" before anything else: how many goals the release states, how
+ * The answer to "how did the year go?" before anything else: how many goals the release states, how
  * many were met (and how early), and what else it reports without a target. Counts come from the
  * one verdict count, so an illustrative reference is never counted as met or below.
  */
@@ -28,7 +28,7 @@ export function Scorecard({ kpis }: { kpis: Kpis }) {
   return (
     <section className="scorecard" aria-labelledby="scorecard-heading">
       <h2 id="scorecard-heading" className="visually-hidden">
-        {_('scorecard.heading')}
+        {_('scorecard.heading', { period: formatPeriod(kpis.dataset.period, locale) })}
       </h2>
       <div className="scorecard-figures">
         <p className="scorecard-big">

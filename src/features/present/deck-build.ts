@@ -16,7 +16,7 @@ import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { KpiEvent } from '@/domain/schema'
-import { formatDate, formatInteger } from '@/lib/format'
+import { formatDate, formatInteger, formatPeriod } from '@/lib/format'
 import { deckFamilies } from './deck-charts'
 import { eventSlide } from './deck-events'
 import type { Deck, Slide, TitleSlide } from './deck-model'
@@ -84,6 +84,7 @@ export function buildDeck(
   const deckRows = rows.filter((r) => eventNumbers.includes(r.metric.event))
   const { charts, combined } = deckFamilies(kpis, money, conversionRate(kpis.dataset), locale)
   const source = sourceNames(kpis, locale)
+  const period = formatPeriod(kpis.dataset.period, locale)
   const filterText = describeFilters(filters, locale)
   const whatIfCount = kpis.dataset.targets.filter((t) => t.provenance === 'analyst').length
   const whatIfText =
@@ -102,8 +103,8 @@ export function buildDeck(
   const title: TitleSlide = {
     kind: 'title',
     key: 'title',
-    heading: i18n._('present.title.heading'),
-    organisation: i18n._('app.brand'),
+    heading: i18n._('present.title.heading', { period }),
+    organisation: kpis.dataset.organisation[locale],
     subtitle: i18n._('present.title.subtitle'),
     scope: i18n._('present.title.scope', counts),
     sourceTitle: source.title,
@@ -112,7 +113,12 @@ export function buildDeck(
     whatIfText,
     source: { attribution: i18n._('present.source.label', { attribution: source.attribution }) },
     notes: [
-      i18n._('present.title.noteSource', { title: source.title, date: source.date }),
+      i18n._('present.title.noteSource', {
+        organisation: kpis.dataset.organisation[locale],
+        period,
+        title: source.title,
+        date: source.date,
+      }),
       i18n._('present.title.noteScope', counts),
       ...(filterText ? [sentence(filterText)] : []),
       ...(whatIfText ? [whatIfText] : []),

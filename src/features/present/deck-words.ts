@@ -8,7 +8,7 @@ import type { MoneyView } from '@/domain/currency'
 import { hasActiveFilters, type MetricFilters } from '@/domain/filters'
 import type { Locale } from '@/domain/locale'
 import type { QualityFinding, Severity } from '@/domain/quality'
-import type { Metric, Target, Unit } from '@/domain/schema'
+import type { Dataset, Metric, Target, Unit } from '@/domain/schema'
 import { categoryMessage, severityMessage } from '@/i18n/labels'
 import {
   amountText,
@@ -18,7 +18,15 @@ import {
   valueLabel,
 } from '@/i18n/target-phrases'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatInteger } from '@/lib/format'
+import { formatInteger, formatPeriod } from '@/lib/format'
+
+/** The deck's name, from the dataset: "China Post Group 2017 in review: presentation". */
+export function deckTitle(dataset: Pick<Dataset, 'organisation' | 'period'>, locale: Locale) {
+  return i18n._('present.pageTitle', {
+    organisation: dataset.organisation[locale],
+    period: formatPeriod(dataset.period, locale),
+  })
+}
 
 // Catalog ids spelled out, so the catalog check sees each one in use.
 

@@ -20,6 +20,7 @@ import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck } from './deck-build'
 import { KeyHelp, SlideGrid } from './deck-dialogs'
 import type { Deck } from './deck-model'
+import { deckTitle } from './deck-words'
 import type { PresentAction } from './keymap'
 import { PresenterView } from './presenter-view'
 import { MIN_AUTO_SECONDS } from './search'
@@ -65,7 +66,7 @@ export function PresentPage() {
   if (!deck || !kpis) {
     return (
       <main className="present present-message" data-deck={theme}>
-        <h1 className="visually-hidden">{_('present.pageTitle')}</h1>
+        <h1 className="visually-hidden">{_('present.pageTitleLoading')}</h1>
         {query.isError ? (
           <PanelError
             title={_('error.title')}
@@ -81,8 +82,8 @@ export function PresentPage() {
       </main>
     )
   }
-  // Every window of the same deck (filters and currency) follows the same slide.
-  const channelKey = `${JSON.stringify(filters)}|${currency ?? ''}`
+  // Every window of the same deck (dataset, filters and currency) follows the same slide.
+  const channelKey = `${kpis.dataset.id}|${JSON.stringify(filters)}|${currency ?? ''}`
   return search.view === 'presenter' ? (
     <PresenterView
       deck={deck}
@@ -261,7 +262,7 @@ function AudienceView({
         swipe.current = undefined
       }}
     >
-      <h1 className="visually-hidden">{_('present.pageTitle')}</h1>
+      <h1 className="visually-hidden">{deckTitle(dataset, locale)}</h1>
       <div className="present-stage">
         <StageScale value={scale}>
           {deck.slides.map((s, i) => (

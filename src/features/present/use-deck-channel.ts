@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react'
 
-/** One channel for the app's decks; messages carry the deck they are about. */
-export const DECK_CHANNEL = 'china-post-2017-kpis:present'
+/**
+ * One channel for the app's decks; messages carry the deck they are about, which starts with the
+ * dataset's id, so windows showing different datasets never follow each other.
+ */
+export const DECK_CHANNEL = 'kpi-dashboard:present'
 
 /** What the audience and presenter windows share: the slide, black screen, paused auto-advance. */
 export interface DeckState {
