@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useSearch } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { buildKpis } from '@/domain/build-kpis'
 import type { QualityFinding } from '@/domain/quality'
+import { withoutReferences } from '@/domain/references'
 import type { Dataset } from '@/domain/schema'
 import { applyTargetOverrides } from '@/domain/target-overrides'
 import { usePersisted } from '@/lib/persisted-store'
@@ -61,16 +63,23 @@ export const datasetIndexQuery = () =>
   })
 
 /**
- * The dataset with analysts' target edits in force and findings, statuses and rows derived once
- * per response or edit, so every view recomputes together.
+ * The dataset with analysts' target edits in force (and, with `?references=hide`, without its
+ * illustrative references), findings, statuses and rows derived once per response or edit, so
+ * every view recomputes together.
  */
 export function useKpis() {
   const key = useDatasetKey()
   const overrides = usePersisted(targetOverridesStore)
+  const hideReferences = useSearch({
+    strict: false,
+    select: (search) => search.references === 'hide',
+  })
   const select = useCallback(
-    ({ dataset, findings }: LoadedDataset) =>
-      buildKpis(applyTargetOverrides(dataset, overrides), findings),
-    [overrides],
+    ({ dataset, findings }: LoadedDataset) => {
+      const edited = applyTargetOverrides(dataset, overrides)
+      return buildKpis(hideReferences ? withoutReferences(edited) : edited, findings)
+    },
+    [overrides, hideReferences],
   )
   return useQuery({ ...datasetQuery(key), select })
 }

@@ -6,6 +6,7 @@ import { useDatasetKey } from '@/api/dataset-key'
 import { datasetIndexQuery, datasetQuery } from '@/api/queries'
 import { type Currency, currencies } from '@/domain/currency'
 import { type Locale, locales } from '@/domain/locale'
+import { type ReferenceMode, referenceModes } from '@/domain/references'
 import { validatePresentSearch } from '@/features/present/search'
 import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
@@ -89,6 +90,8 @@ function ViewControls() {
   const navigate = useNavigate()
   const setCurrency = (currency: Currency | undefined) =>
     void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
+  const setReferences = (references: ReferenceMode | undefined) =>
+    void navigate({ to: '.', search: (prev) => ({ ...prev, references }), replace: true })
   return (
     <div className="view-controls">
       {several && <DatasetPicker />}
@@ -125,6 +128,20 @@ function ViewControls() {
               {_('controls.currencyAll', { currency: c })}
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        {_('controls.references')}
+        <select
+          name="references"
+          value={search.references ?? 'show'}
+          onChange={(e) => {
+            const value = e.target.value
+            setReferences(referenceModes.find((m) => m === value))
+          }}
+        >
+          <option value="show">{_('controls.referencesShown')}</option>
+          <option value="hide">{_('controls.referencesHidden')}</option>
         </select>
       </label>
       <label>

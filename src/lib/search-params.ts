@@ -6,6 +6,7 @@
 import * as z from 'zod/mini'
 import { currencies } from '@/domain/currency'
 import { locales } from '@/domain/locale'
+import { referenceModes } from '@/domain/references'
 import { statuses } from '@/domain/status'
 import { categories, isDatasetKey, targetProvenances } from '@/domain/vocabulary'
 import type { SearchShape } from './url-state'
@@ -27,13 +28,15 @@ const datasetKeyParam = z.union([
 
 /**
  * Parameters every view understands; they survive navigation between views. Money shows in the
- * currency each figure is stated in, unless the reader picks one to convert to.
+ * currency each figure is stated in, unless the reader picks one to convert to; `references=hide`
+ * takes the illustrative references off every view (see withoutReferences).
  */
 export const globalSearch = {
   year: datasetKeyParam,
   theme: z.enum(themes),
   currency: z.enum(currencies),
   lang: z.enum(locales),
+  references: z.enum(referenceModes),
 } satisfies SearchShape
 
 const uniqueList = <T extends z.ZodMiniType>(item: T) =>
