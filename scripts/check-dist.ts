@@ -22,7 +22,7 @@ const goal = { initialKb: 125, totalKb: 300 }
  * What fails the build: a ceiling just above today's sizes, so growth is caught while the goals
  * are still being worked towards (the build says by how much it misses them).
  */
-const ceiling = { initialKb: 138, totalKb: 337 }
+const ceiling = { initialKb: 138, totalKb: 338 }
 /**
  * Loaded only when someone asks for it (the PowerPoint export and its library): outside the
  * total above, which is what a visit may fetch, with a ceiling of its own.
