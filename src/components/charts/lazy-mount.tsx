@@ -3,7 +3,7 @@ import { useNearViewport } from '@/components/use-near-viewport'
 
 /**
  * Holds a fixed-height box and mounts its children once the box comes near the viewport, so
- * charts further down cost nothing until the reader scrolls towards them.
+ * charts further down cost nothing until the reader scrolls towards them (or prints).
  */
 export function LazyMount({
   height,
@@ -16,7 +16,7 @@ export function LazyMount({
   className?: string
   children: ReactNode
 }) {
-  const [box, near] = useNearViewport<HTMLDivElement>(rootMargin)
+  const [box, near] = useNearViewport<HTMLDivElement>(rootMargin, { whenPrinting: true })
   return (
     <div ref={box} className={className} style={{ height }}>
       {near ? children : <div className="chart-placeholder" aria-hidden="true" />}

@@ -1,13 +1,17 @@
 import { useLingui } from '@lingui/react'
 import { memo, useId, useState } from 'react'
+import { useDatasetKey } from '@/api/dataset-key'
+import { urlWithDataset } from '@/api/dataset-url'
 import { InfoTip } from '@/components/info-tip'
 import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
 import { PeriodText } from '@/components/period-text'
+import { PrintPageStamp } from '@/components/print-page-stamp'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Dataset } from '@/domain/schema'
+import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { severityLongMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
@@ -159,13 +163,31 @@ const MetricTableRow = memo(function MetricTableRow({ row, dataset, currency, ra
 })
 
 /** Every metric with value, unit, target, status and data-quality flags. */
-export function MetricList({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
+export function MetricList({
+  kpis,
+  total,
+  currency,
+}: {
+  kpis: Kpis
+  /** Metrics before the filters, to say in print how many the filters left. */
+  total: number
+  currency: CurrencyChoice
+}) {
   const { _ } = useLingui()
   const locale = useLocale()
+  const datasetKey = useDatasetKey()
   const { dataset, rows } = kpis
   const rate = cnyPerUsd(dataset)
+  // Printed at the foot of every page of the report: the filters, then where it comes from.
+  const printStamp = [
+    rows.length < total
+      ? _('overview.filtered', { shown: rows.length, total })
+      : _('print.noFilters', { total }),
+    ...stampTexts(exportStamp(dataset, urlWithDataset(window.location.href, datasetKey)), locale),
+  ]
   return (
     <div className="table-scroll metric-list">
+      <PrintPageStamp lines={printStamp} size="A4 landscape" />
       <table className="data-table">
         <caption>{_('table.caption', { period: formatPeriod(dataset.period, locale) })}</caption>
         <thead>

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { PrerenderedContent } from '@/components/prerendered-content'
+import { preparePrint } from '@/components/use-near-viewport'
 import { WhenVisible } from '@/components/when-visible'
 import { filterKpis, hasActiveFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
@@ -35,6 +36,12 @@ const EventDetail = lazy(() =>
     default: m.EventDetail,
   })),
 )
+
+/** The whole report, every chart drawn, through the browser's print (or save as PDF). */
+async function printReport() {
+  await preparePrint()
+  window.print()
+}
 
 export function Overview() {
   const { _ } = useLingui()
@@ -103,6 +110,11 @@ export function Overview() {
             { source: <cite lang="en">{kpis.dataset.sources[0]?.title}</cite> },
           )}
         </p>
+        <p className="no-print">
+          <button type="button" className="button secondary small" onClick={printReport}>
+            {_('overview.print')}
+          </button>
+        </p>
         {waiting}
         {query.isError && (
           <StaleNotice
@@ -156,7 +168,7 @@ export function Overview() {
           {_('overview.allMetrics')}
         </h2>
         <Suspense fallback={<PanelLoading label={_('loading.metricTable')} minHeight={1600} />}>
-          <MetricList kpis={view} currency={currency} />
+          <MetricList kpis={view} total={kpis.rows.length} currency={currency} />
         </Suspense>
       </section>
 
