@@ -69,8 +69,8 @@ describe('overview', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'All in USD')
     const premiums = card('New regular premiums, China Post Insurance')
     expect(within(premiums).getByText('USD 1.48 billion+')).toBeInTheDocument()
-    // The source's own conversion is never converted again.
-    const row = screen.getByRole('row', {
+    // The source's own conversion is never converted again (the table is a lazy chunk: wait for it).
+    const row = await screen.findByRole('row', {
       name: /US-dollar value the source gives for the 10-billion-yuan goal/,
     })
     expect(within(row).getByText('USD 1.6 million')).toBeInTheDocument()
