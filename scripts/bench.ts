@@ -40,7 +40,6 @@ import { filterRows } from '../src/domain/filters'
 import { deriveKpis } from '../src/domain/kpis'
 import { parseDataset } from '../src/domain/parse-dataset'
 import { statuses } from '../src/domain/status'
-import { lttb } from '../src/lib/downsample'
 import { type BaselineResult, baselineAvailable, runBaseline } from './bench-baseline'
 import { browserBenchAvailable, PROFILE_SAMPLING_US } from './bench-browser'
 import {
@@ -54,6 +53,7 @@ import {
   type SelfCheckRow,
 } from './bench-interactions'
 import { runTableRender, type TableRenderRow } from './bench-table-render'
+import { lttb } from './downsample'
 import { type LighthouseRow, lighthouseAvailable, runLighthouse } from './lighthouse'
 import { loadDataset, newestKey } from './load-data'
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { lttb } from '../../src/lib/downsample'
+import { lttb } from '../../scripts/downsample'
 
 const series = (ys: number[]) => ys.map((y, x) => ({ x, y }))
 

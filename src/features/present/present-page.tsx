@@ -19,6 +19,7 @@ import { useUrlFilters } from '@/lib/use-url-filters'
 import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck } from './deck-build'
 import { KeyHelp, SlideGrid } from './deck-dialogs'
+import { slideGeometryStyle } from './deck-layout'
 import type { Deck } from './deck-model'
 import { deckTitle } from './deck-words'
 import type { PresentAction } from './keymap'
@@ -255,7 +256,7 @@ function AudienceView({
       className={`present${idle ? ' is-idle' : ''}`}
       data-deck={theme}
       data-orientation={portrait ? 'portrait' : 'landscape'}
-      style={{ '--stage-scale': scale } as CSSProperties}
+      style={{ ...slideGeometryStyle(), '--stage-scale': scale } as CSSProperties}
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
       onPointerCancel={() => {

@@ -4,6 +4,7 @@ import type { Locale } from '@/domain/locale'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
+import { slideGeometryStyle } from './deck-layout'
 import type { Deck, Slide } from './deck-model'
 import { WithEnglish } from './english-phrases'
 import type { PresentAction } from './keymap'
@@ -89,7 +90,7 @@ export function PresenterView({
   usePresentKeys(act)
 
   return (
-    <main className="presenter" data-deck={theme}>
+    <main className="presenter" data-deck={theme} style={slideGeometryStyle() as CSSProperties}>
       <header className="presenter-bar">
         <h1>{_('present.presenter.title')}</h1>
         <p className="presenter-position" aria-live="polite">

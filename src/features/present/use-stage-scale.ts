@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
+import { slideGeometry } from './deck-layout'
 
-/** Slides are designed at 1920×1080 and scaled to the screen. */
-export const STAGE_WIDTH = 1920
-export const STAGE_HEIGHT = 1080
+/** Slides are designed at 1920×1080 (deck-layout.ts) and scaled to the screen. */
+export const STAGE_WIDTH = slideGeometry.width
+export const STAGE_HEIGHT = slideGeometry.height
 
 /**
  * The stage for a window: 16:9 landscape, or on a screen held upright (a phone in portrait) the

@@ -1,6 +1,7 @@
 /**
  * Largest-Triangle-Three-Buckets: reduces a series to `threshold` points that keep its visual
- * shape, so a chart never draws more points than it has pixels for.
+ * shape, so a chart never draws more points than it has pixels for. Only the benchmark uses it (a
+ * long synthetic series); the dashboard's own series are short, so it lives here, not in src/.
  */
 export interface SeriesPoint {
   x: number
