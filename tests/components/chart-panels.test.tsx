@@ -124,7 +124,7 @@ describe('ChartPanels', () => {
     ).toBeInTheDocument()
     expect(
       within(await figure(/919 Shopping Carnival/)).getByText(
-        /Total online members reached 300,000 during the 19 days 919 Shopping Carnival \(120% of an illustrative reference of 250,000; no target is published\)\. China Post Capital, jointly with Cainiao and Fosun, bought 64% of sposter.net; the release says China Post has a controlling interest/,
+        /During the 19 days of the 919 Shopping Carnival, total online members reached 300,000 \(120% of an illustrative reference of 250,000; no target is published\)\. China Post Capital, jointly with Cainiao and Fosun, bought 64% of sposter.net; the release says China Post has a controlling interest/,
       ),
     ).toBeInTheDocument()
     expect(
