@@ -6,6 +6,7 @@ import type { QualityFinding } from '@/domain/quality'
 import { withoutReferences } from '@/domain/references'
 import type { Dataset } from '@/domain/schema'
 import { applyTargetOverrides } from '@/domain/target-overrides'
+import { analystBasis } from '@/i18n/analyst-basis'
 import { usePersisted } from '@/lib/persisted-store'
 import { ApiError, fetchDataset, fetchDatasetIndex } from './client'
 import { useDatasetKey } from './dataset-key'
@@ -76,7 +77,7 @@ export function useKpis() {
   })
   const select = useCallback(
     ({ dataset, findings }: LoadedDataset) => {
-      const edited = applyTargetOverrides(dataset, overrides)
+      const edited = applyTargetOverrides(dataset, overrides, analystBasis)
       return buildKpis(hideReferences ? withoutReferences(edited) : edited, findings)
     },
     [overrides, hideReferences],

@@ -1,4 +1,5 @@
 /** Analysts' target edits: a local data source beside the HTTP one, merged in useKpis. */
+import { type ImportMode, planImport } from '@/domain/target-import-plan'
 import {
   overridesFor,
   TARGET_OVERRIDES_VERSION,
@@ -34,8 +35,12 @@ export function useTargetOverrides(datasetId: string) {
     resetTarget: (metric: string) =>
       update((current) => current.filter((o) => !(mine(o) && o.metric === metric))),
     resetAll: () => update(others),
-    replaceAll: (next: TargetOverride[]) =>
-      update((current) => [...others(current), ...next.map((o) => ({ ...o, dataset: datasetId }))]),
+    /** Applies a checked file to the freshest stored list (another tab may have written since). */
+    importTargets: (incoming: TargetOverride[], mode: ImportMode) =>
+      update((current) => [
+        ...others(current),
+        ...planImport(current.filter(mine), incoming, mode).result,
+      ]),
     store: targetOverridesStore,
   }
 }

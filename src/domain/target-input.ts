@@ -1,15 +1,4 @@
-import * as z from 'zod/mini'
-import type { Dataset, Metric, Unit } from './schema'
-import { TARGET_OVERRIDES_VERSION, type TargetOverride, targetOverride } from './target-overrides'
-
-/** The file an analyst exports and imports. */
-export const targetOverridesFile = z.object({
-  kind: z.literal('cp-kpi-target-overrides'),
-  version: z.literal(TARGET_OVERRIDES_VERSION),
-  dataset: z.string(),
-  overrides: z.array(targetOverride),
-})
-export type TargetOverridesFile = z.infer<typeof targetOverridesFile>
+import type { Metric, TargetKind, Unit } from './schema'
 
 /**
  * Why an input was refused, as a catalog id and its values, put into words where it is shown, so
@@ -27,103 +16,115 @@ export type TargetInput = { ok: true; value: number } | { ok: false; message: Ta
  * A unit's name as a nested message: its catalog id, which src/i18n/labels.ts (unitMessage) spells
  * the same way; the types of both keep them in step.
  */
-const unitName = <U extends Unit>(unit: U): { id: `unit.${U}` } => ({ id: `unit.${unit}` })
+export const unitName = <U extends Unit>(unit: U): { id: `unit.${U}` } => ({ id: `unit.${unit}` })
 
-const refuse = (id: string, values?: TargetMessage['values']) =>
+export const refuse = (id: string, values?: TargetMessage['values']) =>
   ({ ok: false, message: values ? { id, values } : { id } }) as const
 
+/** Scale words as powers of ten, so "1.15亿" is read exactly (1.15e8), not 1.15 × 10^8 in floats. */
 const scales: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-  万: 1e4,
-  亿: 1e8,
+  k: 3,
+  thousand: 3,
+  m: 6,
+  mn: 6,
+  million: 6,
+  b: 9,
+  bn: 9,
+  billion: 9,
+  千: 3,
+  万: 4,
+  十万: 5,
+  百万: 6,
+  千万: 7,
+  亿: 8,
+  万亿: 12,
 }
 
 const MAX_BY_UNIT: Partial<Record<Metric['unit'], number>> = { percent: 100 }
 
+/** Units counted in whole steps. */
+const WHOLE_UNITS: readonly Unit[] = ['count', 'people', 'provinces', 'days', 'years']
+
 /**
- * Reads what an analyst typed as a target for a metric: "500,000", "10 bn", "1.5 million",
- * "64%", "100亿". Rejects anything that is not a finite, non-negative number in range.
+ * Whether a target of 0 judges nothing: every figure reaches "at least 0" (or "more than 0"), so
+ * it would always read "Met".
  */
-export function parseTargetInput(text: string, metric: Metric, maxProvinces = 31): TargetInput {
-  const cleaned = text
-    .trim()
-    .replace(/[,，\s_]/g, '')
-    .replace(/^(CNY|USD|US\$|\$|¥|￥|元)/i, '')
-    .replace(/(CNY|USD|元|美元)$/i, '')
-  if (cleaned === '') return refuse('targetInput.empty')
-  const match = cleaned.match(/^(-?\d+(?:\.\d+)?)(%|[a-z]+|万|亿)?$/i)
-  if (!match) return refuse('targetInput.notNumber', { text: text.trim() })
-  const [, digits = '', suffix = ''] = match
-  let value = Number(digits)
-  if (suffix === '%') {
-    if (metric.unit !== 'percent') return refuse('targetInput.percentOnly')
-  } else if (suffix !== '') {
-    const scale = scales[suffix.toLowerCase()]
-    if (scale === undefined) return refuse('targetInput.unknownScale', { suffix })
-    value *= scale
-  }
+export function zeroJudgesNothing(metric: Metric, kind: TargetKind): boolean {
+  return (kind === 'reach' && metric.higherIsBetter) || kind === 'stay-above'
+}
+
+/**
+ * Checks a number as a target for a metric: finite, not negative, within the unit's range, whole
+ * where the unit counts, and able to judge (`kind` given: 0 where every figure would meet it).
+ */
+export function checkTargetValue(
+  value: number,
+  metric: Metric,
+  kind?: TargetKind,
+  maxProvinces = 31,
+): TargetInput {
   if (!Number.isFinite(value)) return refuse('targetInput.tooLarge')
   if (value < 0) return refuse('targetInput.negative')
   const max = metric.unit === 'provinces' ? maxProvinces : MAX_BY_UNIT[metric.unit]
   if (max !== undefined && value > max) {
     return refuse('targetInput.aboveMax', { unit: unitName(metric.unit), max })
   }
-  if (
-    ['count', 'people', 'provinces', 'days', 'years'].includes(metric.unit) &&
-    !Number.isInteger(value)
-  ) {
+  if (WHOLE_UNITS.includes(metric.unit) && !Number.isInteger(value)) {
     return refuse('targetInput.wholeNumber', { unit: unitName(metric.unit) })
+  }
+  if (value === 0 && kind !== undefined && zeroJudgesNothing(metric, kind)) {
+    return refuse('targetInput.zeroJudgesNothing')
   }
   return { ok: true, value }
 }
 
-export type ImportResult =
-  | { ok: true; overrides: TargetOverride[] }
-  | { ok: false; message: TargetMessage }
+/** Digits with commas only between groups of three: "1,234,567.5". */
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/
 
-/** Reads an exported overrides file; the error names the bad entry. Nothing is applied on error. */
-export function parseOverridesFile(text: string, data: Dataset): ImportResult {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return refuse('targetInput.file.notJson')
+/**
+ * Reads what an analyst typed as a target for a metric: "500,000", "10 bn", "1.5 million",
+ * "64%", "100亿", "1.5亿", "3000万", full-width "１２３" from a Chinese input method. A comma that
+ * does not separate groups of three ("12,34", "1.234,5") is refused with a hint rather than
+ * guessed. Then checkTargetValue.
+ */
+export function parseTargetInput(
+  text: string,
+  metric: Metric,
+  kind?: TargetKind,
+  maxProvinces = 31,
+): TargetInput {
+  const typed = text.trim()
+  // NFKC folds full-width digits, signs and punctuation (１２３，％．￥) to their ASCII forms.
+  const cleaned = typed
+    .normalize('NFKC')
+    .replace(/[\s_]/g, '')
+    .replace(/^(CNY|RMB|USD|US\$|\$|¥|元|人民币)/i, '')
+    .replace(/(CNY|RMB|USD|元|美元|人民币)$/i, '')
+  if (cleaned === '') return refuse('targetInput.empty')
+  const match = cleaned.match(/^(-?)(\d[\d.,]*)(%|[a-z]+|[千万十百亿]+)?$/i)
+  if (!match) return refuse('targetInput.notNumber', { text: typed })
+  const [, sign = '', number = '', suffix = ''] = match
+  if (number.includes(',') && !GROUPED.test(number)) {
+    const parts = number.split(',')
+    const [whole = '', decimals = ''] = parts
+    return parts.length === 2 && !number.includes('.')
+      ? refuse('targetInput.ambiguousComma', {
+          text: typed,
+          joined: `${whole}${decimals}`,
+          decimal: `${whole}.${decimals}`,
+        })
+      : refuse('targetInput.badGrouping', { text: typed })
   }
-  const parsed = z.safeParse(targetOverridesFile, json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const detail = issue?.message ?? 'invalid'
-    return issue?.path.length
-      ? refuse('targetInput.file.shapeAt', { path: issue.path.join('.'), detail })
-      : refuse('targetInput.file.shape', { detail })
+  const digits = number.replace(/,/g, '')
+  if (!/^\d+(\.\d+)?$/.test(digits)) return refuse('targetInput.notNumber', { text: typed })
+  let exponent = 0
+  if (suffix === '%') {
+    if (metric.unit !== 'percent') return refuse('targetInput.percentOnly')
+  } else if (suffix !== '') {
+    const scale = scales[suffix.toLowerCase()]
+    if (scale === undefined) return refuse('targetInput.unknownScale', { suffix })
+    exponent = scale
   }
-  if (parsed.data.dataset !== data.id) {
-    return refuse('targetInput.file.otherDataset', { file: parsed.data.dataset, current: data.id })
-  }
-  const metrics = new Map(data.metrics.map((m) => [m.id, m]))
-  for (const [index, o] of parsed.data.overrides.entries()) {
-    const entry = index + 1
-    const metric = metrics.get(o.metric)
-    if (!metric) return refuse('targetInput.file.unknownMetric', { entry, metric: o.metric })
-    if (metric.unit !== o.unit) {
-      return refuse('targetInput.file.wrongUnit', {
-        entry,
-        metric: o.metric,
-        unit: unitName(o.unit),
-        expected: unitName(metric.unit),
-      })
-    }
-    const check = parseTargetInput(String(o.value), metric)
-    if (!check.ok) {
-      return refuse('targetInput.file.entry', { entry, metric: o.metric, reason: check.message })
-    }
-  }
-  return { ok: true, overrides: parsed.data.overrides.map((o) => ({ ...o, dataset: data.id })) }
+  if (sign === '-') return refuse('targetInput.negative')
+  return checkTargetValue(Number(`${digits}e${exponent}`), metric, kind, maxProvinces)
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { Dataset, Metric, Target } from './schema'
+import type { Dataset, Metric, Target, TargetKind } from './schema'
 import { units } from './vocabulary'
 
 /** An analyst's what-if target for one metric. */
@@ -16,31 +16,41 @@ export type TargetOverride = z.infer<typeof targetOverride>
 
 export const TARGET_OVERRIDES_VERSION = 1
 
+/**
+ * The kind of target an analyst's number becomes: the dataset target's own kind, else a threshold
+ * in the metric's better direction (a qualitative goal becomes a threshold too).
+ */
+export function overrideKind(
+  metric: Metric,
+  original: { kind: TargetKind } | undefined,
+): Exclude<TargetKind, 'qualitative'> {
+  if (original && original.kind !== 'qualitative') return original.kind
+  return metric.higherIsBetter ? 'reach' : 'stay-below'
+}
+
+/**
+ * The sentence under an analyst's target: when it was set and what it replaces, in both
+ * languages. Worded above the domain (numbers and dates formatted like the rest of the page).
+ */
+export type DescribeOverride = (original: Target | undefined, o: TargetOverride) => Target['basis']
+
 /** The target an override puts in place of the dataset's (or adds where there was none). */
 export function overrideTarget(
   metric: Metric,
   original: Target | undefined,
   o: TargetOverride,
+  describe: DescribeOverride,
 ): Target {
-  const was = original?.value ?? original?.outcome?.text.en
-  const wasZh = original?.value ?? original?.outcome?.text['zh-CN']
-  const before = original
-    ? `Replaces the ${original.provenance} target of ${was}.`
-    : 'The dataset has no target for this metric.'
-  // A number set against a qualitative goal is compared as a plain threshold.
-  const numericKind = original && original.kind !== 'qualitative' ? original.kind : undefined
   return {
     metric: metric.id,
     value: o.value,
     unit: metric.unit,
-    kind: numericKind ?? (metric.higherIsBetter ? 'reach' : 'stay-below'),
+    // A number set against a qualitative goal is compared as a plain threshold.
+    kind: overrideKind(metric, original),
     provenance: 'analyst',
     ...(original?.due ? { due: original.due } : {}),
     ...(original?.from ? { from: original.from } : {}),
-    basis: {
-      en: `Set by an analyst on ${o.setAt.slice(0, 10)}. ${before}`,
-      'zh-CN': `分析人员于${o.setAt.slice(0, 10)}设定。${original ? `替换原“${wasZh}”的目标。` : '数据集中该指标无目标。'}`,
-    },
+    basis: describe(original, o),
   }
 }
 
@@ -50,7 +60,11 @@ export function overridesFor(datasetId: string, all: readonly TargetOverride[]):
 }
 
 /** The dataset with analyst targets in force. Overrides for unknown metrics or units are ignored. */
-export function applyTargetOverrides(data: Dataset, all: readonly TargetOverride[]): Dataset {
+export function applyTargetOverrides(
+  data: Dataset,
+  all: readonly TargetOverride[],
+  describe: DescribeOverride,
+): Dataset {
   const overrides = overridesFor(data.id, all)
   if (overrides.length === 0) return data
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
@@ -62,12 +76,12 @@ export function applyTargetOverrides(data: Dataset, all: readonly TargetOverride
   const targets = data.targets.map((t) => {
     const o = byMetric.get(t.metric)
     const metric = metrics.get(t.metric)
-    return o && metric ? overrideTarget(metric, t, o) : t
+    return o && metric ? overrideTarget(metric, t, o, describe) : t
   })
   const covered = new Set(data.targets.map((t) => t.metric))
   for (const [id, o] of byMetric) {
     const metric = metrics.get(id)
-    if (metric && !covered.has(id)) targets.push(overrideTarget(metric, undefined, o))
+    if (metric && !covered.has(id)) targets.push(overrideTarget(metric, undefined, o, describe))
   }
   return { ...data, targets }
 }

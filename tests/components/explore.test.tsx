@@ -240,6 +240,22 @@ describe('explore', () => {
     expect(within(row).getByRole('button', { name: 'Analyst target' })).toBeDefined()
   })
 
+  it('opens the cell editor with the current target selected, so typing replaces it', async () => {
+    const user = userEvent.setup()
+    renderApp('/explore')
+    const t = await table()
+    const label = 'Online members during the 919 Shopping Carnival'
+    await user.click(within(t).getByRole('button', { name: `Edit target for ${label}` }))
+    const input = within(t).getByRole('textbox', { name: `Target for ${label}` })
+    expect(input).toHaveFocus()
+    const text = (input as HTMLInputElement).value
+    expect(text).not.toBe('')
+    expect(input).toHaveProperty('selectionStart', 0)
+    expect(input).toHaveProperty('selectionEnd', text.length)
+    await user.keyboard('1.5 million')
+    expect(input).toHaveValue('1.5 million')
+  })
+
   it('reports a broken targets file by entry and changes nothing', async () => {
     const user = userEvent.setup()
     targetOverridesStore.update(() => [
@@ -268,6 +284,57 @@ describe('explore', () => {
     expect(alert).toHaveTextContent('Nothing was changed.')
     expect(targetOverridesStore.get()).toMatchObject([
       { metric: 'carnival.members', value: 400_000 },
+    ])
+  })
+
+  it('previews an import, then merges or replaces as chosen', async () => {
+    const user = userEvent.setup()
+    const setAt = '2026-01-01T00:00:00Z'
+    targetOverridesStore.update(() => [
+      { metric: 'carnival.members', value: 400_000, unit: 'people', setAt },
+      { metric: 'innovation.submissions', value: 900, unit: 'count', setAt },
+    ])
+    renderApp('/explore')
+    await table()
+    const targetsFile = () =>
+      new File(
+        [
+          JSON.stringify({
+            kind: 'cp-kpi-target-overrides',
+            version: 1,
+            dataset: 'china-post-2017',
+            overrides: [
+              { metric: 'carnival.members', value: 600_000, unit: 'people' },
+              { metric: 'logistics.sposter-stake', value: 80, unit: 'percent' },
+            ],
+          }),
+        ],
+        'team.json',
+        { type: 'application/json' },
+      )
+    await user.upload(screen.getByLabelText('Targets file to import'), targetsFile())
+    const preview = await screen.findByRole('region', { name: 'Import “team.json”?' })
+    expect(preview).toHaveTextContent('1 to add, 1 to change, 0 to remove, 0 unchanged.')
+    const changes = within(preview).getByRole('table', { name: 'What will change' })
+    expect(within(changes).getByRole('row', { name: /Online members/ })).toHaveTextContent(
+      '400,000600,000',
+    )
+    // Nothing changes until the reader confirms.
+    expect(targetOverridesStore.get()).toHaveLength(2)
+    await user.click(within(preview).getByRole('radio', { name: /^Replace/ }))
+    expect(preview).toHaveTextContent('1 to add, 1 to change, 1 to remove, 0 unchanged.')
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('region', { name: 'Import “team.json”?' })).toBeNull()
+
+    await user.upload(screen.getByLabelText('Targets file to import'), targetsFile())
+    await user.click(await screen.findByRole('button', { name: 'Import' }))
+    expect(
+      await screen.findByText('Imported “team.json”: 1 added, 1 changed, 0 removed.'),
+    ).toBeDefined()
+    expect(targetOverridesStore.get().map((o) => [o.metric, o.value])).toEqual([
+      ['carnival.members', 600_000],
+      ['innovation.submissions', 900],
+      ['logistics.sposter-stake', 80],
     ])
   })
 

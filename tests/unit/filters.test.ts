@@ -15,6 +15,7 @@ import { applyTargetOverrides } from '../../src/domain/target-overrides'
 import { facetCounts } from '../../src/features/explore/facet-counts'
 import { sortColumns } from '../../src/features/explore/search'
 import { sortRows } from '../../src/features/explore/sort-rows'
+import { analystBasis } from '../../src/i18n/analyst-basis'
 import { en, zh } from '../../src/locales/all'
 
 const { rows } = deriveKpis(dataset2017)
@@ -174,9 +175,11 @@ describe('filterRows over the 2017 rows', () => {
 
   it('sees analyst targets: the provenance filter follows target edits', () => {
     const edited = deriveKpis(
-      applyTargetOverrides(dataset2017, [
-        { metric: 'carnival.members', value: 1, unit: 'people', setAt: '2026-01-01T00:00:00Z' },
-      ]),
+      applyTargetOverrides(
+        dataset2017,
+        [{ metric: 'carnival.members', value: 1, unit: 'people', setAt: '2026-01-01T00:00:00Z' }],
+        analystBasis,
+      ),
     )
     expect(filterRows(edited.rows, { provenance: ['analyst'] }).map((r) => r.metric.id)).toEqual([
       'carnival.members',

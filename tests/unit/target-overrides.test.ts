@@ -3,18 +3,16 @@ import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { Metric } from '../../src/domain/schema'
+import { checkTargetsFile } from '../../src/domain/target-file'
+import type { TargetMessage } from '../../src/domain/target-input'
+import { parseTargetInput, type TargetInput } from '../../src/domain/target-input'
 import {
-  type ImportResult,
-  parseOverridesFile,
-  parseTargetInput,
-  type TargetInput,
-} from '../../src/domain/target-input'
-import {
-  applyTargetOverrides,
-  TARGET_OVERRIDES_VERSION,
+  applyTargetOverrides as applyWith,
   type TargetOverride,
 } from '../../src/domain/target-overrides'
+import { targetInputText } from '../../src/features/explore/target-editor'
 import { targetMessageText } from '../../src/features/explore/target-message'
+import { analystBasis } from '../../src/i18n/analyst-basis'
 import { en, zh } from '../../src/locales/all'
 
 function metric(id: string): Metric {
@@ -30,8 +28,11 @@ const prizes = metric('awards.science-tech.first') // count
 const provinces = metric('newspapers.provinces') // provinces, derived target
 const days = metric('insurance.days-ahead') // days, no target
 
+const applyTargetOverrides = (data: typeof dataset2017, all: TargetOverride[]) =>
+  applyWith(data, all, analystBasis)
+
 /** A refusal as the reader sees it, in the active language (English in tests). */
-function refusal(result: TargetInput | ImportResult): string | undefined {
+function refusal(result: TargetInput | { ok: false; message: TargetMessage }): string | undefined {
   return result.ok ? undefined : targetMessageText(result.message, 'en')
 }
 
@@ -92,7 +93,7 @@ describe('parseTargetInput', () => {
     expect(ok('￥100亿', premiums)).toEqual({ ok: true, value: 10_000_000_000 })
   })
 
-  it('gives its reasons as catalog ids with values, worded in the reader’s language', () => {
+  it('gives its reasons as catalog ids with values, worded in the reader’s language', async () => {
     expect(ok('120%', stake)).toEqual({
       ok: false,
       message: { id: 'targetInput.aboveMax', values: { unit: { id: 'unit.percent' }, max: 100 } },
@@ -101,7 +102,10 @@ describe('parseTargetInput', () => {
     try {
       expect(refusal(ok('120%', stake))).toBe('该指标（单位：百分比）的目标不能超过100。')
       expect(refusal(ok('lots', members))).toBe('“lots”不是数字。')
-      expect(refusal(parseOverridesFile('{"kind": ', dataset2017))).toBe('该文件不是有效的JSON。')
+      const file = await checkTargetsFile('{"kind": ', dataset2017)
+      expect(file.ok || 'problems' in file ? undefined : refusal(file)).toBe(
+        '该文件不是有效的JSON。',
+      )
     } finally {
       i18n.loadAndActivate({ locale: 'en', messages: en })
     }
@@ -120,6 +124,129 @@ describe('parseTargetInput', () => {
           } else {
             expect(refusal(result)).not.toBe('')
           }
+        },
+      ),
+    )
+  })
+})
+
+describe('parseTargetInput: separators, Chinese input methods and targets that judge nothing', () => {
+  const fullWidth = (text: string) =>
+    text.replace(/[0-9.,%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+
+  it.each([
+    [
+      '12,34',
+      '“12,34” is ambiguous: a comma here separates thousands. Write 1234 for the whole number or 12.34 for a decimal.',
+    ],
+    [
+      '1,5',
+      '“1,5” is ambiguous: a comma here separates thousands. Write 15 for the whole number or 1.5 for a decimal.',
+    ],
+    [
+      '1.234,5',
+      '“1.234,5” cannot be read: use a point for decimals, and commas only between groups of three digits (1,234,567.5).',
+    ],
+    [
+      '1,2345',
+      '“1,2345” is ambiguous: a comma here separates thousands. Write 12345 for the whole number or 1.2345 for a decimal.',
+    ],
+    [
+      '12,34,567',
+      '“12,34,567” cannot be read: use a point for decimals, and commas only between groups of three digits (1,234,567.5).',
+    ],
+  ])('refuses the ambiguous “%s” with a hint', (text, message) => {
+    expect(refusal(parseTargetInput(text, members))).toBe(message)
+  })
+
+  it.each([
+    ['１２３', members, 123],
+    ['５０万', members, 500_000],
+    ['１，２３４，５６７', members, 1_234_567],
+    ['６４％', stake, 64],
+    ['１．５亿', premiums, 150_000_000],
+    ['1.5亿', premiums, 150_000_000],
+    ['3000万', premiums, 30_000_000],
+    ['1.15亿元', premiums, 115_000_000],
+    ['0.07亿', members, 7_000_000],
+    ['2万亿', premiums, 2_000_000_000_000],
+    ['5千', members, 5000],
+    ['人民币100亿', premiums, 10_000_000_000],
+    ['1,234,567.5', premiums, 1_234_567.5],
+  ])('reads “%s”', (text, m, value) => {
+    expect(parseTargetInput(text, m)).toEqual({ ok: true, value })
+  })
+
+  it('explains a 0 that every figure would reach instead of letting it read “Met”', () => {
+    expect(refusal(parseTargetInput('0', members, 'reach'))).toBe(
+      'A target of 0 cannot be judged: every figure reaches it. Enter a number above 0.',
+    )
+    expect(refusal(parseTargetInput('０', members, 'stay-above'))).toContain('cannot be judged')
+    // "At most 0" still judges (a figure above 0 misses it).
+    expect(parseTargetInput('0', members, 'stay-below')).toEqual({ ok: true, value: 0 })
+  })
+
+  it('reads full-width input exactly as its ASCII twin', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9.,]{1,12}%?$/), (t) => {
+        const ascii = parseTargetInput(t, stake)
+        const wide = parseTargetInput(fullWidth(t), stake)
+        expect(wide.ok).toBe(ascii.ok)
+        if (ascii.ok && wide.ok) expect(wide.value).toBe(ascii.value)
+        if (!ascii.ok && !wide.ok) expect(wide.message.id).toBe(ascii.message.id)
+      }),
+    )
+  })
+
+  it('reads 万 and 亿 exactly, without binary rounding', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom(['万', 4] as const, ['亿', 8] as const, ['万亿', 12] as const),
+        (whole, cents, [scale, exponent]) => {
+          const digits = `${whole}.${String(cents).padStart(2, '0')}`
+          expect(parseTargetInput(`${digits}${scale}`, premiums)).toEqual({
+            ok: true,
+            value: Number(`${digits}e${exponent}`),
+          })
+        },
+      ),
+    )
+  })
+
+  it('reads back every grouped number and refuses commas that do not group thousands', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(parseTargetInput(n.toLocaleString('en-US'), premiums)).toEqual({
+          ok: true,
+          value: n,
+        })
+      }),
+    )
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.stringMatching(/^[0-9]{1,6}$/).filter((b) => b.length !== 3),
+        (a, b) => {
+          const result = parseTargetInput(`${a},${b}`, premiums)
+          expect(result.ok ? undefined : result.message.id).toBe('targetInput.ambiguousComma')
+        },
+      ),
+    )
+  })
+
+  it('reads back the text the editor opens with, in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e15 }),
+        fc.constantFrom('en' as const, 'zh-CN' as const),
+        fc.constantFrom(premiums, members),
+        (value, locale, m) => {
+          expect(parseTargetInput(targetInputText(value, m, locale), m)).toEqual({
+            ok: true,
+            value,
+          })
         },
       ),
     )
@@ -188,38 +315,7 @@ describe('applyTargetOverrides', () => {
   })
 })
 
-describe('parseOverridesFile', () => {
-  const file = (overrides: unknown[], extra: Record<string, unknown> = {}) =>
-    JSON.stringify({
-      kind: 'cp-kpi-target-overrides',
-      version: TARGET_OVERRIDES_VERSION,
-      dataset: dataset2017.id,
-      overrides,
-      ...extra,
-    })
-
-  it('reads a file the app exported, keeping the edits for the dataset it names', () => {
-    const overrides = [override(stake, 80), override(premiums, 12_000_000_000)]
-    expect(parseOverridesFile(file(overrides), dataset2017)).toEqual({
-      ok: true,
-      overrides: overrides.map((o) => ({ ...o, dataset: dataset2017.id })),
-    })
-  })
-
-  it('refuses a file made for another dataset', () => {
-    const result = parseOverridesFile(
-      file([override(stake, 80)], { dataset: 'synthetic-demo' }),
-      dataset2017,
-    )
-    expect(result).toEqual({
-      ok: false,
-      message: {
-        id: 'targetInput.file.otherDataset',
-        values: { file: 'synthetic-demo', current: dataset2017.id },
-      },
-    })
-  })
-
+describe('what-if targets per dataset', () => {
   it('applies edits only to the dataset they were set on; older edits without one to any', () => {
     const elsewhere = { ...override(stake, 80), dataset: 'synthetic-demo' }
     const legacy = override(stake, 70)
@@ -228,37 +324,5 @@ describe('parseOverridesFile', () => {
     expect(target([elsewhere])?.provenance).not.toBe('analyst')
     expect(target([legacy])?.value).toBe(70)
     expect(target([{ ...legacy, dataset: dataset2017.id }])?.value).toBe(70)
-  })
-
-  it('rejects text that is not JSON', () => {
-    expect(refusal(parseOverridesFile('{"kind": ', dataset2017))).toBe(
-      'The file is not valid JSON.',
-    )
-  })
-
-  it('rejects another kind of file or another version', () => {
-    const kind = parseOverridesFile(file([], { kind: 'something-else' }), dataset2017)
-    expect(refusal(kind)).toContain('at kind')
-    const version = parseOverridesFile(file([], { version: 2 }), dataset2017)
-    expect(refusal(version)).toContain('at version')
-    const shape = parseOverridesFile(file([{ metric: stake.id }]), dataset2017)
-    expect(refusal(shape)).toContain('overrides.0')
-  })
-
-  it('names the entry with an unknown metric, a wrong unit or an impossible value', () => {
-    expect(
-      refusal(
-        parseOverridesFile(
-          file([override(stake, 80), override(stake, 1, { metric: 'nope' })]),
-          dataset2017,
-        ),
-      ),
-    ).toBe('Entry 2: unknown metric “nope”.')
-    expect(
-      refusal(parseOverridesFile(file([override(stake, 80, { unit: 'count' })]), dataset2017)),
-    ).toBe('Entry 1 (logistics.sposter-stake): unit count should be percent.')
-    expect(refusal(parseOverridesFile(file([override(stake, 120)]), dataset2017))).toBe(
-      'Entry 1 (logistics.sposter-stake): A target in percent cannot be more than 100.',
-    )
   })
 })

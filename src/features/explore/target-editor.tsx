@@ -1,11 +1,12 @@
 import { useLingui } from '@lingui/react'
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useDatasetId } from '@/api/queries'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Metric } from '@/domain/schema'
 import { parseTargetInput, type TargetMessage } from '@/domain/target-input'
+import { overrideKind } from '@/domain/target-overrides'
 import { unitMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
@@ -64,8 +65,15 @@ export function TargetEditor({
   const hasOverride = overrides.some((o) => o.metric === metric.id)
   const label = metric.label[locale]
 
+  const input = useRef<HTMLInputElement>(null)
+  // Opened to change the target: the current one is selected, so typing replaces it.
+  useEffect(() => {
+    if (autoFocus) input.current?.select()
+  }, [autoFocus])
+
   const submit = () => {
-    const parsed = parseTargetInput(text, metric)
+    // The target in force has the kind an analyst's number takes (a 0 "at least" judges nothing).
+    const parsed = parseTargetInput(text, metric, overrideKind(metric, target))
     if (!parsed.ok) {
       setError(parsed.message)
       return
@@ -115,6 +123,7 @@ export function TargetEditor({
       )}
       <div className="target-editor-row">
         <input
+          ref={input}
           id={`${id}-input`}
           type="text"
           inputMode="decimal"

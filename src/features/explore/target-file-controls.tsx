@@ -2,24 +2,35 @@ import { useLingui } from '@lingui/react'
 import { useId, useRef, useState } from 'react'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { Dataset } from '@/domain/schema'
-import {
-  parseOverridesFile,
-  type TargetMessage,
-  type TargetOverridesFile,
-} from '@/domain/target-input'
-import { TARGET_OVERRIDES_VERSION } from '@/domain/target-overrides'
+import { checkTargetsFile, type EntryProblem, targetsFileText } from '@/domain/target-file'
+import type { ImportMode, ImportPlan } from '@/domain/target-import-plan'
+import type { TargetMessage } from '@/domain/target-input'
+import type { TargetOverride } from '@/domain/target-overrides'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger, formatValue } from '@/lib/format'
+import { nextTask } from '@/lib/next-task'
 import { downloadText } from './download'
+import { ImportPreview } from './import-preview'
 import { StorageNotice } from './storage-notice'
 import { targetMessageText } from './target-message'
 
 /** What the last action did; worded at render time, so it follows a change of language. */
 type Outcome =
+  | { kind: 'checking'; file: string }
   | { kind: 'unreadable'; file: string }
   | { kind: 'rejected'; file: string; reason: TargetMessage }
-  | { kind: 'imported'; file: string; count: number }
+  | { kind: 'problems'; file: string; problems: EntryProblem[]; total: number }
+  | { kind: 'imported'; file: string; plan: ImportPlan }
   | { kind: 'reset' }
+
+/** A checked file waiting for the reader to choose merge or replace. */
+interface Pending {
+  file: string
+  incoming: TargetOverride[]
+}
+
+/** Targets listed by name; a longer list is counted (the export has every one). */
+const SHOWN_TARGETS = 100
 
 /** FileReader rather than Blob.text(), which older Safari and jsdom lack. */
 function readText(file: File): Promise<string> {
@@ -33,35 +44,33 @@ function readText(file: File): Promise<string> {
 
 /**
  * The analyst's what-if targets as a whole: what is set, reset all (after a confirmation), and a
- * small JSON file to share them. An import is checked in full first; any bad entry and nothing
- * changes.
+ * small JSON file to share them. An import is checked in full first (every bad entry named, and
+ * nothing changes); a good file shows what it would change, merged or replacing, before it does.
  */
 export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const { _ } = useLingui()
   const locale = useLocale()
-  const { overrides, resetAll, resetTarget, replaceAll, store } = useTargetOverrides(dataset.id)
+  const { overrides, resetAll, resetTarget, importTargets, store } = useTargetOverrides(dataset.id)
   const [confirming, setConfirming] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
+  const [pending, setPending] = useState<Pending>()
+  const [mode, setMode] = useState<ImportMode>('merge')
   const fileInput = useRef<HTMLInputElement>(null)
   const resetButton = useRef<HTMLButtonElement>(null)
   const inputId = useId()
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
+  const count = (n: number) => formatInteger(n, locale)
 
-  const exportFile = () => {
-    const file: TargetOverridesFile = {
-      kind: 'cp-kpi-target-overrides',
-      version: TARGET_OVERRIDES_VERSION,
-      dataset: dataset.id,
-      overrides,
-    }
+  const exportFile = () =>
     downloadText(
       `${dataset.id}-targets.json`,
-      `${JSON.stringify(file, null, 2)}\n`,
+      targetsFileText(dataset.id, overrides),
       'application/json',
     )
-  }
 
   const importFile = async (file: File) => {
+    setPending(undefined)
+    setOutcome({ kind: 'checking', file: file.name })
     let text: string
     try {
       text = await readText(file)
@@ -69,21 +78,31 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
       setOutcome({ kind: 'unreadable', file: file.name })
       return
     }
-    const result = parseOverridesFile(text, dataset)
-    if (!result.ok) {
-      setOutcome({ kind: 'rejected', file: file.name, reason: result.message })
-      return
-    }
-    // A write the browser refused is told by the storage notice, not reported as done.
-    if (!replaceAll(result.overrides).ok) {
+    // Checked in chunks, so a file of 100,000 entries leaves the page responsive.
+    const result = await checkTargetsFile(text, dataset, { pause: nextTask })
+    if (result.ok) {
       setOutcome(undefined)
-      return
+      setMode('merge')
+      setPending({ file: file.name, incoming: result.overrides })
+    } else if ('problems' in result) {
+      setOutcome({ kind: 'problems', file: file.name, ...result })
+    } else {
+      setOutcome({ kind: 'rejected', file: file.name, reason: result.message })
     }
-    setOutcome({ kind: 'imported', file: file.name, count: result.overrides.length })
+  }
+
+  const apply = (plan: ImportPlan) => {
+    if (!pending) return
+    const saved = importTargets(pending.incoming, mode)
+    setPending(undefined)
+    // A write the browser refused is told by the storage notice, not reported as done.
+    setOutcome(saved.ok ? { kind: 'imported', file: pending.file, plan } : undefined)
   }
 
   const outcomeText = (o: Outcome): string => {
     switch (o.kind) {
+      case 'checking':
+        return _('explore.targets.checking', { file: o.file })
       case 'unreadable':
         return _('explore.targets.unreadable', { file: o.file })
       case 'rejected':
@@ -91,17 +110,25 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
           file: o.file,
           reason: targetMessageText(o.reason, locale),
         })
-      case 'imported':
-        return _('explore.targets.imported', {
+      case 'problems':
+        return _('explore.targets.problems', {
           file: o.file,
-          count: o.count,
-          countText: formatInteger(o.count, locale),
+          count: o.total,
+          countText: count(o.total),
+        })
+      case 'imported':
+        return _('explore.targets.importedPlan', {
+          file: o.file,
+          added: count(o.plan.added),
+          changed: count(o.plan.changed),
+          removed: count(o.plan.removed),
         })
       case 'reset':
         return _('explore.targets.resetDone')
     }
   }
-  const failed = outcome?.kind === 'unreadable' || outcome?.kind === 'rejected'
+  const failed =
+    outcome?.kind === 'unreadable' || outcome?.kind === 'rejected' || outcome?.kind === 'problems'
 
   return (
     <div className="target-files">
@@ -110,7 +137,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
         <p className="muted no-print">{_('explore.targets.none')}</p>
       ) : (
         <ul className="override-list">
-          {overrides.map((o) => (
+          {overrides.slice(0, SHOWN_TARGETS).map((o) => (
             <li key={o.metric}>
               <span>
                 {labels.get(o.metric) ?? o.metric}:{' '}
@@ -128,6 +155,11 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
               </button>
             </li>
           ))}
+          {overrides.length > SHOWN_TARGETS && (
+            <li className="muted">
+              {_('explore.targets.more', { countText: count(overrides.length - SHOWN_TARGETS) })}
+            </li>
+          )}
         </ul>
       )}
       <div className="toolbar no-print">
@@ -170,12 +202,24 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
           </button>
         )}
       </div>
+      {pending && (
+        <ImportPreview
+          file={pending.file}
+          current={overrides}
+          incoming={pending.incoming}
+          mode={mode}
+          onMode={setMode}
+          onApply={apply}
+          onCancel={() => setPending(undefined)}
+          labels={labels}
+        />
+      )}
       {confirming && (
         <div className="confirm">
           <p id={`${inputId}-confirm`}>
             {_('explore.targets.confirm', {
               count: overrides.length,
-              countText: formatInteger(overrides.length, locale),
+              countText: count(overrides.length),
             })}
           </p>
           <button
@@ -205,9 +249,28 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
       )}
       <div aria-live="polite">
         {outcome && (
-          <p className={failed ? 'field-error' : 'notice-ok'} role={failed ? 'alert' : undefined}>
-            {outcomeText(outcome)}
-          </p>
+          <div
+            className={failed ? 'field-error' : outcome.kind === 'checking' ? 'muted' : 'notice-ok'}
+            role={failed ? 'alert' : undefined}
+          >
+            <p>{outcomeText(outcome)}</p>
+            {outcome.kind === 'problems' && (
+              <>
+                <ul className="import-problems">
+                  {outcome.problems.map((p) => (
+                    <li key={p.entry}>{targetMessageText(p.message, locale)}</li>
+                  ))}
+                </ul>
+                {outcome.total > outcome.problems.length && (
+                  <p>
+                    {_('explore.targets.moreProblems', {
+                      countText: count(outcome.total - outcome.problems.length),
+                    })}
+                  </p>
+                )}
+              </>
+            )}
+          </div>
         )}
       </div>
     </div>

@@ -1,0 +1,121 @@
+import { useLingui } from '@lingui/react'
+import { useId, useMemo } from 'react'
+import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
+import type { TargetOverride } from '@/domain/target-overrides'
+import { useLocale } from '@/i18n/locale'
+import { formatInteger, formatValue } from '@/lib/format'
+
+const modeMessage: Record<ImportMode, string> = {
+  merge: 'explore.targets.preview.merge',
+  replace: 'explore.targets.preview.replace',
+}
+
+/** Rows shown in the preview; the rest are counted. */
+const SHOWN_CHANGES = 50
+
+/**
+ * What importing a checked file would do, before anything changes: counts of targets added,
+ * changed, removed and unchanged, the first changes metric by metric, and the choice between
+ * merging with the current targets and replacing them.
+ */
+export function ImportPreview({
+  file,
+  current,
+  incoming,
+  mode,
+  onMode,
+  onApply,
+  onCancel,
+  labels,
+}: {
+  file: string
+  current: readonly TargetOverride[]
+  incoming: readonly TargetOverride[]
+  mode: ImportMode
+  onMode: (mode: ImportMode) => void
+  onApply: (plan: ImportPlan) => void
+  onCancel: () => void
+  labels: ReadonlyMap<string, string>
+}) {
+  const { _ } = useLingui()
+  const locale = useLocale()
+  const id = useId()
+  const plan = useMemo(() => planImport(current, incoming, mode), [current, incoming, mode])
+  const count = (n: number) => formatInteger(n, locale)
+  const shown = plan.changes.slice(0, SHOWN_CHANGES)
+  const value = (n: number | undefined, unit: TargetOverride['unit']) =>
+    n === undefined ? _('explore.targets.preview.none') : formatValue(n, unit, locale)
+
+  return (
+    <section className="import-preview" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{_('explore.targets.preview.title', { file })}</h3>
+      <p aria-live="polite">
+        {_('explore.targets.preview.summary', {
+          added: count(plan.added),
+          changed: count(plan.changed),
+          removed: count(plan.removed),
+          unchanged: count(plan.unchanged),
+        })}
+      </p>
+      <fieldset>
+        <legend>{_('explore.targets.preview.mode')}</legend>
+        {(['merge', 'replace'] as const).map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={option}
+              checked={mode === option}
+              onChange={() => onMode(option)}
+            />{' '}
+            {_(modeMessage[option])}
+          </label>
+        ))}
+      </fieldset>
+      {shown.length === 0 ? (
+        <p>{_('explore.targets.preview.nothing')}</p>
+      ) : (
+        <div className="import-changes">
+          <table className="data-table">
+            <caption>{_('explore.targets.preview.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{_('explore.targets.preview.metric')}</th>
+                <th scope="col">{_('explore.targets.preview.now')}</th>
+                <th scope="col">{_('explore.targets.preview.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((c) => (
+                <tr key={c.metric}>
+                  <th scope="row">{labels.get(c.metric) ?? c.metric}</th>
+                  <td>{value(c.before, c.unit)}</td>
+                  <td>
+                    {c.change === 'removed'
+                      ? _('explore.targets.preview.removed')
+                      : value(c.after, c.unit)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.changes.length > shown.length && (
+            <p className="muted">
+              {_('explore.targets.preview.moreChanges', {
+                countText: count(plan.changes.length - shown.length),
+              })}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="toolbar">
+        <button type="button" className="button small" onClick={() => onApply(plan)}>
+          {_('explore.targets.preview.apply')}
+        </button>
+        <button type="button" className="button secondary small" onClick={onCancel}>
+          {_('explore.cancel')}
+        </button>
+      </div>
+    </section>
+  )
+}
