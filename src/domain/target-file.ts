@@ -40,6 +40,9 @@ export function targetsFileText(datasetId: string, overrides: readonly TargetOve
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
+/** What a file is checked against: the dataset's id, metrics and targets. */
+export type TargetsFileDataset = Pick<Dataset, 'id' | 'metrics' | 'targets'>
+
 export interface EntryProblem {
   /** 1-based, as a reader counts entries. */
   entry: number
@@ -65,7 +68,7 @@ export interface CheckOptions {
 }
 
 /** The file as a whole: what it is, which version, which dataset, whether it lists entries. */
-function checkEnvelope(json: unknown, data: Dataset): TargetMessage | unknown[] {
+function checkEnvelope(json: unknown, data: TargetsFileDataset): TargetMessage | unknown[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { id: 'targetInput.file.notTargets' }
   }
@@ -120,7 +123,7 @@ const metricOf = (raw: unknown): string | undefined => {
  */
 export async function checkTargetsFile(
   text: string,
-  data: Dataset,
+  data: TargetsFileDataset,
   {
     pause,
     chunk = 2000,

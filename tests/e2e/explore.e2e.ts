@@ -277,7 +277,8 @@ describeBrowser('explore: the analyst workspace', () => {
           dataset: 'china-post-2017',
           overrides: [
             { metric: 'logistics.sposter-stake', value: 80, unit: 'percent', setAt: 'x' },
-            { metric: 'logistics.sposter-stake', value: 140, unit: 'percent', setAt: 'x' },
+            { metric: 'logistics.sposter-stake', value: 70, unit: 'percent', setAt: 'x' },
+            { metric: 'innovation.submissions', value: 140.5, unit: 'count' },
           ],
         }),
       ),
@@ -285,8 +286,13 @@ describeBrowser('explore: the analyst workspace', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'broken-targets.json' })
     await waitForVisible(page, alert, 'the import error')
     const message = (await alert.textContent()) ?? ''
-    expect(message).toContain('Entry 2 (logistics.sposter-stake)')
-    expect(message).toContain('Nothing was changed.')
+    // Every bad entry, in words: a repeated metric and a value its unit cannot take.
+    expect(message).toContain('2 entries cannot be used. Nothing was changed.')
+    expect(message).toContain('Entry 2 repeats the metric “logistics.sposter-stake” of entry 1.')
+    expect(message).toContain(
+      'Entry 3 (innovation.submissions): A target in count must be a whole number.',
+    )
+    expect(message).not.toMatch(/overrides\.\d|Invalid input/)
     const row = metricsTable(page)
       .getByRole('row')
       .filter({

@@ -1,16 +1,14 @@
 import { useLingui } from '@lingui/react'
-import { useId, useRef, useState } from 'react'
+import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { Dataset } from '@/domain/schema'
-import { checkTargetsFile, type EntryProblem, targetsFileText } from '@/domain/target-file'
+import type { EntryProblem } from '@/domain/target-file'
 import type { ImportMode, ImportPlan } from '@/domain/target-import-plan'
 import type { TargetMessage } from '@/domain/target-input'
 import type { TargetOverride } from '@/domain/target-overrides'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger, formatValue } from '@/lib/format'
-import { nextTask } from '@/lib/next-task'
 import { downloadText } from './download'
-import { ImportPreview } from './import-preview'
 import { StorageNotice } from './storage-notice'
 import { targetMessageText } from './target-message'
 
@@ -29,18 +27,13 @@ interface Pending {
   incoming: TargetOverride[]
 }
 
+/** The file check and the preview load when someone picks or exports a file, not with the page. */
+const ImportPreview = lazy(() =>
+  import('./import-preview').then((module) => ({ default: module.ImportPreview })),
+)
+
 /** Targets listed by name; a longer list is counted (the export has every one). */
 const SHOWN_TARGETS = 100
-
-/** FileReader rather than Blob.text(), which older Safari and jsdom lack. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '')
-    reader.onerror = () => reject(reader.error)
-    reader.readAsText(file)
-  })
-}
 
 /**
  * The analyst's what-if targets as a whole: what is set, reset all (after a confirmation), and a
@@ -61,26 +54,24 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   const count = (n: number) => formatInteger(n, locale)
 
-  const exportFile = () =>
+  const exportFile = async () => {
+    const { targetsFileText } = await import('@/domain/target-file')
     downloadText(
       `${dataset.id}-targets.json`,
       targetsFileText(dataset.id, overrides),
       'application/json',
     )
+  }
 
   const importFile = async (file: File) => {
     setPending(undefined)
     setOutcome({ kind: 'checking', file: file.name })
-    let text: string
-    try {
-      text = await readText(file)
-    } catch {
+    // Read and checked off the page's thread, so a file of 100,000 entries leaves it responsive.
+    const { readTargetsFile } = await import('./read-targets-file')
+    const result = await readTargetsFile(file, dataset)
+    if (!result) {
       setOutcome({ kind: 'unreadable', file: file.name })
-      return
-    }
-    // Checked in chunks, so a file of 100,000 entries leaves the page responsive.
-    const result = await checkTargetsFile(text, dataset, { pause: nextTask })
-    if (result.ok) {
+    } else if (result.ok) {
       setOutcome(undefined)
       setMode('merge')
       setPending({ file: file.name, incoming: result.overrides })
@@ -166,7 +157,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
         <button
           type="button"
           className="button secondary small"
-          onClick={exportFile}
+          onClick={() => void exportFile()}
           disabled={overrides.length === 0}
         >
           {_('explore.targets.export')}
@@ -203,16 +194,18 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
         )}
       </div>
       {pending && (
-        <ImportPreview
-          file={pending.file}
-          current={overrides}
-          incoming={pending.incoming}
-          mode={mode}
-          onMode={setMode}
-          onApply={apply}
-          onCancel={() => setPending(undefined)}
-          labels={labels}
-        />
+        <Suspense fallback={null}>
+          <ImportPreview
+            file={pending.file}
+            current={overrides}
+            incoming={pending.incoming}
+            mode={mode}
+            onMode={setMode}
+            onApply={apply}
+            onCancel={() => setPending(undefined)}
+            labels={labels}
+          />
+        </Suspense>
       )}
       {confirming && (
         <div className="confirm">
