@@ -1,5 +1,4 @@
 /** Analysts' target edits: a local data source beside the HTTP one, merged in useKpis. */
-import { type ImportMode, planImport } from '@/domain/target-import-plan'
 import {
   overridesFor,
   TARGET_OVERRIDES_VERSION,
@@ -35,12 +34,12 @@ export function useTargetOverrides(datasetId: string) {
     resetTarget: (metric: string) =>
       update((current) => current.filter((o) => !(mine(o) && o.metric === metric))),
     resetAll: () => update(others),
-    /** Applies a checked file to the freshest stored list (another tab may have written since). */
-    importTargets: (incoming: TargetOverride[], mode: ImportMode) =>
-      update((current) => [
-        ...others(current),
-        ...planImport(current.filter(mine), incoming, mode).result,
-      ]),
+    /**
+     * Applies an import to this dataset's freshest stored targets (another tab may have written
+     * since the preview), e.g. `(mine) => planImport(mine, incoming, mode).result`.
+     */
+    importTargets: (apply: (mine: TargetOverride[]) => TargetOverride[]) =>
+      update((current) => [...others(current), ...apply(current.filter(mine))]),
     store: targetOverridesStore,
   }
 }

@@ -1,6 +1,7 @@
+import type { Locale } from '@/domain/locale'
 import type { Target } from '@/domain/schema'
 import type { TargetOverride } from '@/domain/target-overrides'
-import { formatDate, formatValue, type Locale } from '@/lib/format'
+import { formatDate, formatValue } from '@/lib/format'
 
 /** "Nov 8, 2026" / 2026年11月8日 from the edit's timestamp; nothing when it is not a date. */
 function setOn(setAt: string | undefined, locale: Locale): string | undefined {

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { dataset2017 } from '../../mocks/dataset'
+import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
+import { syntheticDataset } from '../../mocks/synthetic'
 import { renderApp } from '../utils'
 
 // jsdom has no <dialog> methods.
@@ -159,4 +163,23 @@ describe('overview', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(7)
     expect(screen.getByRole('link', { name: 'Clear filters' })).toBeInTheDocument()
   })
+
+  it('lists the first 100 metrics of a large dataset and leads to /explore for the rest', async () => {
+    const big = syntheticDataset(dataset2017, 5)
+    server.use(http.get(DATASET_URL, () => HttpResponse.json(big)))
+    const user = userEvent.setup()
+    const { router } = renderApp('/?currency=USD')
+    const table = await screen.findByRole(
+      'table',
+      { name: /^The first 100 of 135 metrics/ },
+      { timeout: 10_000 },
+    )
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(100)
+    expect(screen.getByText('Only the first 100 of 135 metrics are listed here.')).toBeDefined()
+    await user.click(
+      screen.getByRole('link', { name: 'Search, filter and sort all 135 in Explore' }),
+    )
+    await waitFor(() => expect(router.state.location.pathname).toBe('/explore'))
+    expect(router.state.location.search).toMatchObject({ currency: 'USD' })
+  }, 20_000)
 })

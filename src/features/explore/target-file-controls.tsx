@@ -3,7 +3,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { Dataset } from '@/domain/schema'
 import type { EntryProblem } from '@/domain/target-file'
-import type { ImportMode, ImportPlan } from '@/domain/target-import-plan'
+import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
 import type { TargetMessage } from '@/domain/target-input'
 import type { TargetOverride } from '@/domain/target-overrides'
 import { useLocale } from '@/i18n/locale'
@@ -84,7 +84,8 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
 
   const apply = (plan: ImportPlan) => {
     if (!pending) return
-    const saved = importTargets(pending.incoming, mode)
+    const { incoming } = pending
+    const saved = importTargets((mine) => planImport(mine, incoming, mode).result)
     setPending(undefined)
     // A write the browser refused is told by the storage notice, not reported as done.
     setOutcome(saved.ok ? { kind: 'imported', file: pending.file, plan } : undefined)

@@ -1,4 +1,5 @@
 import { useLingui } from '@lingui/react'
+import { Link } from '@tanstack/react-router'
 import { memo, useId, useState } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
@@ -17,7 +18,7 @@ import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { findingSummary } from '@/i18n/quality-summary'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatPercent, formatPeriod } from '@/lib/format'
+import { formatInteger, formatPercent, formatPeriod } from '@/lib/format'
 
 /** Column headers and where they show: `wide-only` columns fold into the row's details on a phone. */
 const headers: [id: string, className?: string][] = [
@@ -162,7 +163,14 @@ const MetricTableRow = memo(function MetricTableRow({ row, dataset, currency, ra
   )
 })
 
-/** Every metric with value, unit, target, status and data-quality flags. */
+/**
+ * Rows the overview lists. A release has tens of metrics; a dataset of thousands is read in
+ * /explore (search, filters, sorting, a windowed table), and listing all of them here would hold
+ * the page for as long as it takes to draw them (about a minute for 100,000).
+ */
+export const OVERVIEW_ROWS = 100
+
+/** Every metric with value, unit, target, status and data-quality flags (the first 100). */
 export function MetricList({
   kpis,
   total,
@@ -176,41 +184,63 @@ export function MetricList({
   const { _ } = useLingui()
   const locale = useLocale()
   const datasetKey = useDatasetKey()
-  const { dataset, rows } = kpis
+  const { dataset } = kpis
+  const rows = kpis.rows.slice(0, OVERVIEW_ROWS)
+  const more = kpis.rows.length - rows.length
+  const period = formatPeriod(dataset.period, locale)
+  const totalText = formatInteger(kpis.rows.length, locale)
   const rate = cnyPerUsd(dataset)
   // Printed at the foot of every page of the report: the filters, then where it comes from.
   const printStamp = [
-    rows.length < total
-      ? _('overview.filtered', { shown: rows.length, total })
+    kpis.rows.length < total
+      ? _('overview.filtered', { shown: kpis.rows.length, total })
       : _('print.noFilters', { total }),
     ...stampTexts(exportStamp(dataset, urlWithDataset(window.location.href, datasetKey)), locale),
   ]
   return (
-    <div className="table-scroll metric-list">
-      <PrintPageStamp lines={printStamp} size="A4 landscape" />
-      <table className="data-table">
-        <caption>{_('table.caption', { period: formatPeriod(dataset.period, locale) })}</caption>
-        <thead>
-          <tr>
-            {headers.map(([id, className]) => (
-              <th key={id} scope="col" className={className}>
-                {_(id)}
-              </th>
+    <>
+      {more > 0 && (
+        <p className="table-more">
+          {_('table.firstOnly', { shownText: formatInteger(rows.length, locale), totalText })}{' '}
+          <Link to="/explore" search={(prev) => prev}>
+            {_('table.allInExplore', { totalText })}
+          </Link>
+        </p>
+      )}
+      <div className="table-scroll metric-list">
+        <PrintPageStamp lines={printStamp} size="A4 landscape" />
+        <table className="data-table">
+          <caption>
+            {more > 0
+              ? _('table.captionFirst', {
+                  period,
+                  shownText: formatInteger(rows.length, locale),
+                  totalText,
+                })
+              : _('table.caption', { period })}
+          </caption>
+          <thead>
+            <tr>
+              {headers.map(([id, className]) => (
+                <th key={id} scope="col" className={className}>
+                  {_(id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <MetricTableRow
+                key={row.metric.id}
+                row={row}
+                dataset={dataset}
+                currency={currency}
+                rate={rate}
+              />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <MetricTableRow
-              key={row.metric.id}
-              row={row}
-              dataset={dataset}
-              currency={currency}
-              rate={rate}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }
