@@ -1,23 +1,9 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
 
-/** Asks every `whenPrinting` element to mount now, ahead of a print (see preparePrint). */
-const PREPARE_PRINT = 'app:prepare-print'
-let printPrepared = false
-
-/**
- * Mounts everything that waits for the viewport and resolves once no placeholder is left (or
- * after `timeoutMs`), with a moment for the charts to draw: then a print shows the whole page.
- * The browser's own print command gets what `beforeprint` can mount in time.
- */
-export async function preparePrint(timeoutMs = 10_000): Promise<void> {
-  // Elements that mount after this (in chunks still loading) start mounted.
-  printPrepared = true
-  window.dispatchEvent(new Event(PREPARE_PRINT))
-  const waiting = () => document.querySelector('.chart-placeholder, .skeleton, .panel-loading')
-  const until = Date.now() + timeoutMs
-  while (waiting() && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
-  await new Promise((r) => setTimeout(r, 400))
-}
+/** Asks every `whenPrinting` element to mount now, ahead of a print (see print-report.ts). */
+export const PREPARE_PRINT = 'app:prepare-print'
+/** Set on <html> once a print has been prepared: elements that mount later start mounted. */
+export const PREPARED_FOR_PRINT = 'data-prepared-for-print'
 
 /**
  * Whether the element behind the returned ref has come within `rootMargin` of the viewport; once
@@ -30,7 +16,9 @@ export function useNearViewport<E extends Element>(
 ): [RefObject<E | null>, boolean] {
   const ref = useRef<E>(null)
   const [near, setNear] = useState(
-    () => typeof IntersectionObserver === 'undefined' || (whenPrinting && printPrepared),
+    () =>
+      typeof IntersectionObserver === 'undefined' ||
+      (whenPrinting && document.documentElement.hasAttribute(PREPARED_FOR_PRINT)),
   )
   useEffect(() => {
     const element = ref.current

@@ -4,7 +4,6 @@ import { lazy, Suspense } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { PrerenderedContent } from '@/components/prerendered-content'
-import { preparePrint } from '@/components/use-near-viewport'
 import { WhenVisible } from '@/components/when-visible'
 import { filterKpis, hasActiveFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
@@ -37,11 +36,9 @@ const EventDetail = lazy(() =>
   })),
 )
 
-/** The whole report, every chart drawn, through the browser's print (or save as PDF). */
-async function printReport() {
-  await preparePrint()
-  window.print()
-}
+const PrintButton = lazy(() =>
+  withCatalogParts(import('./print-button'), 'charts').then((m) => ({ default: m.PrintButton })),
+)
 
 export function Overview() {
   const { _ } = useLingui()
@@ -110,11 +107,9 @@ export function Overview() {
             { source: <cite lang="en">{kpis.dataset.sources[0]?.title}</cite> },
           )}
         </p>
-        <p className="no-print">
-          <button type="button" className="button secondary small" onClick={printReport}>
-            {_('overview.print')}
-          </button>
-        </p>
+        <Suspense fallback={null}>
+          <PrintButton />
+        </Suspense>
         {waiting}
         {query.isError && (
           <StaleNotice
