@@ -187,19 +187,18 @@ export function figureNote(
       })
 }
 
+/** What the summary says of one figure: its event, words, target and verdict. */
+export interface SummaryLine {
+  event: number
+  label: string
+  value: string
+  target: string
+  provenance: TargetProvenance
+  status: Status
+}
+
 /** The summary's line for a figure: "Event 3 · Participants: 550,000+ against …". */
-export function summaryItemNote(
-  item: {
-    event: number
-    label: string
-    value: string
-    target: string
-    provenance: TargetProvenance
-    status: Status
-  },
-  eventText: string,
-  locale: Locale,
-): string {
+export function summaryItemNote(item: SummaryLine, eventText: string, locale: Locale): string {
   return i18n._('present.summary.itemNote', {
     event: eventText,
     label: item.label,

@@ -2,10 +2,9 @@ import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
-import { categoryMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { displayMetricValue } from '@/lib/display'
-import { formatPeriod } from '@/lib/format'
+import { EventMeta } from './event-meta'
 
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */
 export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
@@ -21,13 +20,7 @@ export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyC
         const findings = findingsByEvent(event.number)
         return (
           <li key={event.number} className="event-card">
-            <p className="event-meta">
-              <span className="event-number">{event.number}</span>
-              <span className={`category category-${event.category}`}>
-                {_(categoryMessage[event.category])}
-              </span>
-              <span>{formatPeriod(event.period, locale)}</span>
-            </p>
+            <EventMeta event={event} />
             <h3>
               <Link
                 to="/"

@@ -4,11 +4,12 @@ import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
-import { categoryMessage, severityMessage } from '@/i18n/labels'
+import { severityMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatDate, formatPercent, formatPeriod } from '@/lib/format'
+import { formatDate, formatPercent } from '@/lib/format'
+import { EventMeta } from './event-meta'
 
 /** One event in full: its figures against targets, milestones, verbatim quotes and findings. */
 export function EventDetail({
@@ -51,13 +52,7 @@ export function EventDetail({
     <ModalDialog className="event-dialog" labelledBy="event-dialog-title" onClose={close}>
       <div className="dialog-body">
         <header className="dialog-header">
-          <p className="event-meta">
-            <span className="event-number">{event.number}</span>
-            <span className={`category category-${event.category}`}>
-              {_(categoryMessage[event.category])}
-            </span>
-            <span>{formatPeriod(event.period, locale)}</span>
-          </p>
+          <EventMeta event={event} />
           <h2 id="event-dialog-title">{event.title[locale]}</h2>
           <ModalDialogClose>
             <span aria-hidden="true">{_('event.close')}</span>

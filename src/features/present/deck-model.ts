@@ -13,9 +13,9 @@ import type { LegendItem } from '@/components/charts/chart-legend'
 import type { ChartSeries } from '@/components/charts/chart-types'
 import type { BarCategory } from '@/components/charts/target-bar-chart'
 import type { Severity } from '@/domain/quality'
-import type { TargetProvenance } from '@/domain/schema'
 import type { Status } from '@/domain/status'
 import type { ChartKind, TickKind } from '@/families/spec'
+import type { SummaryLine } from '@/i18n/target-phrases'
 
 export interface SourceLine {
   /** A verbatim sentence of the source, shortened with an ellipsis when very long. */
@@ -118,14 +118,9 @@ export interface StatusCount {
   count: number
 }
 
-export interface SummaryItem {
+/** One figure in the summary table, keyed for React. */
+export interface SummaryItem extends SummaryLine {
   key: string
-  event: number
-  label: string
-  value: string
-  target: string
-  provenance: TargetProvenance
-  status: Status
 }
 
 /** Targets in groups by where they come from, so the table needs no provenance column. */
