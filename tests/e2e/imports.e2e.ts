@@ -25,8 +25,11 @@ const targetsFile = (overrides: unknown[], dataset = DATASET) => ({
 })
 
 /** /explore with one what-if target already set on this device. */
-async function exploreWithTarget(path = '/explore') {
-  const opened = await openBlankPage()
+async function exploreWithTarget(
+  path = '/explore',
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+) {
+  const opened = await openBlankPage({ viewport })
   await opened.page.addInitScript(() => {
     if (window.localStorage.getItem('cp-kpi:target-overrides')) return
     window.localStorage.setItem(
@@ -147,6 +150,30 @@ describeBrowser('importing what-if targets (production build)', () => {
     await expectNoAxeViolations(page)
     await screenshot(page, 'imports-errors-zh-1280x720')
     expect(await stored(page)).toEqual(['carnival.members=400000'])
+  })
+
+  test('on a 390 px phone in Chinese the preview fits the screen (dark, axe clean)', async () => {
+    const { page } = await exploreWithTarget('/explore?lang=zh-CN&theme=dark', {
+      width: 390,
+      height: 844,
+    })
+    await page.getByLabel('要导入的目标文件').setInputFiles(
+      targetsFile([
+        { metric: 'carnival.members', value: 600_000, unit: 'people' },
+        { metric: 'innovation.submissions', value: 200_000, unit: 'count' },
+      ]),
+    )
+    const preview = page.getByRole('region', { name: '导入“team-targets.json”？' })
+    await waitForVisible(page, preview, 'the preview')
+    expect(await preview.textContent()).toContain('将新增1个，修改1个，删除0个，0个不变。')
+    expect(await preview.getByRole('row', { name: /919电商节/ }).textContent()).toContain('40万')
+    await preview.scrollIntoViewIfNeeded()
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'imports-preview-zh-390-dark')
   })
 
   test('a 100,000-entry file is checked without blocking the page', async () => {

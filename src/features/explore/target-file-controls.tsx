@@ -132,7 +132,8 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
           {overrides.slice(0, SHOWN_TARGETS).map((o) => (
             <li key={o.metric}>
               <span>
-                {labels.get(o.metric) ?? o.metric}:{' '}
+                {labels.get(o.metric) ?? o.metric}
+                {locale === 'zh-CN' ? '：' : ': '}
                 <strong>{formatValue(o.value, o.unit, locale)}</strong>
               </span>
               <button
