@@ -268,6 +268,15 @@ describe('applyTargetOverrides', () => {
     expect(original?.kind).toBe('qualitative')
     expect(target?.outcome).toBeUndefined()
     expect(target?.basis.en).toContain('Replaces the stated target')
+    // The date and the replaced value read as everywhere else on the page, in both languages.
+    const submissions = metric('innovation.submissions')
+    const basis = applyTargetOverrides(dataset2017, [override(submissions, 200_000)]).targets.find(
+      (t) => t.metric === submissions.id,
+    )?.basis
+    expect(basis?.en).toBe(
+      'Set by an analyst on Mar 1, 2026. Replaces the illustrative target of 100,000.',
+    )
+    expect(basis?.['zh-CN']).toBe('分析人员于2026年3月1日设定。替换原“10万”的目标。')
     expect(data.targets).toHaveLength(dataset2017.targets.length)
     // The dataset it came from is untouched.
     expect(dataset2017.targets.find((t) => t.metric === premiums.id)?.provenance).toBe('stated')
