@@ -9,6 +9,7 @@ import {
   dataFiles,
   type FileIssue,
   idFieldOf,
+  optionalDataFiles,
 } from '../src/domain/assemble-dataset'
 import { formatPath } from '../src/domain/data-issue'
 import { type Dataset, datasetKey } from '../src/domain/schema'
@@ -59,6 +60,7 @@ export function loadDataset(id: string, dir = dataDir): LoadResult {
   for (const name of Object.keys(dataFiles) as DataFileName[]) {
     const path = join(folder, name)
     if (!existsSync(path)) {
+      if (optionalDataFiles.includes(name)) continue
       issues.push({ file: name, path: [], where: shown(name), message: 'the file is missing' })
       continue
     }

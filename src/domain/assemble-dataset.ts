@@ -3,9 +3,19 @@
  * validator and the test mocks. Not in the app: it receives the payload already assembled.
  */
 import * as z from 'zod/mini'
+import { familyKey } from './dashboard'
 import type { DataIssue } from './data-issue'
 import { integrityIssues } from './parse-dataset'
-import { type Dataset, datasetMeta, event, metric, milestone, target } from './schema'
+import {
+  type Dataset,
+  dashboard,
+  dashboardFamily,
+  datasetMeta,
+  event,
+  metric,
+  milestone,
+  target,
+} from './schema'
 
 const kindOf: Record<string, string> = {
   number: 'a number',
@@ -56,6 +66,7 @@ export function plainMessage(issue: z.core.$ZodIssue & { input?: unknown }): str
       return `must be ${limit}${found}`
     }
     case 'invalid_union':
+      if (issue.message !== 'Invalid input') return issue.message
       return `does not match any of the allowed shapes${found}`
     default:
       return issue.message
@@ -73,9 +84,50 @@ export const dataFiles = {
   'metrics.json': z.array(metric),
   'milestones.json': z.array(milestone),
   'targets.json': z.array(target),
+  'dashboard.json': dashboard,
 } as const
 
 export type DataFileName = keyof typeof dataFiles
+
+/** Files a dataset folder may leave out: without a dashboard.json it gets the default one. */
+export const optionalDataFiles: readonly DataFileName[] = ['dashboard.json']
+
+/**
+ * What the dashboard's families name that the dataset does not have, and families listed twice.
+ * Each family that passes the schema is checked, even when others in the file do not.
+ */
+function dashboardIssues(raw: unknown, metricIds: Set<string>): FileIssue[] {
+  const issues: FileIssue[] = []
+  const keys = new Set<string>()
+  const families = (raw as { families?: unknown } | undefined)?.families
+  if (!Array.isArray(families)) return issues
+  families.forEach((item: unknown, i) => {
+    const parsed = z.safeParse(dashboardFamily, item)
+    if (!parsed.success) return
+    const family = parsed.data
+    const key = familyKey(family)
+    if (keys.has(key)) {
+      const field = 'family' in family ? 'family' : 'key'
+      issues.push({
+        file: 'dashboard.json',
+        path: ['families', i, field],
+        message: `“${key}” is listed twice: each family appears once`,
+      })
+    }
+    keys.add(key)
+    if ('family' in family) return
+    family.metrics.forEach((id, j) => {
+      if (!metricIds.has(id)) {
+        issues.push({
+          file: 'dashboard.json',
+          path: ['families', i, 'metrics', j],
+          message: `names no metric of metrics.json: “${id}”`,
+        })
+      }
+    })
+  })
+  return issues
+}
 
 export interface FileIssue extends DataIssue {
   file: DataFileName | `sources/${string}`
@@ -118,12 +170,20 @@ export function assembleDataset(
 ): { ok: true; dataset: Dataset } | { ok: false; issues: FileIssue[] } {
   const issues: FileIssue[] = []
   const unreadable = (Object.keys(dataFiles) as DataFileName[]).filter(
-    (f) => files[f] === undefined,
+    (f) => files[f] === undefined && !optionalDataFiles.includes(f),
   )
 
   const meta = z.safeParse(datasetMeta, files['dataset.json'], { reportInput: true })
   if (!meta.success && files['dataset.json'] !== undefined) {
     issues.push(...fromZod(meta.error).map((i) => ({ ...i, file: 'dataset.json' as const })))
+  }
+
+  const spec =
+    files['dashboard.json'] === undefined
+      ? undefined
+      : z.safeParse(dashboard, files['dashboard.json'], { reportInput: true })
+  if (spec && !spec.success) {
+    issues.push(...fromZod(spec.error).map((i) => ({ ...i, file: 'dashboard.json' as const })))
   }
 
   const valid = {} as Record<Collection, unknown[]>
@@ -176,7 +236,15 @@ export function assembleDataset(
   })
   if (sources.some((s) => !s.text?.trim())) return { ok: false, issues }
 
-  const payload = { ...meta.data, sources, ...valid } as Dataset
+  const payload = {
+    ...meta.data,
+    sources,
+    ...valid,
+    ...(spec?.success && { dashboard: spec.data }),
+  } as Dataset
+  issues.push(
+    ...dashboardIssues(files['dashboard.json'], new Set(payload.metrics.map((m) => m.id))),
+  )
   const integrity = integrityIssues(payload, known).map(({ path, message }): FileIssue => {
     const [collection, index, ...rest] = path
     const name = String(collection) as Collection

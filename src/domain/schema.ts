@@ -5,8 +5,10 @@
  */
 import * as z from 'zod/mini'
 import {
+  builtInFamilies,
   categories,
   DATASET_KEY_PATTERN,
+  dataChartKinds,
   isDatasetKey,
   outcomeStatuses,
   qualifiers,
@@ -243,6 +245,32 @@ export const datasetMeta = z.object({
   spellings: z.optional(z.array(spelling)),
 })
 
+/** A family whose charts are code (src/families/<family>.ts), named by its key. */
+export const builtInFamily = z.object({ family: z.enum(builtInFamilies) })
+
+/** A family drawn from data alone: the listed metrics, each against its target, in one chart kind. */
+export const dataFamily = z.object({
+  /** Names the family's panel and slide chart; unique in the dashboard. */
+  key: nonEmpty(),
+  kind: z.enum(dataChartKinds),
+  title: localizedText,
+  /** Metric ids, in the order they are charted. */
+  metrics: z.array(nonEmpty()).check(z.minLength(1)),
+})
+
+/**
+ * data/<key>/dashboard.json: the result families the overview shows and the deck takes its event
+ * charts from, in order. Without it a dataset gets one family per event (see domain/dashboard.ts).
+ */
+export const dashboardFamily = z.union([builtInFamily, dataFamily], {
+  error:
+    'must name a family built in code ({ "family": "timeline" }) or chart metrics ({ "key", "kind": "bullet" or "target-bars", "title", "metrics" })',
+})
+
+export const dashboard = z.object({
+  families: z.array(dashboardFamily).check(z.minLength(1)),
+})
+
 /** A dataset's key in URLs and API paths (see DATASET_KEY_PATTERN). */
 export const datasetKey = z
   .string()
@@ -277,6 +305,8 @@ export const dataset = z.object({
   metrics: z.array(metric),
   milestones: z.array(milestone),
   targets: z.array(target),
+  /** data/<key>/dashboard.json, when the dataset has one. */
+  dashboard: z.optional(dashboard),
 })
 
 export type Category = z.infer<typeof category>
@@ -295,5 +325,8 @@ export type KpiEvent = z.infer<typeof event>
 export type ReferenceFact = z.infer<typeof referenceFact>
 export type SourceDocument = z.infer<typeof dataset>['sources'][number]
 export type Dataset = z.infer<typeof dataset>
+export type Dashboard = z.infer<typeof dashboard>
+export type DashboardFamily = Dashboard['families'][number]
+export type DataFamily = z.infer<typeof dataFamily>
 export type DatasetIndexEntry = z.infer<typeof datasetIndexEntry>
 export type DatasetIndex = z.infer<typeof datasetIndex>

@@ -45,3 +45,30 @@ export const targetKinds = ['reach', 'stay-above', 'stay-below', 'deadline', 'qu
 export const outcomeStatuses = ['met', 'below'] as const
 
 export const targetProvenances = ['stated', 'derived', 'illustrative', 'analyst'] as const
+
+/** The generic chart kinds every result family is drawn with (src/families/). */
+export const chartKinds = [
+  'target-bars',
+  'bullet',
+  'log-funnel',
+  'share-of-whole',
+  'timeline',
+] as const
+
+/** The kinds a dashboard.json can ask for by name: each metric against its target, from data alone. */
+export const dataChartKinds = ['bullet', 'target-bars'] as const
+
+/**
+ * Families whose charts are built in code for one release's figures (src/families/<key>.ts); a
+ * dashboard.json names them by key. `timeline` charts any dataset's milestones.
+ */
+export const builtInFamilies = [
+  'funnel',
+  'awards',
+  'psbc',
+  'insurance',
+  'coverage',
+  'carnival',
+  'timeline',
+] as const
+export type BuiltInFamily = (typeof builtInFamilies)[number]

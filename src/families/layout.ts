@@ -1,7 +1,12 @@
 /**
- * The chart panels' titles (catalog ids) and reserved heights, shared by the panels and by the
- * skeleton shown while their chunk loads, so nothing moves when the charts arrive. No recharts.
+ * The chart panels' titles and reserved heights, shared by the panels and by the skeleton shown
+ * while their chunk loads, so nothing moves when the charts arrive. No recharts, no family code.
  */
+import { dashboardOf } from '@/domain/dashboard'
+import type { DataFamily, Dataset, Unit } from '@/domain/schema'
+import type { BuiltInFamily } from '@/domain/vocabulary'
+import type { Words } from './spec'
+
 /** `events`: the events whose figures a panel charts; it shows while any of them is in view. */
 export const chartPanelLayout = [
   {
@@ -56,14 +61,63 @@ export const chartPanelLayout = [
   },
 ] as const
 
-type PanelLayout = (typeof chartPanelLayout)[number]
+/** A panel of the overview: its family, title, events and reserved heights. */
+export interface PanelLayout {
+  key: string
+  /** The built-in family that draws it; a data family otherwise. */
+  builtIn?: BuiltInFamily
+  /** The data family that draws it, from dashboard.json or the default. */
+  data?: DataFamily
+  title: Words
+  events: readonly number[]
+  plotHeight: number
+  chrome: readonly [number, number]
+  wide?: boolean
+}
+
+/** Height of one bullet row or bar, and of a plot's axis, in px at the overview's size. */
+export const DATA_ROW_HEIGHT = 44
+export const DATA_AXIS_HEIGHT = 40
+
+/** The units of a data family's metrics, in the order each first appears: one plot each. */
+export function unitGroups<T extends { unit: Unit }>(items: readonly T[]): T[][] {
+  const groups = new Map<Unit, T[]>()
+  for (const item of items) groups.set(item.unit, [...(groups.get(item.unit) ?? []), item])
+  return [...groups.values()]
+}
+
+/** A data family's title: the dataset's words in the reader's language. */
+export function dataFamilyTitle(family: Pick<DataFamily, 'title'>): Words {
+  return { id: 'chart.data.title', values: { title: { text: family.title } } }
+}
+
+/** The dataset's panels, in its dashboard's order (dashboard.json or the default). */
+export function panelLayouts(dataset: Dataset): PanelLayout[] {
+  return dashboardOf(dataset).families.map((family): PanelLayout => {
+    if ('family' in family) {
+      const { title, ...layout } = panelLayout(family.family)
+      return { ...layout, builtIn: family.family, title: { id: title } }
+    }
+    const metrics = family.metrics.flatMap((id) => dataset.metrics.filter((m) => m.id === id))
+    const plots = unitGroups(metrics).map((g) => g.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT)
+    return {
+      key: family.key,
+      data: family,
+      title: dataFamilyTitle(family),
+      events: [...new Set(metrics.map((m) => m.event))],
+      plotHeight: plots.reduce((sum, h) => sum + h, 0),
+      // Title, a one-line summary, the legend and the buttons (measured on the synthetic dataset).
+      chrome: [13, 18],
+    }
+  })
+}
 
 /**
  * A card's reserved height as CSS variables: the plot (shorter for a filtered timeline), plus room for the text around it (in rem,
  * wide and phone layouts), measured at 360–1920 px so the text fits without growing the card.
  */
 export function panelSizeStyle(
-  layout: PanelLayout,
+  layout: Pick<PanelLayout, 'plotHeight' | 'chrome'>,
   plotHeight: number = layout.plotHeight,
 ): Record<string, string> {
   return {
@@ -73,7 +127,7 @@ export function panelSizeStyle(
   }
 }
 
-export type ChartPanelKey = (typeof chartPanelLayout)[number]['key']
+export type ChartPanelKey = BuiltInFamily
 
 export function panelLayout(key: ChartPanelKey) {
   const layout = chartPanelLayout.find((p) => p.key === key)

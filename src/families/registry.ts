@@ -1,14 +1,14 @@
 /**
- * The result families, in the order the overview shows them and the deck takes their charts.
- * Each entry is data a later step can read from data/: the family's key and the events it
- * charts come from its spec; only `build` (which metrics, which chart kind, which words) is code.
+ * The families built in code, by key; a dataset's dashboard (dashboard.json or the default) says
+ * which of them, and which families drawn from data alone, its overview and deck show, in order.
  */
 import { awardsFamily } from './awards'
 import { carnivalFamily } from './carnival'
 import { coverageFamily } from './coverage'
+import { dataFamilySpec } from './data-family'
 import { funnelFamily } from './funnel'
 import { insuranceFamily } from './insurance'
-import type { ChartPanelKey } from './layout'
+import type { ChartPanelKey, PanelLayout } from './layout'
 import type { FamilyInput } from './points'
 import { psbcFamily } from './psbc'
 import type { FamilySpec } from './spec'
@@ -22,4 +22,14 @@ export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec>
   coverage: coverageFamily,
   carnival: carnivalFamily,
   timeline: timelineFamily,
+}
+
+/** The spec of a panel's family: the built-in family's code, or the data family's metrics. */
+export function familySpec(
+  layout: Pick<PanelLayout, 'key' | 'builtIn' | 'data'>,
+  input: FamilyInput,
+): FamilySpec {
+  if (layout.builtIn) return families[layout.builtIn](input)
+  if (layout.data) return dataFamilySpec(layout.data, input)
+  throw new Error(`The panel “${layout.key}” names no family.`)
 }

@@ -14,15 +14,8 @@ import type {
   Unit,
 } from '@/domain/schema'
 import type { Status } from '@/domain/status'
+import type { chartKinds } from '@/domain/vocabulary'
 
-/** The generic chart kinds every family is drawn with. */
-export const chartKinds = [
-  'target-bars',
-  'bullet',
-  'log-funnel',
-  'share-of-whole',
-  'timeline',
-] as const
 export type ChartKind = (typeof chartKinds)[number]
 
 /** How an axis labels its ticks: "550K", "64%" (a percent value), "58%" (a share of 1). */

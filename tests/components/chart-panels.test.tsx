@@ -393,12 +393,14 @@ describe('ChartPanels in Chinese', () => {
 
 describe('ChartPanelsSkeleton', () => {
   it('reserves a card for each chart while the charts load', () => {
-    render(
+    const { container } = render(
       <I18nProvider i18n={i18n}>
-        <ChartPanelsSkeleton />
+        <ChartPanelsSkeleton dataset={dataset2017} />
       </I18nProvider>,
     )
     expect(screen.getByRole('status')).toHaveTextContent('Loading the charts…')
+    // One per family of data/2017/dashboard.json.
+    expect(container.querySelectorAll('.chart-card-skeleton')).toHaveLength(7)
   })
 
   it('offers each chart as a PNG stamped with where it comes from', async () => {

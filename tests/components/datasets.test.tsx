@@ -51,3 +51,52 @@ describe('several datasets', () => {
     )
   })
 })
+
+describe('a dataset without a dashboard.json', () => {
+  it('charts one family per event on the overview, each figure against its target', async () => {
+    server.use(...scenarios.synthetic())
+    renderApp('/?year=synthetic-demo')
+    await screen.findByRole('heading', { name: '2099 in figures' })
+    const summaries = {
+      // The provinces' illustrative reference is no published target.
+      'Synthetic lockers reach more regions': '2 figures, 1 with a target.',
+      'Synthetic savings fund': '2 figures, 1 with a target.',
+      'Synthetic training days': '1 figure, none with a target.',
+    }
+    for (const [name, summary] of Object.entries(summaries)) {
+      const figure = await screen.findByRole('figure', { name }, { timeout: 10_000 })
+      expect(within(figure).getByText(summary)).toBeInTheDocument()
+    }
+    // The milestones get the timeline, as every dataset with milestones does.
+    expect(screen.getByRole('figure', { name: 'Milestones of 2099' })).toBeInTheDocument()
+    // None of 2017's own families, and no panel that failed for want of 2017's figures.
+    expect(screen.queryByRole('figure', { name: /Innovation funnel/ })).not.toBeInTheDocument()
+    expect(screen.queryByText(/could not be drawn/i)).not.toBeInTheDocument()
+  })
+
+  it('gives the deck an event slide with its figures charted', async () => {
+    server.use(...scenarios.synthetic())
+    renderApp('/present?year=synthetic-demo&slide=2')
+    const current = await waitFor(
+      () => {
+        const slide = document.querySelector<HTMLElement>('section.slide.is-current')
+        expect(slide).toHaveTextContent('Synthetic lockers reach more regions')
+        return slide as HTMLElement
+      },
+      { timeout: 10_000 },
+    )
+    // The slide's chart: the event's family from the default dashboard, titled with the event.
+    const chart = within(current).getByRole('figure', {
+      name: 'Synthetic lockers reach more regions',
+    })
+    expect(chart).toHaveTextContent('Synthetic parcel lockers installed')
+  })
+
+  it('shows its figures on /explore', async () => {
+    server.use(...scenarios.synthetic())
+    renderApp('/explore?year=synthetic-demo')
+    expect(
+      await screen.findByRole('rowheader', { name: /Synthetic parcel lockers installed/ }),
+    ).toBeInTheDocument()
+  })
+})

@@ -1,22 +1,23 @@
 import { useLingui } from '@lingui/react'
 import type { CSSProperties } from 'react'
-import { chartPanelLayout, panelSizeStyle } from '@/families/layout'
+import type { Dataset } from '@/domain/schema'
+import { panelLayouts, panelSizeStyle } from '@/families/layout'
 import './charts.css'
 
 /**
  * Stands in for the chart panels while their chunk loads: the same grid of cards at the same
  * heights, so the page does not move when the charts arrive. Imports nothing from recharts.
  */
-export function ChartPanelsSkeleton() {
+export function ChartPanelsSkeleton({ dataset }: { dataset: Dataset }) {
   const { _ } = useLingui()
   return (
     <div className="chart-grid" role="status">
       <span className="visually-hidden">{_('loading.charts')}</span>
-      {chartPanelLayout.map((layout) => (
+      {panelLayouts(dataset).map((layout) => (
         <div
           key={layout.key}
           aria-hidden="true"
-          className={`chart-card chart-card-skeleton${'wide' in layout ? ' chart-card-wide' : ''}`}
+          className={`chart-card chart-card-skeleton${layout.wide ? ' chart-card-wide' : ''}`}
           style={panelSizeStyle(layout) as CSSProperties}
         >
           <div className="skeleton short" />

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { useNavigate } from '@tanstack/react-router'
 import type { CSSProperties } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
@@ -11,9 +10,10 @@ import { conversionRate } from '@/domain/chart-data'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { FamilyPanel } from '@/families/family-panel'
-import { type ChartPanelKey, chartPanelLayout, panelSizeStyle } from '@/families/layout'
+import { type PanelLayout, panelLayouts, panelSizeStyle } from '@/families/layout'
 import type { FamilyInput } from '@/families/points'
-import { families } from '@/families/registry'
+import { familySpec } from '@/families/registry'
+import { say } from '@/families/say'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
 import { useUrlFilters } from '@/lib/use-url-filters'
@@ -33,17 +33,17 @@ export interface ChartPanelsProps {
  * figures are missing says so in place and the others carry on.
  */
 function Panel({
-  family,
+  layout,
   input,
   plotHeight,
   filter,
 }: {
-  family: ChartPanelKey
+  layout: PanelLayout
   input: FamilyInput
   plotHeight: number
   filter: MarkFilter
 }) {
-  const spec = families[family](input)
+  const spec = familySpec(layout, input)
   return spec.timeline ? (
     <TimelinePanel spec={spec} plotHeight={plotHeight} filter={filter} />
   ) : (
@@ -75,7 +75,6 @@ export function useEventFilter(): MarkFilter {
 
 /** One chart per family of results, each against its targets; loaded in its own chunk. */
 export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanelsProps) {
-  const { _ } = useLingui()
   const locale = useLocale()
   const datasetKey = useDatasetKey()
   const filter = useEventFilter()
@@ -83,8 +82,8 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
   const rate = conversionRate(kpis.dataset)
   const inView = new Set(view.rows.map((r) => r.metric.event))
   const lanes = new Set(view.dataset.milestones.map((m) => m.event)).size
-  const shown = chartPanelLayout.filter((layout) =>
-    layout.key === 'timeline'
+  const shown = panelLayouts(kpis.dataset).filter((layout) =>
+    layout.builtIn === 'timeline'
       ? view.dataset.milestones.length > 0
       : layout.events.some((n) => inView.has(n)),
   )
@@ -96,17 +95,19 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
       <div className="chart-grid">
         {shown.map((layout) => {
           const plotHeight =
-            layout.key === 'timeline' ? timelineHeight(lanes, layout.plotHeight) : layout.plotHeight
+            layout.builtIn === 'timeline'
+              ? timelineHeight(lanes, layout.plotHeight)
+              : layout.plotHeight
           return (
             <div
               key={layout.key}
-              className={`chart-card${'wide' in layout ? ' chart-card-wide' : ''}`}
+              className={`chart-card${layout.wide ? ' chart-card-wide' : ''}`}
               style={panelSizeStyle(layout, plotHeight) as CSSProperties}
             >
-              <PanelBoundary title={_(layout.title)}>
+              <PanelBoundary title={say(layout.title, locale)}>
                 <Panel
-                  family={layout.key}
-                  input={{ kpis: layout.key === 'timeline' ? view : kpis, money, rate }}
+                  layout={layout}
+                  input={{ kpis: layout.builtIn === 'timeline' ? view : kpis, money, rate }}
                   plotHeight={plotHeight}
                   filter={filter}
                 />

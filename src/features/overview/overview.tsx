@@ -143,8 +143,8 @@ export function Overview() {
         {drawn?.locale === locale ? (
           <PrerenderedCharts grid={drawn.grid} />
         ) : (
-          <WhenVisible placeholder={<ChartPanelsSkeleton />}>
-            <Suspense fallback={<ChartPanelsSkeleton />}>
+          <WhenVisible placeholder={<ChartPanelsSkeleton dataset={kpis.dataset} />}>
+            <Suspense fallback={<ChartPanelsSkeleton dataset={kpis.dataset} />}>
               <ChartPanels kpis={kpis} view={view} currency={currency} />
             </Suspense>
           </WhenVisible>

@@ -7,8 +7,8 @@ import { ChartDataError, type ConversionRate } from '@/domain/chart-data'
 import type { MoneyView } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
-import { chartPanelLayout } from '@/families/layout'
-import { families } from '@/families/registry'
+import { panelLayouts } from '@/families/layout'
+import { familySpec } from '@/families/registry'
 import { bulletRows, categoriesOf, legendItems, seriesOf } from '@/families/render'
 import { say, sayValue } from '@/families/say'
 import type { CombinedFigureSpec, SlideChartSpec } from '@/families/spec'
@@ -83,10 +83,12 @@ export function deckFamilies(
   const charts = new Map<number, SlideChart>()
   const combined: CombinedFigureSpec[] = []
   const input = { kpis, money: money ?? { currency: undefined, rate: undefined }, rate }
-  for (const { key } of chartPanelLayout) {
-    let spec: ReturnType<(typeof families)[typeof key]>
+  // The dashboard's families in order (dashboard.json or the default): the first to chart an
+  // event gives its slide the chart.
+  for (const layout of panelLayouts(kpis.dataset)) {
+    let spec: ReturnType<typeof familySpec>
     try {
-      spec = families[key](input)
+      spec = familySpec(layout, input)
     } catch (error) {
       if (error instanceof ChartDataError) continue
       throw error

@@ -1,0 +1,29 @@
+/**
+ * Which result families a dataset's overview and deck show: its dashboard.json, or else one
+ * family per event that has figures (its metrics, each against its target) and the milestones'
+ * timeline, so a new dataset is charted with no code of its own.
+ */
+import type { Dashboard, DashboardFamily, Dataset } from './schema'
+
+/** The families of a dataset without a dashboard.json. */
+export function defaultDashboard(dataset: Pick<Dataset, 'events' | 'metrics' | 'milestones'>) {
+  const families: DashboardFamily[] = [...dataset.events]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((event) => {
+      const metrics = dataset.metrics.filter((m) => m.event === event.number).map((m) => m.id)
+      return metrics.length === 0
+        ? []
+        : [{ key: `event-${event.number}`, kind: 'bullet' as const, title: event.title, metrics }]
+    })
+  if (dataset.milestones.length > 0) families.push({ family: 'timeline' })
+  return { families } satisfies Dashboard
+}
+
+export function dashboardOf(dataset: Dataset): Dashboard {
+  return dataset.dashboard ?? defaultDashboard(dataset)
+}
+
+/** A family's key: the built-in family's name, or the data family's own key. */
+export function familyKey(family: DashboardFamily): string {
+  return 'family' in family ? family.family : family.key
+}
