@@ -13,6 +13,17 @@ i18n.loadAndActivate({ locale: 'en', messages: { ...en } })
 // than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 })
 
+// jsdom has no <dialog> methods: the drawers and dialogs open and close through these.
+if (typeof HTMLDialogElement !== 'undefined') {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   server.resetHandlers()

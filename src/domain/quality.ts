@@ -1,6 +1,7 @@
 import { cnyPerUsdFact } from './currency'
 import { daysBetween, endOf, startOf } from './dates'
 import type { Dataset, Metric, Milestone } from './schema'
+import { quoteStatesValue } from './stated-figure'
 
 export const severities = ['error', 'warning', 'info'] as const
 export type Severity = (typeof severities)[number]
@@ -313,13 +314,8 @@ const VAGUE_WORDS =
 const vagueQuantifier: Rule = ({ data }) =>
   data.metrics.flatMap((m) => {
     const word = VAGUE_WORDS.exec(normalizeSpace(m.provenance.quote))?.[0]
-    const stated = SCALES.some((scale) =>
-      normalizeSpace(m.provenance.quote)
-        .replace(/,/g, '')
-        .includes(String(m.value / scale)),
-    )
-    // A figure computed from dates (m.derivation) is not read from the sentence's words.
-    if (word && !stated && !m.derivation) {
+    // A figure computed from dates is not read from the sentence's words.
+    if (word && !m.derivation && !quoteStatesValue(m)) {
       return [finding('vague-quantifier', 'warning', m, { value: m.value, word })]
     }
     return m.qualifier === 'about'

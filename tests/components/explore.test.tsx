@@ -10,17 +10,6 @@ import type { Dataset } from '../../src/domain/schema'
 import { en, zh } from '../../src/locales/all'
 import { renderApp } from '../utils'
 
-// jsdom has no <dialog> methods.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
-
 beforeEach(() => {
   targetOverridesStore.update(() => [])
   window.localStorage.clear()

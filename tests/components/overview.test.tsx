@@ -8,17 +8,6 @@ import { scenarios } from '../../mocks/scenarios'
 import { syntheticDataset } from '../../mocks/synthetic'
 import { renderApp } from '../utils'
 
-// jsdom has no <dialog> methods.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
-
 function card(name: string) {
   return screen.getByRole('article', { name })
 }

@@ -110,3 +110,25 @@ describe('?references=hide', () => {
     expect(rowOf(t, qualitative[0]?.label ?? '').textContent).toMatch(/Met/)
   })
 })
+
+describe('the drawer says whether its sentences write the figure', () => {
+  it('the premiums are worked out from the goal and its outcome, not written', async () => {
+    renderApp('/explore?metric=insurance.new-premiums')
+    const drawer = await screen.findByRole(
+      'dialog',
+      { name: 'New regular premiums, China Post Insurance' },
+      { timeout: 5_000 },
+    )
+    expect(drawer).toHaveTextContent(/The marked sentences do not write this figure/)
+  })
+
+  it('a figure written in its sentence is stated', async () => {
+    renderApp('/explore?metric=innovation.platform-participants')
+    const drawer = await screen.findByRole(
+      'dialog',
+      { name: 'People on the cloud innovation platform' },
+      { timeout: 5_000 },
+    )
+    expect(drawer).toHaveTextContent(/The marked sentences state this figure/)
+  })
+})

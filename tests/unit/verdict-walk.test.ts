@@ -11,6 +11,7 @@ import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { Locale } from '../../src/domain/locale'
 import type { Metric } from '../../src/domain/schema'
+import { quoteStatesValue } from '../../src/domain/stated-figure'
 import { isVerdict, type Status, verdictCounts } from '../../src/domain/status'
 import { families } from '../../src/families/registry'
 import { say, sayArg } from '../../src/families/say'
@@ -264,5 +265,22 @@ describe.each(locales)('every figure, in %s', (locale, messages) => {
         .map((r) => r.metric.id)
         .sort(),
     )
+  })
+})
+
+describe('quoteStatesValue', () => {
+  it('tells a figure written in its sentence from one worked out or implied', () => {
+    const stated = (id: string) => {
+      const m = metrics.get(id)
+      if (!m) throw new Error(id)
+      return quoteStatesValue(m)
+    }
+    expect(stated('innovation.platform-participants')).toBe(true)
+    expect(stated('psbc.preferred-shares')).toBe(true)
+    expect(stated('inspection.teams')).toBe(true)
+    // "brought about its goal": no amount in the sentence.
+    expect(stated('insurance.new-premiums')).toBe(false)
+    // Computed from dates.
+    expect(stated('insurance.days-to-goal')).toBe(false)
   })
 })

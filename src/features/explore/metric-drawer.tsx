@@ -7,6 +7,7 @@ import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
+import { quoteStatesValue } from '@/domain/stated-figure'
 import { categoryMessage, provenanceMessage, severityMessage, unitMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
@@ -239,11 +240,16 @@ export function MetricDrawer({
               {source && (
                 <p className="muted small">
                   {withElements(
-                    _('explore.drawer.sourceLine', {
-                      publisher: slot('publisher'),
-                      title: slot('title'),
-                      date: formatDate(source.published, locale),
-                    }),
+                    _(
+                      quoteStatesValue(metric)
+                        ? 'explore.drawer.sourceLine'
+                        : 'explore.drawer.sourceLineImplied',
+                      {
+                        publisher: slot('publisher'),
+                        title: slot('title'),
+                        date: formatDate(source.published, locale),
+                      },
+                    ),
                     {
                       publisher: source.publisher[locale],
                       title: <cite lang="en">{source.title}</cite>,
