@@ -1,6 +1,6 @@
 import type { Kpis } from './kpis'
 import type { MetricRow } from './metric-rows'
-import type { Category, TargetProvenance } from './schema'
+import type { Category, Dataset, Milestone, TargetProvenance } from './schema'
 import type { Status } from './status'
 
 /** "none" stands for metrics without a target in the provenance filter. */
@@ -35,6 +35,41 @@ function searchText(row: MetricRow): string {
   )
 }
 
+/** The words of a search, folded: every one must match. */
+export function searchWords(q: string | undefined): string[] {
+  return fold(q ?? '')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+}
+
+/**
+ * Milestones a search matches, by their label (both languages), quote, and the person the
+ * dataset attributes them to (name and title in both languages: "Xi", 习近平, 总书记). Events
+ * without figures (the leaders' event) have only milestones, so a search for a name finds them
+ * here, not among the metrics.
+ */
+export function matchingMilestones(dataset: Dataset, q: string | undefined): Milestone[] {
+  const words = searchWords(q)
+  if (words.length === 0) return []
+  const people = new Map(dataset.people.map((p) => [p.id, p]))
+  return dataset.milestones.filter((m) => {
+    const person = m.actor ? people.get(m.actor) : undefined
+    const text = fold(
+      [
+        m.label.en,
+        m.label['zh-CN'],
+        m.provenance.quote,
+        person?.name.en ?? '',
+        person?.name['zh-CN'] ?? '',
+        person?.title.en ?? '',
+        person?.title['zh-CN'] ?? '',
+      ].join(' \u0000 '),
+    )
+    return words.every((word) => text.includes(word))
+  })
+}
+
 const some = <T>(values: readonly T[] | undefined): values is readonly T[] =>
   values !== undefined && values.length > 0
 
@@ -49,10 +84,7 @@ export function matchesFilters(row: MetricRow, filters: MetricFilters): boolean 
     if (!filters.provenance.includes(provenance)) return false
   }
   if (filters.flagged !== undefined && filters.flagged !== row.findings.length > 0) return false
-  const words = fold(filters.q ?? '')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
+  const words = searchWords(filters.q)
   if (words.length > 0) {
     const text = searchText(row)
     if (!words.every((word) => text.includes(word))) return false

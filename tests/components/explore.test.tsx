@@ -214,6 +214,15 @@ describe('explore', () => {
     expect(within(drawer).getByText('Reference only')).toBeDefined()
   })
 
+  it('a search for a person lists the milestones that name them, linked to their event', async () => {
+    renderApp('/explore?q=Xi Jinping')
+    const note = await screen.findByText(/milestones? without figures also match/)
+    const links = within(note.parentElement as HTMLElement).getAllByRole('link')
+    expect(links.length).toBeGreaterThan(0)
+    expect(links[0]).toHaveTextContent(/^Event 1, /)
+    expect(links[0]).toHaveAttribute('href', expect.stringContaining('event=1'))
+  })
+
   it('edits a target in the table cell', async () => {
     const STAKE = 'Stake in sposter.net bought by China Post Capital with Cainiao and Fosun'
     const user = userEvent.setup()

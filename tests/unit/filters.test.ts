@@ -5,6 +5,7 @@ import {
   hasActiveFilters,
   type MetricFilters,
   matchesFilters,
+  matchingMilestones,
   type ProvenanceFilter,
 } from '../../src/domain/filters'
 import { deriveKpis } from '../../src/domain/kpis'
@@ -287,5 +288,25 @@ describe('search examples', () => {
 
   it('finds Chinese words of the event title', () => {
     expect(filterRows(rows, { q: '保险' }).map((r) => r.metric.event)).toContain(5)
+  })
+
+  it.each([
+    ['Xi', 'xi-jinping'],
+    ['Xi Jinping', 'xi-jinping'],
+    ['习近平', 'xi-jinping'],
+    ['总书记', 'xi-jinping'],
+    ['Li Keqiang', 'li-keqiang'],
+    ['李克强', 'li-keqiang'],
+    ['Wang Yang', 'wang-yang'],
+    ['汪洋', 'wang-yang'],
+  ])('finds the milestones of a person by name or title: %s', (q, person) => {
+    const hits = matchingMilestones(dataset2017, q)
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.some((m) => m.actor === person)).toBe(true)
+  })
+
+  it('finds no milestone for an empty search or a name nobody has', () => {
+    expect(matchingMilestones(dataset2017, '  ')).toEqual([])
+    expect(matchingMilestones(dataset2017, 'Zhou Enlai')).toEqual([])
   })
 })

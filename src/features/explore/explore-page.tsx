@@ -1,12 +1,12 @@
 import { useLingui } from '@lingui/react'
-import { useRouterState } from '@tanstack/react-router'
+import { Link, useRouterState } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
-import { filterRows, hasActiveFilters } from '@/domain/filters'
+import { filterRows, hasActiveFilters, matchingMilestones } from '@/domain/filters'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
@@ -85,6 +85,8 @@ export function ExplorePage() {
     sort: search.sort,
     dir: search.dir,
   }
+  // A name or phrase that only the milestones carry (the leaders' event has no figures).
+  const milestoneHits = matchingMilestones(dataset, search.q)
   const globalParams = { theme: search.theme, currency: search.currency, lang: search.lang }
 
   return (
@@ -174,6 +176,32 @@ export function ExplorePage() {
               dir={search.dir ?? 'asc'}
               onSort={onSort}
             />
+            {milestoneHits.length > 0 && (
+              <div className="milestone-hits">
+                <p>{_('explore.milestoneHits', { count: milestoneHits.length })}</p>
+                <ul>
+                  {milestoneHits.map((m) => (
+                    <li key={m.id}>
+                      <Link
+                        to="/"
+                        search={{
+                          year: search.year,
+                          lang: search.lang,
+                          theme: search.theme,
+                          event: m.event,
+                        }}
+                      >
+                        {_('explore.milestoneHit', {
+                          number: m.event,
+                          date: formatDate(m.date, locale),
+                          label: m.label[locale],
+                        })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <p className="muted small">
               {_('explore.asOf', {
                 date: formatDate(dataset.asOf, locale),
