@@ -20,7 +20,8 @@ export function timelineFamily({ kpis }: FamilyInput): FamilySpec {
         ? {
             words: {
               id: 'chart.timeline.span',
-              values: { from: { date: first.date }, to: { date: lastDated.date } },
+              // One range, written by the formatter: 2016年至2017年11月10日, never two dates joined by hand.
+              values: { period: { period: { start: first.date, end: lastDated.date } } },
             },
           }
         : '',

@@ -129,7 +129,7 @@ describe('ChartPanels', () => {
     ).toBeInTheDocument()
     expect(
       within(await figure('Milestones of 2017')).getByText(
-        '15 milestones of 8 events, from 2016 to Nov 10, 2017; 3 are dated only to the year.',
+        '15 milestones of 8 events, spanning 2016 – Nov 10, 2017; 3 are dated only to the year.',
       ),
     ).toBeInTheDocument()
   })
