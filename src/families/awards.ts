@@ -55,7 +55,12 @@ export function awardsFamily({ kpis }: FamilyInput): FamilySpec {
   const totals = awards.schemes.map(
     (scheme): TableRowSpec => ({
       key: `${scheme.key}-total`,
-      label: { words: { id: 'chart.awards.total', values: { scheme: schemeName(scheme) } } },
+      label: {
+        words: {
+          id: 'chart.awards.total',
+          values: { scheme: schemeName(scheme), gadgets: gadgetsOf(scheme) },
+        },
+      },
       value: { integer: scheme.total },
       target: scheme.targetTotal === undefined ? undefined : { integer: scheme.targetTotal },
       attainment:
@@ -100,7 +105,11 @@ export function awardsFamily({ kpis }: FamilyInput): FamilySpec {
           kind: 'bar' as const,
           label: {
             id: 'chart.awards.legendTotal',
-            values: { scheme: schemeName(scheme), total: { integer: scheme.total } },
+            values: {
+              scheme: schemeName(scheme),
+              total: { integer: scheme.total - gadgetsOf(scheme) },
+              gadgets: gadgetsOf(scheme),
+            },
           },
           colour: colour(i),
         })),
