@@ -27,7 +27,8 @@ interface JsonReport {
 
 const stages = [
   { name: 'unit', file: 'test-results/unit.json' },
-  { name: 'e2e', file: 'test-results/e2e.json' },
+  { name: 'e2e (timed, one file at a time)', file: 'test-results/e2e-timed.json' },
+  { name: 'e2e', file: 'test-results/e2e-rest.json' },
 ]
 
 let passed = 0
