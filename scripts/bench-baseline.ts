@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Result } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { sleep } from './bench-browser'
 import { chromiumFlags, chromiumPath } from './chromium'
 
@@ -182,7 +182,7 @@ async function lighthouseRows(
 }
 
 /** Long tasks the page has seen so far, as [start, duration] pairs. */
-async function longTasks(page: Page): Promise<[number, number][]> {
+export async function longTasks(page: Page): Promise<[number, number][]> {
   return page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)
 }
 
@@ -190,45 +190,60 @@ const blocking = (tasks: [number, number][]) =>
   tasks.reduce((sum, [, d]) => sum + Math.max(0, d - LONG_TASK_MS), 0)
 const longest = (tasks: [number, number][]) => Math.max(0, ...tasks.map(([, d]) => d))
 
+/**
+ * A 1920×1080 page at 4× CPU slowdown that records its long tasks from the start (the scroll
+ * profile here, and scripts/profile-scroll.ts, which traces the same walk).
+ */
+export async function throttledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    serviceWorkers: 'block',
+  })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    const tasks: [number, number][] = []
+    ;(window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration])
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  return page
+}
+
+/** Until no long task for 2 s (the app's start, its data, its first charts). */
+export async function quiet(page: Page) {
+  let seen = -1
+  for (let i = 0; i < 40; i++) {
+    const tasks = await longTasks(page)
+    const last = tasks.at(-1)
+    const now = await page.evaluate(() => performance.now())
+    if (tasks.length === seen && (!last || now - last[0] - last[1] > 2000)) return
+    seen = tasks.length
+    await sleep(500)
+  }
+}
+
+/** Scrolls to the bottom in half-screen wheel steps, a reader's pace apart, then waits for quiet. */
+export async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  for (let y = 0; y <= height; y += 540) {
+    await page.mouse.wheel(0, 540)
+    await sleep(250)
+  }
+  await quiet(page)
+}
+
 /** Loads `/` at 4× CPU, waits for quiet, then scrolls to the bottom in screen-sized steps. */
 async function scrollProfile(origin: string): Promise<Omit<TargetScroll, 'target' | 'runs'>> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      serviceWorkers: 'block',
-    })
-    const page = await context.newPage()
-    await page.addInitScript(() => {
-      const tasks: [number, number][] = []
-      ;(window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration])
-      }).observe({ type: 'longtask', buffered: true })
-    })
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    const page = await throttledPage(browser)
     await page.goto(`${origin}/`, { waitUntil: 'load' })
-    // Until no long task for 2 s (the app's start, its data, its first charts).
-    const quiet = async () => {
-      let seen = -1
-      for (let i = 0; i < 40; i++) {
-        const tasks = await longTasks(page)
-        const last = tasks.at(-1)
-        const now = await page.evaluate(() => performance.now())
-        if (tasks.length === seen && (!last || now - last[0] - last[1] > 2000)) return
-        seen = tasks.length
-        await sleep(500)
-      }
-    }
-    await quiet()
+    await quiet(page)
     const atLoad = await longTasks(page)
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    for (let y = 0; y <= height; y += 540) {
-      await page.mouse.wheel(0, 540)
-      await sleep(250)
-    }
-    await quiet()
+    await scrollThrough(page)
     const all = await longTasks(page)
     const during = all.slice(atLoad.length)
     const charts = await page.evaluate(
