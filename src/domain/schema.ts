@@ -99,6 +99,11 @@ export const metric = z.object({
   value: z.number().check(z.gte(0, 'must not be negative')),
   qualifier,
   unit,
+  /**
+   * What a count counts, in each language ("prizes"; 项, 家): the measure word Chinese needs
+   * (136家单位, 41个巡视组) and a plainer English word than "count". Only for unit "count".
+   */
+  countWord: z.optional(localizedText),
   /** The date the figure refers to, or the period it covers. */
   period,
   higherIsBetter: z.boolean(),

@@ -106,7 +106,7 @@ export function carnivalFamily({ kpis }: FamilyInput): FamilySpec {
             colour: 'var(--chart-2)',
           },
           ...bandLegend([members], true),
-          ...targetLegend([members], slideTargetName, false),
+          ...targetLegend([members], slideTargetName),
         ],
         plot: {
           kind: 'bullet',
@@ -133,7 +133,7 @@ export function carnivalFamily({ kpis }: FamilyInput): FamilySpec {
             colour: 'var(--chart-4)',
           },
           // No control line: the release gives only "controlling interest", not China Post's share.
-          ...targetLegend([stake], slideTargetName, false),
+          ...targetLegend([stake], slideTargetName),
         ],
         plot: {
           kind: 'bullet',

@@ -27,11 +27,12 @@ export function coverageFamily({ kpis }: FamilyInput): FamilySpec {
       values: { value: labelOf(reinspected), whole: { integer: unitsReinspected.whole } },
     },
   })
-  const verdicts: Arg[] = [newspapers, unitsInspected].flatMap((p) => {
+  // One sentence per goal: the goal's own label may hold a colon, so a list of them reads badly.
+  const verdicts: Words[] = [newspapers, unitsInspected].flatMap((p) => {
     const verdict = verdictOf(p)
     const goal = p.targetDetail?.goal
     return verdict && goal
-      ? [{ words: { id: 'chart.coverage.goalVerdict', values: { goal: { text: goal }, verdict } } }]
+      ? [{ id: 'chart.coverage.goalVerdict', values: { goal: { text: goal }, verdict } }]
       : []
   })
   const unitRows = [
@@ -69,9 +70,7 @@ export function coverageFamily({ kpis }: FamilyInput): FamilySpec {
       },
       legend: [countLegend('chart.coverage.counted')],
       notes: [
-        ...(verdicts.length > 0
-          ? [{ id: 'chart.coverage.verdicts', values: { verdicts: { list: verdicts } } }]
-          : []),
+        ...(verdicts.length > 0 ? [{ id: 'chart.coverage.verdicts' }, ...verdicts] : []),
         { id: 'chart.coverage.note', values: crews },
       ],
       table: {

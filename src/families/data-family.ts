@@ -62,7 +62,7 @@ function legendOf(
   return [
     { key: 'value', kind: 'bar', label: { id: 'chart.data.value' }, colour: 'var(--chart-1)' },
     ...(kind === 'bullet' ? bandLegend(points, slide) : []),
-    ...(slide ? targetLegend(points, slideTargetName, false) : targetLegend(points)),
+    ...(slide ? targetLegend(points, slideTargetName) : targetLegend(points)),
   ]
 }
 

@@ -93,9 +93,12 @@ export function FamilyPanel({
       notes={
         hasNotes && (
           <>
-            {notes.map((note) => (
-              <p key={note.id}>{say(note, locale)}</p>
-            ))}
+            {notes
+              .map((note) => say(note, locale))
+              .map((text) => (
+                // Two notes may share an id (one per goal), never their words.
+                <p key={text}>{text}</p>
+              ))}
             {claims && (
               <div className="chart-claims">
                 <p className="chart-claims-title">{say(claims.title, locale)}</p>

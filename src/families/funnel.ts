@@ -101,7 +101,7 @@ export function funnelFamily({ kpis }: FamilyInput): FamilySpec {
             label: { id: 'present.chart.funnel.series' },
             colour: 'var(--chart-1)',
           },
-          ...targetLegend(stages, slideTargetName, false),
+          ...targetLegend(stages, slideTargetName),
         ],
         plot: {
           kind: 'log-funnel',

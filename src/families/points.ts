@@ -121,14 +121,14 @@ export function attainmentOf(p: ChartPoint): Arg | undefined {
 }
 
 /**
- * The kinds of target among the points, in the order they first appear; with `withMark`, only
- * targets with a mark to draw (a qualitative goal has no number, so no mark).
+ * The kinds of target among the points that have a mark to draw, in the order they first appear
+ * (a goal stated in words has no number, so no mark and no legend entry).
  */
-export function provenancesOf(points: readonly ChartPoint[], withMark = true): TargetProvenance[] {
+export function provenancesOf(points: readonly ChartPoint[]): TargetProvenance[] {
   return [
     ...new Set(
       points.flatMap((p) =>
-        p.targetProvenance && (!withMark || p.target !== undefined) ? [p.targetProvenance] : [],
+        p.targetProvenance && p.target !== undefined ? [p.targetProvenance] : [],
       ),
     ),
   ]
@@ -145,9 +145,8 @@ function overviewTargetName(provenance: TargetProvenance): Words {
 export function targetLegend(
   points: readonly ChartPoint[],
   name: (provenance: TargetProvenance) => Words = overviewTargetName,
-  withMark = true,
 ): LegendSpec[] {
-  return provenancesOf(points, withMark).map((provenance) => ({
+  return provenancesOf(points).map((provenance) => ({
     key: `target-${provenance}`,
     kind: 'target',
     label: name(provenance),
@@ -179,7 +178,9 @@ export function conversionOf(
   return rate && points.some((p) => p.stated) ? { rate: rate.rate, basis: rate.basis } : undefined
 }
 
-/** "Target (illustrative)" on a slide. */
+/** "Target (stated)" on a slide; an illustrative reference is named as on the overview. */
 export function slideTargetName(provenance: TargetProvenance): Words {
-  return { id: 'present.chart.legend.target', values: { kind: { provenance } } }
+  return provenance === 'illustrative'
+    ? overviewTargetName(provenance)
+    : { id: 'present.chart.legend.target', values: { kind: { provenance } } }
 }

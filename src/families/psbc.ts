@@ -74,7 +74,7 @@ export function psbcFamily({ kpis, money, rate }: FamilyInput): FamilySpec {
             colour: 'var(--chart-1)',
           },
           ...bandLegend([issue], true),
-          ...targetLegend([issue], slideTargetName, false),
+          ...targetLegend([issue], slideTargetName),
         ],
         plot: {
           kind: 'bullet',

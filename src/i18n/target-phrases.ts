@@ -85,6 +85,8 @@ export interface ValueAgainstTarget {
   targetText: string | undefined
   targetProvenance: TargetProvenance | undefined
   status: Status
+  /** A goal stated in words only: the release's verdict in words. */
+  verdict?: string | undefined
 }
 
 /** "Participants: 550,000+ against the illustrative target of 500,000 (met)". */
@@ -95,7 +97,11 @@ export function valueAgainstTarget(v: ValueAgainstTarget, locale: Locale): strin
     target: v.targetText ?? '',
     status: statusInSentence(v.status, locale),
   }
-  if (v.targetText === undefined) return i18n._('present.chart.valueNoTarget', values)
+  if (v.targetText === undefined) {
+    return v.verdict === undefined
+      ? i18n._('present.chart.valueNoTarget', values)
+      : i18n._('present.chart.valueGoal', { ...values, verdict: v.verdict })
+  }
   return v.targetProvenance
     ? i18n._('present.chart.valueAgainstKind', {
         ...values,

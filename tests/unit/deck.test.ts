@@ -373,7 +373,7 @@ describe('buildDeck in Chinese', () => {
       label: '创新成果获奖：科技创新59项、管理创新60项',
       detail: ['另列“小发明”30项'],
     })
-    expect(innovation.chart?.title).toBe('创新成果漏斗与目标对比（对数刻度）')
+    expect(innovation.chart?.title).toBe('创新成果漏斗（对数刻度）')
     expect(
       innovation.chart?.kind === 'bars' && innovation.chart.categories.map((c) => c.label),
     ).toEqual(['参与人数', '提交成果', '金点子'])

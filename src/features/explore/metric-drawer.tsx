@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
+import { useUnitText } from '@/components/metric-cells'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
@@ -8,7 +9,7 @@ import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import { quoteStatesValue } from '@/domain/stated-figure'
-import { categoryMessage, provenanceMessage, severityMessage, unitMessage } from '@/i18n/labels'
+import { categoryMessage, provenanceMessage, severityMessage } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { slot, withElements } from '@/i18n/rich-text'
@@ -37,6 +38,7 @@ function Figures({
   const locale = useLocale()
   const { metric, target } = row
   const value = displayMetricValue(metric, currency, rate, locale)
+  const unit = useUnitText(metric, false, currency)
   return (
     <dl className="figure-grid">
       <div>
@@ -91,7 +93,7 @@ function Figures({
         <dt>{_('table.unit')}</dt>
         <dd>
           {_('explore.drawer.unitDirection', {
-            unit: _(unitMessage[metric.unit]),
+            unit,
             better: metric.higherIsBetter ? 'higher' : 'lower',
           })}
         </dd>

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { WordsAround } from '@/components/words-around'
 import type { Kpis } from '@/domain/kpis'
 import { type Unit, units } from '@/domain/schema'
 import { provenanceMessage, severityMessage } from '@/i18n/labels'
@@ -143,8 +144,8 @@ function ReferenceFacts({ kpis }: { kpis: Kpis }) {
                 {r.unit === 'CNY/USD'
                   ? _('data.rate', { rate: formatRate(r.value, locale) })
                   : formatValue(r.value, referenceUnit(r.unit), locale)}
-              </strong>{' '}
-              — {r.source[locale]}
+              </strong>
+              <span className="reference-source">{r.source[locale]}</span>
             </dd>
           </div>
         ))}
@@ -211,8 +212,9 @@ export function DataPage() {
           {kpis.dataset.sources.map((source) => (
             <section key={source.id} aria-labelledby={`source-${source.id}`} className="section">
               <h2 id={`source-${source.id}`}>
-                {_('data.source')}
-                <span lang="en">{source.title}</span>
+                <WordsAround say={(title) => _('data.source', { title })}>
+                  <span lang="en">{source.title}</span>
+                </WordsAround>
               </h2>
               <p>
                 {_('data.published', {
