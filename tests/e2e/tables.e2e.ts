@@ -5,6 +5,9 @@
  * scroll region (the page), and on a 390-px phone a row shows metric, value and status and opens
  * the rest on demand. Measured by bounding boxes and scroll widths; axe stays at 0.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import {
@@ -66,6 +69,51 @@ async function revealMetricList(page: Page) {
   return table
 }
 
+const pngDir = fileURLToPath(new URL('../../test-results/png', import.meta.url))
+
+/**
+ * Decodes a PNG in the page (no image library here): its top-left pixel, the rows drawn across at
+ * least 90% of the content's width (rules and borders; grouped, one entry per line) and how many
+ * pixels carry ink between the last two of them.
+ */
+function readPng(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('no 2D canvas')
+    context.drawImage(image, 0, 0)
+    const { data, width, height } = context.getImageData(0, 0, image.width, image.height)
+    const ink = (x: number, y: number) => {
+      const i = (y * width + x) * 4
+      return (data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 3 * 235
+    }
+    // Inside the 24-px margin and clear of rounded corners.
+    const from = 96
+    const to = width - 96
+    const lines: number[] = []
+    for (let y = 0; y < height; y++) {
+      let n = 0
+      for (let x = from; x < to; x++) if (ink(x, y)) n++
+      if (n > 0.9 * (to - from) && lines.at(-1) !== y - 1) lines.push(y)
+      else if (n > 0.9 * (to - from)) lines[lines.length - 1] = y
+    }
+    let inkBetweenLastLines = 0
+    const [above, stampRule] = lines.slice(-2)
+    if (above !== undefined && stampRule !== undefined) {
+      // From just under the table's edge to just above the stamp's rule (lines are 2 px at 2x).
+      for (let y = above + 2; y < stampRule - 2; y++) {
+        for (let x = 0; x < width; x++) if (ink(x, y)) inkBetweenLastLines++
+      }
+    }
+    return { corner: [data[0], data[1], data[2]], lines, inkBetweenLastLines }
+  }, png.toString('base64'))
+}
+
 describeBrowser('tables at laptop and phone widths', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     test(`overview at 1280×720 (${lang}): every column in view, no sideways scroll, dates whole`, async () => {
@@ -119,6 +167,49 @@ describeBrowser('tables at laptop and phone widths', () => {
     await expectNoAxeViolations(page)
     await toggle.click()
     await expect.poll(() => details.isVisible()).toBe(false)
+    expect(errors).toEqual([])
+  })
+
+  test('a chart saved as PNG from a dark phone page: light, its whole table, no scrollbar', async () => {
+    const { page, errors } = await openPage(appUrl('production', '/?theme=dark'), phone)
+    await page.waitForFunction(
+      () => document.getElementById('root')?.dataset.prerendered === undefined,
+    )
+    const figure = page.getByRole('figure', { name: 'Innovation funnel' })
+    for (let i = 0; i < 40 && !(await figure.count()); i++) {
+      await page.mouse.wheel(0, 600)
+      await page.waitForTimeout(100)
+    }
+    await figure.scrollIntoViewIfNeeded()
+    await figure.getByRole('button', { name: 'Show as table' }).click()
+    // On the phone the table alternative scrolls sideways inside the card.
+    const onScreen = await figure.evaluate((node) => {
+      const scroller = node.querySelector<HTMLElement>('.table-scroll')
+      return {
+        tableWidth: scroller?.scrollWidth ?? 0,
+        hidden: (scroller?.scrollWidth ?? 0) - (scroller?.clientWidth ?? 0),
+        pageBackground: getComputedStyle(document.documentElement).backgroundColor,
+      }
+    })
+    expect(onScreen.hidden).toBeGreaterThan(200)
+    expect(onScreen.pageBackground).toBe('rgb(15, 18, 22)')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Save as PNG' }).click(),
+    ])
+    const png = readFileSync(await download.path())
+    mkdirSync(pngDir, { recursive: true })
+    writeFileSync(join(pngDir, 'funnel-390-dark.png'), png)
+    // The image holds the table's full width (2 image px per CSS px, 24-px margins).
+    expect(png.readUInt32BE(16) / 2 - 48).toBeGreaterThanOrEqual(onScreen.tableWidth)
+    const image = await readPng(page, png)
+    // Light, whatever the page's theme: the margin is the light card's white.
+    expect(image.corner).toEqual([255, 255, 255])
+    // The last full-width line is the stamp's rule, the one before it the table's bottom edge:
+    // nothing is drawn between them, so no row spills out of the table (a cut table) and no
+    // scrollbar sits under it.
+    expect(image.lines.length).toBeGreaterThan(2)
+    expect(image.inkBetweenLastLines).toBe(0)
     expect(errors).toEqual([])
   })
 
