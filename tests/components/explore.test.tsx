@@ -463,8 +463,13 @@ describe('explore', () => {
       expect(within(chips).getByRole('listitem')).toHaveTextContent('类别：保险')
       await user.click(screen.getByRole('button', { name: '移除筛选条件：类别，保险' }))
       await waitFor(() => expect(router.state.location.search).not.toHaveProperty('categories'))
-      expect(await screen.findByRole('table', { name: /^指标：显示27项，共27项/ })).toBeDefined()
+      const all = await screen.findByRole('table', { name: /^指标：显示27项，共27项/ })
       expect(screen.getByRole('group', { name: '类别' })).toBeInTheDocument()
+
+      // A count's unit is its measure word: 136家单位, 9项一等奖, 约41个巡视组.
+      expect(within(rowOf(all, '巡视下属单位数')).getByText('家')).toBeInTheDocument()
+      expect(within(rowOf(all, '科技创新成果一等奖')).getByText('项')).toBeInTheDocument()
+      expect(within(rowOf(all, '派出巡视组数')).getByText('个')).toBeInTheDocument()
     })
   })
 })
