@@ -161,6 +161,10 @@ export function figureNote(
 ): string {
   const values = { label: figure.label, value: figure.value, status: statusText(figure.status) }
   if (!target) return i18n._('present.notes.figureNoTarget', values)
+  // A goal stated in words: its text is the release's verdict, not a target to be "against".
+  if (target.kind === 'qualitative') {
+    return i18n._('present.notes.figureGoal', { ...values, verdict: target.text })
+  }
   if (target.provenance === 'illustrative') {
     return i18n._('present.notes.figureReference', {
       ...values,
@@ -201,10 +205,21 @@ export interface SummaryLine {
   target: string
   provenance: TargetProvenance
   status: Status
+  /** A goal stated in words: the release's verdict, which the notes say in place of a target. */
+  verdict?: string | undefined
 }
 
 /** The summary's line for a figure: "Event 3 · Participants: 550,000+ against …". */
 export function summaryItemNote(item: SummaryLine, eventText: string, locale: Locale): string {
+  if (item.verdict !== undefined) {
+    return i18n._('present.summary.itemNoteGoal', {
+      event: eventText,
+      label: item.label,
+      value: item.value,
+      verdict: item.verdict,
+      status: statusText(item.status),
+    })
+  }
   return i18n._('present.summary.itemNote', {
     event: eventText,
     label: item.label,

@@ -275,6 +275,23 @@ describe('buildDeck in Chinese', () => {
   beforeAll(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
   afterAll(() => i18n.loadAndActivate({ locale: 'en', messages: en }))
 
+  // A goal stated in words has no target to be "against": the notes give the release's verdict.
+  it('says a goal stated in words by its verdict in the notes, not as a target', () => {
+    const chinese = buildDeck(kpis, {}, undefined, 'zh-CN')
+    const notes = chinese.slides.flatMap((s) => s.notes)
+    expect(notes).toContain('巡视下属单位数：136，按新闻稿所述，已全面覆盖。已达成。')
+    expect(
+      notes.some((n) => n.includes('第7条新闻，巡视下属单位数：136，按新闻稿所述，已全面覆盖。')),
+    ).toBe(true)
+    expect(notes.filter((n) => /目标为按|目标文字目标|目标为超额|目标为11月/.test(n))).toEqual([])
+    i18n.loadAndActivate({ locale: 'en', messages: en })
+    const english = buildDeck(kpis).slides.flatMap((s) => s.notes)
+    i18n.loadAndActivate({ locale: 'zh-CN', messages: zh })
+    expect(
+      english.filter((n) => /target In words|target of Full|target of Target/.test(n)),
+    ).toEqual([])
+  })
+
   it('has the same slides in the same order as the English deck', () => {
     const chinese = buildDeck(kpis, {}, undefined, 'zh-CN')
     i18n.loadAndActivate({ locale: 'en', messages: en })

@@ -56,11 +56,14 @@ export function summarySlides(
             event: r.metric.event,
             label: r.metric.label[locale],
             value: metricValue(r.metric, money, locale),
-            // A qualitative goal's verdict is its sentence, too long for a table cell.
+            // A qualitative goal's verdict is its sentence, too long for a table cell: the
+            // notes say it.
             target:
               r.target.kind === 'qualitative'
                 ? i18n._('present.summary.inWords')
                 : targetValue(r.target, money, locale),
+            verdict:
+              r.target.kind === 'qualitative' ? targetValue(r.target, money, locale) : undefined,
             provenance: r.target.provenance,
             status: r.status,
           },
