@@ -4,6 +4,7 @@ import { ApiError } from '@/api/client'
 import { MAX_RETRIES } from '@/api/queries'
 import { describeIssue } from '@/domain/data-issue'
 import { useLocale } from '@/i18n/locale'
+import { formatDateTime } from '@/lib/format'
 
 /** Shown while a panel's data loads; sized by the caller so nothing shifts when data arrives. */
 export function PanelLoading({ label, minHeight }: { label: string; minHeight?: number }) {
@@ -93,9 +94,7 @@ export function StaleNotice({
   const { _ } = useLingui()
   const locale = useLocale()
   const message = useErrorMessage()(error)
-  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    updatedAt,
-  )
+  const since = formatDateTime(updatedAt, locale)
   return (
     <div className="stale-notice" role="status">
       <p>
@@ -141,9 +140,7 @@ export function DatasetWaiting({
   const shown =
     updatedAt !== undefined && updatedAt > 0
       ? _('loading.showingSaved', {
-          time: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-            updatedAt,
-          ),
+          time: formatDateTime(updatedAt, locale),
         })
       : ''
   return (

@@ -7,6 +7,7 @@ import { type Locale, locales } from '@/domain/locale'
 import type { LocalizedText, Period } from '@/domain/schema'
 import { formatPeriod } from '@/lib/format'
 import { readStored, writeStored } from '@/lib/storage'
+import { activeLocale } from './active-locale'
 import { activateLocale, browserLocale } from './i18n'
 
 const LOCALE_KEY = 'cp-kpi:locale'
@@ -26,8 +27,9 @@ export function initialLocale(search: string = window.location.search): Locale {
 
 /** The active locale, for the formatting module. */
 export function useLocale(): Locale {
-  const { i18n } = useLingui()
-  return i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+  // Subscribes to a change of language; the language is the one Lingui shows.
+  useLingui()
+  return activeLocale()
 }
 
 /** Whose figures, for which period: the dataset's own words (the index has them too). */

@@ -10,6 +10,7 @@ import type { Qualifier, TargetKind, TargetProvenance, Unit } from '@/domain/sch
 import type { Status } from '@/domain/status'
 import { formatPercent, formatQualified, formatValue } from '@/lib/format'
 import { deadlineText, provenanceMessage, statusMessage } from './labels'
+import { targetHeadline } from './target-words'
 
 /** A figure as the source states it: its value, unit and qualifier. */
 export interface Amount {
@@ -131,9 +132,9 @@ export interface Standing {
  * illustrative reference ["Reference 500,000", "110% of reference"], which judges nothing.
  */
 export function targetParts(target: TargetWords, standing: Standing, locale: Locale): string[] {
-  const value = target.text
+  const words = targetHeadline(target, target.text)
   if (target.provenance === 'illustrative') {
-    const parts = [i18n._('kpi.reference', { value })]
+    const parts = [words]
     if (standing.referenceShare !== undefined) {
       parts.push(
         i18n._('kpi.ofReference', { percent: formatPercent(standing.referenceShare, locale) }),
@@ -141,12 +142,7 @@ export function targetParts(target: TargetWords, standing: Standing, locale: Loc
     }
     return parts
   }
-  const parts = [
-    target.kind === 'qualitative'
-      ? i18n._('kpi.goal', { value })
-      : i18n._('present.figure.target', { value }),
-    provenanceWord(target.provenance, locale),
-  ]
+  const parts = [words, provenanceWord(target.provenance, locale)]
   if (standing.attainment !== undefined) parts.push(formatPercent(standing.attainment, locale))
   if (standing.daysEarly !== undefined) parts.push(deadlineText(standing.daysEarly))
   return parts

@@ -159,6 +159,11 @@ export function formatDate(iso: string, locale: Locale): string {
   return dateFormat(iso, locale).format(startOf(iso))
 }
 
+/** A moment in the reader's time zone, to the minute: when figures were received. */
+export function formatDateTime(time: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time)
+}
+
 /** Month name for time-axis ticks: "Mar", in Chinese "3月". */
 export function formatMonth(iso: string, locale: Locale): string {
   const format = cached(

@@ -5,7 +5,6 @@
  */
 
 import type { ProvenanceFilter } from '@/domain/filters'
-import type { TargetKind } from '@/domain/schema'
 import type { SortColumn } from './search'
 
 export const provenanceFilterMessage: Record<ProvenanceFilter, string> = {
@@ -27,13 +26,4 @@ export const columnMessage: Record<SortColumn, string> = {
   category: 'explore.column.category',
   unit: 'table.unit',
   date: 'table.date',
-}
-
-/** A target value with its kind: "at least 250,000". */
-export const targetKindMessage: Record<TargetKind, string> = {
-  reach: 'explore.kind.reach',
-  'stay-above': 'explore.kind.stay-above',
-  'stay-below': 'explore.kind.stay-below',
-  deadline: 'explore.kind.deadline',
-  qualitative: 'explore.kind.qualitative',
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import { useUnitText } from '@/components/metric-cells'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
+import { TargetText } from '@/components/target-text'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
@@ -13,9 +14,9 @@ import { categoryMessage, provenanceMessage, severityMessage } from '@/i18n/labe
 import { useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { slot, withElements } from '@/i18n/rich-text'
-import { displayMetricValue, displayTargetValue } from '@/lib/display'
+import { targetWithKind } from '@/i18n/target-kind'
+import { displayMetricValue } from '@/lib/display'
 import { formatDate, formatPercent, formatPeriod, formatRate, formatValue } from '@/lib/format'
-import { targetKindMessage } from './messages'
 import { metricTriggerId } from './metric-table'
 import { passagesFor } from './source-passage'
 import { TargetEditor } from './target-editor'
@@ -53,11 +54,11 @@ function Figures({
       <div>
         <dt>{_('table.target')}</dt>
         <dd className="figure-big">
-          {target
-            ? _(targetKindMessage[target.kind], {
-                value: displayTargetValue(target, currency, rate, locale),
-              })
-            : '—'}
+          {target ? (
+            <TargetText target={target} currency={currency} rate={rate} words={targetWithKind} />
+          ) : (
+            '—'
+          )}
         </dd>
         {target && (
           <dd>

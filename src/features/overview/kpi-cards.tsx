@@ -1,11 +1,13 @@
 import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import { TargetText } from '@/components/target-text'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import { deadlineText } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
-import { displayMetricValue, displayTargetValue } from '@/lib/display'
+import { targetHeadline } from '@/i18n/target-words'
+import { displayMetricValue } from '@/lib/display'
 import { formatPercent } from '@/lib/format'
 
 /** The event key figures, in event order: the headline row an executive reads first. */
@@ -30,31 +32,11 @@ function AttainmentMeter({ attainment }: { attainment: number }) {
   )
 }
 
-/** What a headline card and its target line draw: the row, and money as the reader chose. */
+/** What a headline card draws: the row, and money as the reader chose. */
 interface CardProps {
   row: MetricRow
   currency: CurrencyChoice
   rate: number | undefined
-}
-
-/** The target line: the goal and its provenance, or the reference a figure is drawn beside. */
-function TargetLine({ row, currency, rate }: CardProps) {
-  const { _ } = useLingui()
-  const locale = useLocale()
-  const { target } = row
-  if (!target) return <p className="kpi-target">{_('kpi.noTarget')}</p>
-  const value = displayTargetValue(target, currency, rate, locale)
-  const text =
-    target.provenance === 'illustrative'
-      ? _('kpi.reference', { value })
-      : target.kind === 'qualitative'
-        ? _('kpi.goal', { value })
-        : _('kpi.target', { value })
-  return (
-    <p className="kpi-target">
-      {text} <ProvenanceBadge target={target} />
-    </p>
-  )
 }
 
 function KpiCard({ row, currency, rate }: CardProps) {
@@ -68,7 +50,21 @@ function KpiCard({ row, currency, rate }: CardProps) {
         {metric.label[locale]}
       </h3>
       <p className="kpi-value">{displayMetricValue(metric, currency, rate, locale).text}</p>
-      <TargetLine row={row} currency={currency} rate={rate} />
+      <p className="kpi-target">
+        {row.target ? (
+          <>
+            <TargetText
+              target={row.target}
+              currency={currency}
+              rate={rate}
+              words={targetHeadline}
+            />{' '}
+            <ProvenanceBadge target={row.target} />
+          </>
+        ) : (
+          _('kpi.noTarget')
+        )}
+      </p>
       {row.attainment !== undefined && (
         <div className="kpi-attainment">
           <AttainmentMeter attainment={row.attainment} />
