@@ -90,7 +90,7 @@ export interface ValueAgainstTarget {
   verdict?: string | undefined
 }
 
-/** "Participants: 550,000+ against the illustrative target of 500,000 (met)". */
+/** "Years: 3 against the stated target of 3 (met)"; beside a reference, "Participants: 550,000+, beside an illustrative reference of 500,000". */
 export function valueAgainstTarget(v: ValueAgainstTarget, locale: Locale): string {
   const values = {
     label: v.label,
@@ -102,6 +102,10 @@ export function valueAgainstTarget(v: ValueAgainstTarget, locale: Locale): strin
     return v.verdict === undefined
       ? i18n._('present.chart.valueNoTarget', values)
       : i18n._('present.chart.valueGoal', { ...values, verdict: v.verdict })
+  }
+  // A reference is drawn for scale: beside it, never "against" it.
+  if (v.targetProvenance === 'illustrative') {
+    return i18n._('present.chart.valueReference', values)
   }
   return v.targetProvenance
     ? i18n._('present.chart.valueAgainstKind', {
