@@ -36,6 +36,7 @@ describe('several datasets', () => {
     const options = within(picker).getAllByRole('option')
     expect(options.map((o) => o.textContent)).toEqual([
       'Synthetic demo 2099 (test data)',
+      'Synthetic demo 2098 (test data)',
       '2017 Top Ten Events',
     ])
     expect(picker).toHaveValue('2017')

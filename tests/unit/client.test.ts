@@ -74,7 +74,11 @@ describe('fetchDatasetIndex', () => {
   it('lists the synthetic datasets only where a test serves them', async () => {
     server.use(...scenarios.synthetic())
     const index = await fetchDatasetIndex()
-    expect(index.datasets.map((d) => d.key)).toEqual(['synthetic-demo', '2017'])
+    expect(index.datasets.map((d) => d.key)).toEqual([
+      'synthetic-demo',
+      'synthetic-demo-previous',
+      '2017',
+    ])
     const synthetic = await fetchDataset({ key: 'synthetic-demo' })
     expect(synthetic.title.en).toMatch(/SYNTHETIC/)
   })

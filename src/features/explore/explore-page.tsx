@@ -24,6 +24,7 @@ import type { SortColumn } from './search'
 import { sortRows } from './sort-rows'
 import { TargetFileControls } from './target-file-controls'
 import { useExploreSearch } from './use-explore-search'
+import { useOtherPeriods } from './use-other-periods'
 import './explore.css'
 
 /** The analyst workspace: filter, sort, read the source, try other targets, export. */
@@ -36,6 +37,7 @@ export function ExplorePage() {
   const href = useRouterState({ select: (s) => s.location.href })
   const [filtersOpen, setFiltersOpen] = useState(false)
   const kpis = query.data
+  const otherPeriods = useOtherPeriods(kpis !== undefined)
 
   const filtered = useMemo(() => (kpis ? filterRows(kpis.rows, filters) : []), [kpis, filters])
   const counts = useMemo(() => facetCounts(kpis?.rows ?? [], filters), [kpis, filters])
@@ -175,6 +177,7 @@ export function ExplorePage() {
               sort={search.sort}
               dir={search.dir ?? 'asc'}
               onSort={onSort}
+              otherPeriods={otherPeriods}
             />
             {milestoneHits.length > 0 && (
               <div className="milestone-hits">
@@ -239,6 +242,7 @@ export function ExplorePage() {
           id={search.metric}
           currency={search.currency}
           onClose={() => update({ metric: undefined })}
+          otherPeriods={otherPeriods.get(search.metric)}
         />
       )}
     </div>

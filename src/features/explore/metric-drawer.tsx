@@ -1,10 +1,11 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { useUnitText } from '@/components/metric-cells'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
 import { TargetText } from '@/components/target-text'
+import type { OtherPeriodFigure } from '@/domain/comparison'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
@@ -20,6 +21,7 @@ import { formatDate, formatPercent, formatPeriod, formatRate, formatValue } from
 import { metricTriggerId } from './metric-table'
 import { passagesFor } from './source-passage'
 import { TargetEditor } from './target-editor'
+import { OtherPeriodsSection } from './use-other-periods'
 
 const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
 
@@ -113,11 +115,14 @@ export function MetricDrawer({
   id,
   currency,
   onClose,
+  otherPeriods,
 }: {
   kpis: Kpis
   id: string
   currency: CurrencyChoice
   onClose: () => void
+  /** This metric in other datasets, where they define it the same way. */
+  otherPeriods: readonly OtherPeriodFigure[] | undefined
 }) {
   const { _ } = useLingui()
   const locale = useLocale()
@@ -199,6 +204,12 @@ export function MetricDrawer({
         ) : (
           <>
             <Figures row={row} currency={currency} rate={rate} />
+
+            {otherPeriods && (
+              <Suspense fallback={null}>
+                <OtherPeriodsSection figures={otherPeriods} currency={currency} />
+              </Suspense>
+            )}
 
             {row.findings.length > 0 && (
               <section aria-labelledby="drawer-findings">

@@ -1,10 +1,11 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
-import { memo, useRef, useState } from 'react'
+import { memo, Suspense, useRef, useState } from 'react'
 import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
 import { PeriodText } from '@/components/period-text'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { useMediaQuery } from '@/components/use-media-query'
+import type { OtherPeriodFigure } from '@/domain/comparison'
 import type { CurrencyChoice } from '@/domain/currency'
 import type { MetricRow } from '@/domain/metric-rows'
 import { categoryMessage } from '@/i18n/labels'
@@ -15,6 +16,7 @@ import { columnMessage } from './messages'
 import type { SortColumn } from './search'
 import type { SortDirection } from './sort-rows'
 import { TargetEditor } from './target-editor'
+import { OtherPeriodLines } from './use-other-periods'
 import { useVirtualRows, VIRTUAL_ROW_HEIGHT } from './use-virtual-rows'
 
 /**
@@ -135,6 +137,7 @@ const Row = memo(function Row({
   rate,
   virtual,
   folded,
+  others,
 }: {
   row: MetricRow
   /** Position among all rows (the header is 1), when only a window of rows is rendered. */
@@ -144,6 +147,8 @@ const Row = memo(function Row({
   virtual: boolean
   /** The wide-screen columns are hidden: provenance, event, category and unit go in other cells. */
   folded: boolean
+  /** The same figure in other periods (same definition), if any dataset has it. */
+  others: readonly OtherPeriodFigure[] | undefined
 }) {
   const { _ } = useLingui()
   const locale = useLocale()
@@ -177,6 +182,12 @@ const Row = memo(function Row({
       <td className={columnClass(columnOf('value'))}>
         {value.text}
         {folded && <span className="cell-sub">{unit}</span>}
+        {/* A virtual row has a fixed height: the drawer still shows the other periods. */}
+        {others && !virtual && (
+          <Suspense fallback={null}>
+            <OtherPeriodLines figures={others} currency={currency} />
+          </Suspense>
+        )}
       </td>
       <td className={`target-col ${columnClass(columnOf('target'))}`}>
         <TargetCell row={row} currency={currency} rate={rate} editable={!virtual} />
@@ -221,6 +232,7 @@ export function MetricTable({
   sort,
   dir,
   onSort,
+  otherPeriods,
 }: {
   rows: readonly MetricRow[]
   total: number
@@ -229,6 +241,7 @@ export function MetricTable({
   sort: SortColumn | undefined
   dir: SortDirection
   onSort: (column: SortColumn) => void
+  otherPeriods: ReadonlyMap<string, readonly OtherPeriodFigure[]>
 }) {
   const { _ } = useLingui()
   const locale = useLocale()
@@ -279,6 +292,7 @@ export function MetricTable({
               rate={rate}
               virtual={rowWindow.virtual}
               folded={folded}
+              others={otherPeriods.get(row.metric.id)}
             />
           ))}
           {rowWindow.padBottom > 0 && (
