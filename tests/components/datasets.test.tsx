@@ -101,3 +101,62 @@ describe('a dataset without a dashboard.json', () => {
     ).toBeInTheDocument()
   })
 })
+
+describe('the synthetic dataset on /data, with no code of its own', () => {
+  it('shows its source, findings, targets, reference facts and quotes', async () => {
+    server.use(...scenarios.synthetic())
+    renderApp('/data?year=synthetic-demo')
+    const main = within(await screen.findByRole('main'))
+    const source = await main.findByRole('region', {
+      name: 'Source: Synthetic Demo Co. Top Three Events (synthetic)',
+    })
+    expect(source).toHaveTextContent(
+      'Synthetic Demo Co. (synthetic), published Jan 15, 2100. Synthetic test data invented',
+    )
+    expect(source).toHaveTextContent(
+      'Dataset synthetic-demo, version 2099.1.0, as of Jan 15, 2100.',
+    )
+
+    // Its own finding: the "some 45" share is approximate.
+    const findings = main.getByRole('region', { name: 'Data-quality findings (1)' })
+    expect(within(findings).getByRole('listitem')).toHaveTextContent(
+      'Note · event 2 · Synthetic share of the fund held',
+    )
+    expect(findings).toHaveTextContent('Some 45 percent of the synthetic fund was held')
+
+    // Its three targets, each with its own provenance and basis.
+    const targets = main.getByRole('table', { name: 'Targets and their provenance' })
+    const rows = within(targets)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent))
+    expect(rows).toEqual([
+      [
+        'Synthetic parcel lockers installed',
+        '1,000',
+        'Stated',
+        'Synthetic: the plan of 1,000 lockers the synthetic release states.',
+      ],
+      [
+        'Synthetic savings fund raised',
+        'CNY 4 billion',
+        'Stated',
+        'Synthetic: the goal of 4 billion yuan the synthetic release states.',
+      ],
+      [
+        'Synthetic provinces with lockers',
+        '31',
+        'Illustrative',
+        'Synthetic, illustrative: every synthetic province.',
+      ],
+    ])
+
+    const facts = main.getByRole('region', { name: 'Reference facts (not in the release)' })
+    expect(facts).toHaveTextContent('Synthetic CNY per US dollar7 yuan per US dollar')
+    // Every sentence the synthetic records quote, and nothing of 2017's.
+    expect(main.getByRole('region', { name: /^Every quoted sentence/ })).toHaveTextContent(
+      'Staff attended 300 synthetic training days',
+    )
+    expect(screen.getByRole('main')).not.toHaveTextContent(/China Post|2017/)
+  })
+})
