@@ -164,15 +164,6 @@ export function formatDateTime(time: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time)
 }
 
-/** Month name for time-axis ticks: "Mar", in Chinese "3月". */
-export function formatMonth(iso: string, locale: Locale): string {
-  const format = cached(
-    `m|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
-  )
-  return format.format(startOf(iso))
-}
-
 /** Formatted periods, by language and dates (bounded: cleared when full). */
 const MAX_PERIODS = 1000
 const periods = new Map<string, string>()
