@@ -1,21 +1,14 @@
 import type { Locale } from '@/domain/locale'
 import type { Target } from '@/domain/schema'
 import type { TargetOverride } from '@/domain/target-overrides'
-import { formatDate, formatValue } from '@/lib/format'
+import { displayTargetValue } from '@/lib/display'
+import { formatDate } from '@/lib/format'
 
 /** "Nov 8, 2026" / 2026年11月8日 from the edit's timestamp; nothing when it is not a date. */
 function setOn(setAt: string | undefined, locale: Locale): string | undefined {
   const day = setAt?.slice(0, 10)
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return undefined
   return formatDate(day, locale)
-}
-
-/** The replaced target as the page shows it: "CNY 10 billion", "100亿元", or the goal's words. */
-function replaced(original: Target, locale: Locale): string {
-  if (original.value !== undefined) {
-    return formatValue(original.value, original.unit, locale)
-  }
-  return original.outcome?.text[locale] ?? ''
 }
 
 /**
@@ -30,11 +23,13 @@ export function analystBasis(original: Target | undefined, o: TargetOverride): T
   return {
     en: `${en} ${
       original
-        ? `Replaces the ${original.provenance} target of ${replaced(original, 'en')}.`
+        ? `Replaces the ${original.provenance} target of ${displayTargetValue(original, undefined, undefined, 'en')}.`
         : 'The dataset has no target for this metric.'
     }`,
     'zh-CN': `${zh}${
-      original ? `替换原“${replaced(original, 'zh-CN')}”的目标。` : '数据集中该指标无目标。'
+      original
+        ? `替换原“${displayTargetValue(original, undefined, undefined, 'zh-CN')}”的目标。`
+        : '数据集中该指标无目标。'
     }`,
   }
 }
