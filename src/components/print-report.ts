@@ -10,11 +10,8 @@ export async function printReport(timeoutMs = 10_000): Promise<void> {
   window.dispatchEvent(new Event(PREPARE_PRINT))
   const waiting = () => document.querySelector('.chart-placeholder, .skeleton, .panel-loading')
   const until = Date.now() + timeoutMs
-  while (waiting() && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100))
-    // Parts that mounted since (the charts arrive in their own chunk) hear the request again.
-    window.dispatchEvent(new Event(PREPARE_PRINT))
-  }
+  // Parts that subscribe later read PREPARED_FOR_PRINT themselves (use-near-viewport.ts).
+  while (waiting() && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
   await new Promise((r) => setTimeout(r, 400))
   window.print()
 }

@@ -34,6 +34,9 @@ export function useNearViewport<E extends Element>(
     if (whenPrinting) {
       window.addEventListener('beforeprint', beforePrint)
       window.addEventListener(PREPARE_PRINT, beforePrint)
+      // Rendered before a print was prepared but subscribing after its request went out (a chart
+      // in a chunk that arrived meanwhile): the request is read here rather than missed.
+      if (document.documentElement.hasAttribute(PREPARED_FOR_PRINT)) setNear(true)
     }
     return () => {
       observer.disconnect()
