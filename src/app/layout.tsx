@@ -4,18 +4,20 @@ import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { datasetIndexQuery, datasetQuery } from '@/api/queries'
+import { targetOverridesStore } from '@/api/target-overrides'
 import { type Currency, currencies } from '@/domain/currency'
 import { type Locale, locales } from '@/domain/locale'
 import { type ReferenceMode, referenceModes } from '@/domain/references'
 import { validatePresentSearch } from '@/features/present/search'
+import { withCatalogParts } from '@/i18n/i18n'
 import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate } from '@/lib/format'
+import { usePersisted } from '@/lib/persisted-store'
 import { type Theme, themes } from '@/lib/search-params'
 import { DatasetPicker } from './dataset-picker'
 import { ignoredParams } from './link-params'
 import { useApplyTheme, useTheme } from './preferences'
-import { WhatIfBanner } from './what-if-banner'
 
 const themeLabels: Record<Theme | 'system', string> = {
   system: 'controls.themeSystem',
@@ -29,6 +31,9 @@ const UpdatePrompt = lazy(() =>
 )
 const IgnoredParamsNotice = lazy(() =>
   import('./ignored-params-notice').then((m) => ({ default: m.IgnoredParamsNotice })),
+)
+const WhatIfBanner = lazy(() =>
+  withCatalogParts(import('./what-if-banner'), 'shared').then((m) => ({ default: m.WhatIfBanner })),
 )
 /** Who and what the header and footer name: the dataset's own words, not the code's. */
 function useDatasetNames() {
@@ -179,6 +184,8 @@ export function Layout() {
     ignoredParams.get,
     ignoredParams.get,
   )
+  // The banner (and its words) loads only when what-if targets are in force.
+  const whatIf = usePersisted(targetOverridesStore).length > 0
   if (pathname === '/present') {
     return (
       <>
@@ -237,7 +244,11 @@ export function Layout() {
           <UpdatePrompt />
           <IgnoredParamsNotice />
         </Suspense>
-        <WhatIfBanner />
+        {whatIf && (
+          <Suspense fallback={null}>
+            <WhatIfBanner />
+          </Suspense>
+        )}
         <Outlet />
       </main>
       <footer className="app-footer">

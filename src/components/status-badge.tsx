@@ -9,6 +9,7 @@ export const statusIcon: Record<Status, string> = {
   met: '✓',
   'on-track': '➜',
   below: '▼',
+  unjudgeable: '?',
   reference: '◇',
   'no-target': '–',
 }

@@ -2,11 +2,19 @@ import { daysBetween, elapsedShare, endOf } from './dates'
 import type { Metric, Target } from './schema'
 
 /**
- * A row's standing against its target. `met`, `on-track` and `below` are verdicts; `reference`
+ * A row's standing against its target. `met`, `on-track` and `below` are verdicts; `unjudgeable`
+ * marks a target that cannot judge its figure (0 where every figure reaches it); `reference`
  * marks a figure drawn beside an illustrative reference, which judges nothing; `no-target` has
  * nothing to compare with.
  */
-export const statuses = ['met', 'on-track', 'below', 'reference', 'no-target'] as const
+export const statuses = [
+  'met',
+  'on-track',
+  'below',
+  'unjudgeable',
+  'reference',
+  'no-target',
+] as const
 export type Status = (typeof statuses)[number]
 
 export const verdicts = ['met', 'on-track', 'below'] as const
@@ -29,6 +37,21 @@ export function isQualitative(target: Target | undefined): boolean {
   return target?.kind === 'qualitative'
 }
 
+/**
+ * Whether a target cannot judge its figure: 0 where every figure reaches "at least 0" (or "more
+ * than 0"), so it would always read "Met". The editor and the import refuse such a target; a
+ * dataset may still carry one, and an analyst's target stored before the editor refused it too.
+ */
+export function cannotJudge(
+  metric: Pick<Metric, 'higherIsBetter'>,
+  target: Pick<Target, 'value' | 'kind'>,
+): boolean {
+  return (
+    target.value === 0 &&
+    ((target.kind === 'reach' && metric.higherIsBetter) || target.kind === 'stay-above')
+  )
+}
+
 /** value ÷ target, inverted when lower is better; undefined when the division means nothing. */
 function ratio(metric: Metric, target: Target): number | undefined {
   if (target.value === undefined) return undefined
@@ -42,7 +65,12 @@ function ratio(metric: Metric, target: Target): number | undefined {
  * denominator) and deadlines (read as days early or late, see `deadlineMargin`).
  */
 export function attainment(metric: Metric, target: Target | undefined): number | undefined {
-  if (!givesVerdict(target) || target.kind === 'qualitative' || target.kind === 'deadline') {
+  if (
+    !givesVerdict(target) ||
+    target.kind === 'qualitative' ||
+    target.kind === 'deadline' ||
+    cannotJudge(metric, target)
+  ) {
     return undefined
   }
   return ratio(metric, target)
@@ -71,10 +99,10 @@ function compare(metric: Metric, threshold: number): number {
   return 0
 }
 
-/** Whether a metric's value satisfies a numeric target, ignoring time. */
+/** Whether a metric's value satisfies a numeric target, ignoring time (never one that cannot judge). */
 export function meetsTarget(metric: Metric, target: Target): boolean {
   if (target.kind === 'qualitative') return target.outcome?.status === 'met'
-  if (target.value === undefined) return false
+  if (target.value === undefined || cannotJudge(metric, target)) return false
   const difference = compare(metric, target.value)
   switch (target.kind) {
     case 'reach':
@@ -91,6 +119,7 @@ export function meetsTarget(metric: Metric, target: Target): boolean {
  * The one status function behind every card, chart mark, table cell, slide and export.
  * - reference: the target is illustrative; it is drawn for scale and judges nothing.
  * - a qualitative goal takes the verdict its sentence reports.
+ * - unjudgeable: a target of 0 that every figure would reach; never met, never below.
  * - met: the value satisfies the target.
  * - on track: not yet met, the figure is dated before the target falls due, and it has reached
  *   at least the share of the target that the elapsed share of the period calls for.
@@ -101,6 +130,7 @@ export function targetStatus(metric: Metric, target: Target | undefined): Status
   if (!target) return 'no-target'
   if (!givesVerdict(target)) return 'reference'
   if (target.kind === 'qualitative') return target.outcome?.status ?? 'below'
+  if (cannotJudge(metric, target)) return 'unjudgeable'
   if (meetsTarget(metric, target)) return 'met'
   const measuredOn = metric.period.end ?? metric.period.start
   if (target.kind === 'reach' && target.due && endOf(measuredOn) < endOf(target.due)) {
@@ -133,7 +163,8 @@ export interface VerdictCounts {
 
 /**
  * The one count of verdicts behind every "N met, M below" on any view, slide or export. It reads
- * only statuses, so a reference can never be counted as met or below.
+ * only statuses, so a reference can never be counted as met or below, and a target that cannot
+ * judge is counted in none of these.
  */
 export function verdictCounts(rows: readonly { status: Status }[]): VerdictCounts {
   const counts: VerdictCounts = {
@@ -149,23 +180,8 @@ export function verdictCounts(rows: readonly { status: Status }[]): VerdictCount
     else if (status === 'on-track') counts.onTrack += 1
     else if (status === 'below') counts.below += 1
     else if (status === 'reference') counts.references += 1
-    else counts.noTarget += 1
+    else if (status === 'no-target') counts.noTarget += 1
     if (isVerdict(status)) counts.goals += 1
   }
   return counts
-}
-
-/** The counts per status, in status order, for views that list every status with its count. */
-export function statusCounts(
-  rows: readonly { status: Status }[],
-): { status: Status; count: number }[] {
-  const c = verdictCounts(rows)
-  const byStatus: Record<Status, number> = {
-    met: c.met,
-    'on-track': c.onTrack,
-    below: c.below,
-    reference: c.references,
-    'no-target': c.noTarget,
-  }
-  return statuses.map((status) => ({ status, count: byStatus[status] }))
 }

@@ -1,4 +1,5 @@
 import type { Metric, TargetKind, Unit } from './schema'
+import { cannotJudge } from './status'
 
 /**
  * Why an input was refused, as a catalog id and its values, put into words where it is shown, so
@@ -46,14 +47,6 @@ const MAX_BY_UNIT: Partial<Record<Metric['unit'], number>> = { percent: 100 }
 const WHOLE_UNITS: readonly Unit[] = ['count', 'people', 'provinces', 'days', 'years']
 
 /**
- * Whether a target of 0 judges nothing: every figure reaches "at least 0" (or "more than 0"), so
- * it would always read "Met".
- */
-export function zeroJudgesNothing(metric: Metric, kind: TargetKind): boolean {
-  return (kind === 'reach' && metric.higherIsBetter) || kind === 'stay-above'
-}
-
-/**
  * Checks a number as a target for a metric: finite, not negative, within the unit's range, whole
  * where the unit counts, and able to judge (`kind` given: 0 where every figure would meet it).
  */
@@ -72,7 +65,7 @@ export function checkTargetValue(
   if (WHOLE_UNITS.includes(metric.unit) && !Number.isInteger(value)) {
     return refuse('targetInput.wholeNumber', { unit: unitName(metric.unit) })
   }
-  if (value === 0 && kind !== undefined && zeroJudgesNothing(metric, kind)) {
+  if (kind !== undefined && cannotJudge(metric, { value, kind })) {
     return refuse('targetInput.zeroJudgesNothing')
   }
   return { ok: true, value }

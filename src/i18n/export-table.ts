@@ -7,12 +7,11 @@ import { i18n } from '@lingui/core'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Dataset, TargetProvenance } from '@/domain/schema'
-import type { Status } from '@/domain/status'
 import { displayTargetValue } from '@/lib/display'
 import { csvFile, type ExportStamp, type Table } from '@/lib/export'
 import { formatDate, formatInteger, formatPeriod, formatQualified } from '@/lib/format'
 import { activeLocale } from './active-locale'
-import { severityMessage } from './labels'
+import { provenanceMessage, severityMessage, statusMessage } from './labels'
 import { findingSummary } from './quality-summary'
 
 /** The stamp of an export from `dataset`, seen at `url`; the publisher named in `locale`. */
@@ -161,19 +160,8 @@ const columnHeader: Record<(typeof metricColumns)[number], string> = {
   quote: 'export.column.quote',
 }
 
-const statusName: Record<Status, string> = {
-  met: 'status.met',
-  'on-track': 'status.on-track',
-  below: 'status.below',
-  reference: 'status.reference',
-  'no-target': 'status.no-target',
-}
-
 const provenanceName: Record<TargetProvenance | 'none', string> = {
-  stated: 'provenance.stated',
-  derived: 'provenance.derived',
-  illustrative: 'provenance.illustrative',
-  analyst: 'provenance.analyst',
+  ...provenanceMessage,
   none: 'explore.provenance.none',
 }
 
@@ -203,7 +191,7 @@ export function metricTable(rows: readonly MetricRow[], locale: Locale = activeL
       i18n._(provenanceName[target?.provenance ?? 'none']),
       attainment === undefined ? undefined : Number(attainment.toFixed(4)),
       status,
-      i18n._(statusName[status]),
+      i18n._(statusMessage[status]),
       metric.period.start,
       metric.period.end,
       formatPeriod(metric.period, locale),

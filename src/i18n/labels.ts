@@ -55,6 +55,7 @@ export const statusMessage: Record<Status, string> = {
   met: 'status.met',
   'on-track': 'status.on-track',
   below: 'status.below',
+  unjudgeable: 'status.unjudgeable',
   reference: 'status.reference',
   'no-target': 'status.no-target',
 }

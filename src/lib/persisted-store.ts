@@ -33,6 +33,11 @@ export interface PersistedList<T> {
   subscribe: (listener: () => void) => () => void
   /** Entries set aside on load (kept under their own key, never overwritten). */
   setAside: () => readonly SetAsideEntry[]
+  /**
+   * Sets aside the stored entries `reasonOf` names a reason for, as on load: a check the schema
+   * cannot make alone (one that needs the dataset).
+   */
+  setAsideWhere: (reasonOf: (entry: T) => string | undefined) => void
   /** Forgets the set-aside entries (after the reader exported or dismissed them). */
   discardSetAside: () => void
   /** Why the last save did not reach storage, until one does. */
@@ -78,8 +83,11 @@ export function createPersistedList<T>({
     return parsed.success ? parsed.data : []
   }
 
-  /** Reads and validates the stored list; entries that fail are moved to the set-aside key. */
-  const load = (): T[] => {
+  /**
+   * Reads and validates the stored list; entries that fail (the schema, or `reasonOf` where it
+   * names a reason) are moved to the set-aside key.
+   */
+  const load = (reasonOf?: (entry: T) => string | undefined): T[] => {
     if (typeof window === 'undefined') return []
     aside = readAside()
     locked = undefined
@@ -100,8 +108,11 @@ export function createPersistedList<T>({
     } else {
       for (const entry of read.value) {
         const parsed = z.safeParse(item, entry)
-        if (parsed.success) good.push(parsed.data)
-        else found.push({ at, reason: parsed.error.issues[0]?.message ?? 'invalid', raw: entry })
+        const reason = parsed.success
+          ? reasonOf?.(parsed.data)
+          : (parsed.error.issues[0]?.message ?? 'invalid')
+        if (parsed.success && reason === undefined) good.push(parsed.data)
+        else found.push({ at, reason: reason ?? 'invalid', raw: entry })
       }
       if (good.length > max) {
         for (const entry of good.slice(0, good.length - max)) {
@@ -165,6 +176,14 @@ export function createPersistedList<T>({
     setAside: () => {
       if (aside === undefined) value ??= load()
       return aside ?? []
+    },
+    setAsideWhere: (reasonOf) => {
+      // Most calls find nothing: check the list in memory before reading storage again.
+      value ??= load()
+      if (value.some((entry) => reasonOf(entry) !== undefined)) {
+        value = load(reasonOf)
+        notify()
+      }
     },
     discardSetAside: () => {
       aside = []

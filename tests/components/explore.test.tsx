@@ -351,6 +351,25 @@ describe('explore', () => {
     expect(targetOverridesStore.get()).toEqual([])
   })
 
+  it('sets aside an older stored what-if of 0, with a notice; the other targets stay', async () => {
+    const setAt = '2026-01-01T00:00:00Z'
+    targetOverridesStore.update(() => [
+      { metric: 'innovation.submissions', value: 0, unit: 'count', setAt },
+      { metric: 'carnival.members', value: 400_000, unit: 'people', setAt },
+    ])
+    renderApp('/explore')
+    const t = await table()
+    expect(
+      await screen.findByText(
+        'One what-if target from an earlier visit could not be used (a target of 0 cannot be judged) and was set aside and kept on this device.',
+      ),
+    ).toBeInTheDocument()
+    expect(targetOverridesStore.get().map((o) => o.metric)).toEqual(['carnival.members'])
+    expect(targetOverridesStore.setAside()).toHaveLength(1)
+    expect(within(rowOf(t, 'Innovations submitted')).queryByText('Met')).not.toBeInTheDocument()
+    targetOverridesStore.discardSetAside()
+  })
+
   it('saves a view as a link, opens, renames and deletes it', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/explore?categories=["finance"]&sort=value&dir=desc')

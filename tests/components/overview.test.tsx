@@ -1,11 +1,14 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { i18n } from '@lingui/core'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
+import { onTestFinished } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
 import { syntheticDataset } from '../../mocks/synthetic'
+import { en, zh } from '../../src/locales/all'
 import { renderApp } from '../utils'
 
 function card(name: string) {
@@ -85,6 +88,43 @@ describe('overview', () => {
     expect(
       scorecard.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()
+  })
+
+  it('reads a stated target of 0 as "cannot be judged", never met, in both languages', async () => {
+    const quote = dataset2017.metrics.find((m) => m.id === 'innovation.submissions')?.provenance
+      .quote
+    const zero = {
+      ...dataset2017,
+      targets: dataset2017.targets.map((t) =>
+        t.metric === 'innovation.submissions'
+          ? { ...t, provenance: 'stated' as const, value: 0, quote }
+          : t,
+      ),
+    }
+    server.use(http.get(DATASET_URL, () => HttpResponse.json(zero)))
+    const { unmount } = renderApp('/')
+    const scorecard = await screen.findByRole('region', { name: '2017 at a glance' })
+    expect(scorecard).toHaveTextContent('7 of 7goals met')
+    expect(scorecard).toHaveTextContent(
+      'Of the 7 targets the release states or implies, 7 were met.',
+    )
+    const goals = within(scorecard).getByRole('list', { name: 'Goals and their verdicts' })
+    expect(within(goals).getAllByText('Met')).toHaveLength(7)
+    expect(within(goals).getByText('Cannot be judged')).toBeInTheDocument()
+    const table = await screen.findByRole('table', { name: 'Every metric in the 2017 dataset' })
+    const row = within(table).getByText('Innovations submitted').closest('tr')
+    if (!row) throw new Error('no row')
+    expect(within(row).getByText('Cannot be judged')).toBeInTheDocument()
+    expect(within(row).queryByText('Met')).not.toBeInTheDocument()
+    unmount()
+    await act(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+    onTestFinished(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+    renderApp('/')
+    const zhTable = await screen.findByRole('table', { name: /数据集全部指标/ })
+    const zhRow = within(zhTable).getByText('提交创新成果数').closest('tr')
+    if (!zhRow) throw new Error('no row')
+    expect(within(zhRow).getByText('无法判断')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /概览/ })).toHaveTextContent('无法判断')
   })
 
   it('flags the data-quality error in a notice that links to the data page', async () => {

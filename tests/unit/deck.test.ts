@@ -137,7 +137,8 @@ describe('buildDeck without filters', () => {
     const pages = summaries(deck.slides)
     const [first] = pages
     for (const status of statuses) {
-      expect(first?.counts.find((c) => c.status === status)?.count).toBe(
+      // "Cannot be judged" is listed only when some target cannot judge (none here): 0.
+      expect(first?.counts.find((c) => c.status === status)?.count ?? 0).toBe(
         kpis.rows.filter((r) => r.status === status).length,
       )
     }
@@ -188,7 +189,7 @@ describe('buildDeck with the analyst’s filters', () => {
     const rows = filterRows(kpis.rows, filters)
     expect(summary?.total).toBe(rows.length)
     for (const status of statuses) {
-      expect(summary?.counts.find((c) => c.status === status)?.count).toBe(
+      expect(summary?.counts.find((c) => c.status === status)?.count ?? 0).toBe(
         rows.filter((r) => r.status === status).length,
       )
     }

@@ -50,6 +50,26 @@ describe('a persisted list', () => {
     expect(stored(`${key}:set-aside`).value).toHaveLength(1)
   })
 
+  it('sets aside entries a check beyond the schema names, kept and exportable like the rest', () => {
+    const { key, store, again } = freshList()
+    put(key, [
+      { id: 'a', n: 0 },
+      { id: 'b', n: 2 },
+    ])
+    const zero = (e: Entry) => (e.n === 0 ? 'a target of 0 cannot be judged' : undefined)
+    store.setAsideWhere(zero)
+    expect(store.get()).toEqual([{ id: 'b', n: 2 }])
+    expect(store.setAside()).toMatchObject([
+      { reason: 'a target of 0 cannot be judged', raw: { id: 'a', n: 0 } },
+    ])
+    expect(again().get()).toEqual([{ id: 'b', n: 2 }])
+    expect(again().setAside()).toHaveLength(1)
+    // Nothing more to set aside: storage is not rewritten.
+    const write = vi.spyOn(Storage.prototype, 'setItem')
+    store.setAsideWhere(zero)
+    expect(write).not.toHaveBeenCalled()
+  })
+
   it('sets aside corrupt JSON and an older version whole, and adds to what is already aside', () => {
     const { key, store, again } = freshList()
     window.localStorage.setItem(key, '{not json')

@@ -11,6 +11,7 @@ import {
   targetStatus,
   verdictCounts,
 } from '../../src/domain/status'
+import { statusCounts } from '../../src/domain/status-counts'
 
 function metric(overrides: Partial<Metric> = {}): Metric {
   return {
@@ -224,7 +225,56 @@ describe('verdicts follow provenance', () => {
         { status: 'reference' },
         { status: 'no-target' },
       ]),
-    ).toEqual({ goals: 3, met: 1, onTrack: 1, below: 1, references: 2, noTarget: 1 })
+    ).toEqual({
+      goals: 3,
+      met: 1,
+      onTrack: 1,
+      below: 1,
+      references: 2,
+      noTarget: 1,
+    })
+  })
+})
+
+describe('a target that cannot be judged', () => {
+  it('is a target of 0 that every figure reaches: at least 0, more than 0', () => {
+    for (const t of [target({ value: 0 }), target({ value: 0, kind: 'stay-above' })]) {
+      for (const value of [0, 5, 1e12]) {
+        const m = metric({ value })
+        expect(targetStatus(m, t)).toBe('unjudgeable')
+        expect(meetsTarget(m, t)).toBe(false)
+        expect(attainment(m, t)).toBeUndefined()
+      }
+    }
+    // More than 0 with lower-is-better reads the same: every figure would "meet" it.
+    const lower = metric({ value: 3, higherIsBetter: false })
+    expect(targetStatus(lower, target({ value: 0, kind: 'stay-above' }))).toBe('unjudgeable')
+  })
+
+  it('whatever its provenance (stated, derived or analyst); an illustrative 0 stays a reference', () => {
+    for (const provenance of ['stated', 'derived', 'analyst'] as const) {
+      expect(targetStatus(metric(), target({ value: 0, provenance }))).toBe('unjudgeable')
+    }
+    expect(targetStatus(metric(), target({ value: 0, provenance: 'illustrative' }))).toBe(
+      'reference',
+    )
+  })
+
+  it('is not a 0 that can judge: at most 0, or at least 0 where lower is better', () => {
+    const lower = (value: number) => metric({ value, higherIsBetter: false })
+    expect(targetStatus(lower(0), target({ value: 0, kind: 'stay-below' }))).toBe('met')
+    expect(targetStatus(lower(2), target({ value: 0, kind: 'stay-below' }))).toBe('below')
+    expect(targetStatus(lower(2), target({ value: 0 }))).toBe('below')
+  })
+
+  it('is counted neither met nor below, nor as a goal, and listed only when present', () => {
+    const counts = verdictCounts([{ status: 'met' }, { status: 'unjudgeable' }])
+    expect(counts).toEqual({ goals: 1, met: 1, onTrack: 0, below: 0, references: 0, noTarget: 0 })
+    expect(statusCounts([{ status: 'met' }]).map((c) => c.status)).not.toContain('unjudgeable')
+    expect(statusCounts([{ status: 'unjudgeable' }])).toContainEqual({
+      status: 'unjudgeable',
+      count: 1,
+    })
   })
 })
 
@@ -322,7 +372,7 @@ describe('for any non-negative values', () => {
     .map((d) => d.toISOString().slice(0, 10))
   const amount = fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true })
 
-  it('gives one of the four statuses and an attainment that is never NaN', () => {
+  it('gives one of the statuses and an attainment that is never NaN', () => {
     fc.assert(
       fc.property(
         amount,
@@ -343,6 +393,11 @@ describe('for any non-negative values', () => {
           expect(targetStatus(m, { ...t, provenance: 'illustrative' })).toBe('reference')
           // A met target stays met whatever the dates say.
           if (meetsTarget(m, t)) expect(targetStatus(m, t)).toBe('met')
+          // A target of 0 that every figure reaches is never met.
+          const zero = { ...t, value: 0 }
+          if (kind === 'stay-above' || (kind === 'reach' && higherIsBetter)) {
+            expect(targetStatus(m, zero)).toBe('unjudgeable')
+          }
         },
       ),
     )

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { Metric } from '../../src/domain/schema'
+import { storedOverrideProblem } from '../../src/domain/stored-overrides'
 import { checkTargetsFile } from '../../src/domain/target-file'
 import type { TargetMessage } from '../../src/domain/target-input'
 import { parseTargetInput, type TargetInput } from '../../src/domain/target-input'
@@ -316,6 +317,31 @@ describe('applyTargetOverrides', () => {
       (r) => r.metric.id === provinces.id,
     )
     expect(met?.status).toBe('met')
+  })
+
+  it('reads an old stored 0 that every figure reaches as "cannot be judged", never met', () => {
+    const row = deriveKpis(applyTargetOverrides(dataset2017, [override(stake, 0)])).rows.find(
+      (r) => r.metric.id === stake.id,
+    )
+    expect(row?.status).toBe('unjudgeable')
+    expect(row?.attainment).toBeUndefined()
+    expect(deriveKpis(applyTargetOverrides(dataset2017, [override(stake, 0)])).rows).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'met', metric: stake })]),
+    )
+  })
+
+  it('names a stored 0 that judges nothing so the store sets it aside; other edits stay', () => {
+    expect(storedOverrideProblem(dataset2017, override(stake, 0))).toBe(
+      'a target of 0 cannot be judged',
+    )
+    expect(storedOverrideProblem(dataset2017, override(stake, 50))).toBeUndefined()
+    // Another dataset's edit and an unknown metric are left to their own checks.
+    expect(
+      storedOverrideProblem(dataset2017, { ...override(stake, 0), dataset: 'synthetic-demo' }),
+    ).toBeUndefined()
+    expect(
+      storedOverrideProblem(dataset2017, override(stake, 0, { metric: 'no.such' })),
+    ).toBeUndefined()
   })
 
   it('uses the last override for a metric', () => {

@@ -86,6 +86,9 @@ function Figures({
         <dt>{_('table.status')}</dt>
         <dd>
           <StatusBadge status={row.status} />
+          {row.status === 'unjudgeable' && (
+            <p className="muted">{_('targetInput.zeroJudgesNothing')}</p>
+          )}
         </dd>
       </div>
       <div>

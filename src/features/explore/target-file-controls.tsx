@@ -1,7 +1,8 @@
 import { useLingui } from '@lingui/react'
-import { lazy, Suspense, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { Dataset } from '@/domain/schema'
+import { storedOverrideProblem } from '@/domain/stored-overrides'
 import type { EntryProblem } from '@/domain/target-file'
 import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
 import type { TargetMessage } from '@/domain/target-input'
@@ -53,6 +54,11 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const inputId = useId()
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   const count = (n: number) => formatInteger(n, locale)
+  // A 0 stored before the editor refused it judges nothing: set aside (with the storage notice)
+  // rather than left in force. Until then the row reads "Cannot be judged", never "Met".
+  useEffect(() => {
+    store.setAsideWhere((o) => storedOverrideProblem(dataset, o))
+  }, [store, dataset])
 
   const exportFile = async () => {
     const { targetsFileText } = await import('@/domain/target-file')

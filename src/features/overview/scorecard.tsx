@@ -8,9 +8,12 @@ import { deadlineText } from '@/i18n/labels'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger, formatPeriod } from '@/lib/format'
 
-/** Rows whose target gives a verdict: the goals the release states or implies, or an analyst's. */
+/**
+ * Rows whose target gives a verdict (the goals the release states or implies, or an analyst's),
+ * and any target that cannot judge, listed with its status so it is never left unsaid.
+ */
 export function goalRows(kpis: Kpis): MetricRow[] {
-  return kpis.rows.filter((row) => isVerdict(row.status))
+  return kpis.rows.filter((row) => isVerdict(row.status) || row.status === 'unjudgeable')
 }
 
 /**

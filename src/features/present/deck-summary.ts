@@ -7,7 +7,7 @@ import type { MoneyView } from '@/domain/currency'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { TargetProvenance } from '@/domain/schema'
-import { statusCounts } from '@/domain/status'
+import { statusCounts } from '@/domain/status-counts'
 import { statusInSentence, statusText, summaryItemNote } from '@/i18n/target-phrases'
 import { formatInteger } from '@/lib/format'
 import {
