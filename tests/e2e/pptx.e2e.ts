@@ -1,7 +1,9 @@
 /**
  * The deck's PowerPoint export, as a presenter gets it: pressed on /present, downloaded, then
  * opened by LibreOffice Impress (headless) and rendered to PDF, one page per slide, and to PNGs
- * to look at. Without soffice the test is skipped locally and fails in CI.
+ * to look at. Without soffice the test is skipped locally and fails in CI. The English deck carries
+ * an analyst's what-if target (set on this device before the visit): its own dash-dot series in
+ * the funnel's chart, and the title slide says what-if targets are active.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -9,7 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from 'vitest'
-import { appUrl, describeBrowser, openPage, waitForVisible } from './support/browser'
+import { appUrl, describeBrowser, openBlankPage, waitForVisible } from './support/browser'
 
 const outDir = fileURLToPath(new URL('../../test-results/pptx', import.meta.url))
 
@@ -40,10 +42,22 @@ describeBrowser('the deck as PowerPoint', () => {
     test.skipIf(!soffice)(
       `${name}: downloads, opens in LibreOffice with a page per slide`,
       async () => {
-        const { page, errors } = await openPage(appUrl('production', path), {
-          width: 1920,
-          height: 1080,
-        })
+        const { page, errors } = await openBlankPage({ viewport: { width: 1920, height: 1080 } })
+        const whatIf = !path.includes('zh-CN')
+        if (whatIf) {
+          await page.addInitScript(() => {
+            const value = [
+              {
+                metric: 'innovation.submissions',
+                value: 80000,
+                unit: 'count',
+                setAt: '2026-03-01T10:00:00.000Z',
+              },
+            ]
+            localStorage.setItem('cp-kpi:target-overrides', JSON.stringify({ version: 1, value }))
+          })
+        }
+        await page.goto(appUrl('production', path))
         await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
         const count = await page.locator('section.slide').count()
         await page.mouse.move(400, 300)
@@ -63,6 +77,14 @@ describeBrowser('the deck as PowerPoint', () => {
         expect(names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))).toHaveLength(
           count,
         )
+        if (whatIf) {
+          expect(strFromU8(parts['ppt/slides/slide1.xml'] ?? new Uint8Array())).toContain(
+            'what-if target set on this device',
+          )
+          const charts = names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+          const xml = charts.map((n) => strFromU8(parts[n] ?? new Uint8Array())).join('')
+          expect(xml).toMatch(/<c:v>Target \(analyst\)<\/c:v>[\s\S]*?<a:prstDash val="dashDot"\/>/)
+        }
         if (path.includes('zh-CN')) {
           expect(strFromU8(parts['ppt/slides/slide1.xml'] ?? new Uint8Array())).toMatch(
             /[\u4e00-\u9fff]/,

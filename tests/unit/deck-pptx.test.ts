@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { deriveKpis } from '../../src/domain/kpis'
+import { applyTargetOverrides } from '../../src/domain/target-overrides'
 import { buildDeck } from '../../src/features/present/deck-build'
-import { buildDeckPptx } from '../../src/features/present/deck-pptx'
+import { deckPptxFile } from '../../src/features/present/deck-pptx'
 import type { DeckPalette } from '../../src/features/present/deck-pptx-layout'
+import { analystBasis } from '../../src/i18n/analyst-basis'
 import { exportStamp } from '../../src/i18n/export-table'
 
 const kpis = deriveKpis(dataset2017)
@@ -26,14 +28,13 @@ const palette: DeckPalette = {
 }
 
 async function unzipDeck(deck: ReturnType<typeof buildDeck>) {
-  const pptx = buildDeckPptx(deck, {
+  const bytes = await deckPptxFile(deck, {
     palette,
     locale: 'en',
     stamp: exportStamp(kpis.dataset, 'https://example.test/present'),
     title: 'China Post 2017',
   })
-  const buffer = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer
-  const files = unzipSync(new Uint8Array(buffer))
+  const files = unzipSync(bytes)
   const text = (path: string) => strFromU8(files[path] ?? new Uint8Array())
   const names = Object.keys(files)
   return { files, names, text }
@@ -52,7 +53,11 @@ describe('the deck as PowerPoint', () => {
     // Native charts: bar charts whose series hold the numbers, with a target series.
     const allCharts = charts.map(text).join('\n')
     expect(allCharts).toContain('<c:barChart>')
-    expect(allCharts).toContain('<c:v>Target</c:v>')
+    // Each kind of target named as the slide's legend names it: the premiums' derived deadline,
+    // the funnel's illustrative references (never called a target).
+    expect(allCharts).toContain('<c:v>Deadline (derived)</c:v>')
+    expect(allCharts).toContain('<c:v>Illustrative reference (no target published)</c:v>')
+    expect(allCharts).not.toContain('<c:v>Target</c:v>')
     // The innovation funnel's 90,000 submissions against the 100,000 target.
     expect(allCharts).toMatch(/<c:v>90000<\/c:v>/)
     expect(allCharts).toMatch(/<c:v>100000<\/c:v>/)
@@ -88,5 +93,41 @@ describe('the deck as PowerPoint', () => {
       deck.slides.length,
     )
     expect(deck.slides.length).toBeLessThan(14)
+  })
+
+  it('an analyst target and an illustrative reference each have their own series, outlined, and the title says what-if targets are active', async () => {
+    const submissions = 'innovation.submissions'
+    const unit = kpis.dataset.metrics.find((m) => m.id === submissions)?.unit ?? 'count'
+    const edited = deriveKpis(
+      applyTargetOverrides(
+        kpis.dataset,
+        [{ metric: submissions, value: 80_000, unit, setAt: '2026-03-01T10:00:00.000Z' }],
+        analystBasis,
+      ),
+    )
+    const deck = buildDeck(edited)
+    const { names, text } = await unzipDeck(deck)
+    const charts = names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(text)
+    const funnel = charts.find((xml) => xml.includes('<c:v>80000</c:v>')) ?? ''
+    const series = (name: string) =>
+      (funnel.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? []).find((s) =>
+        s.includes(`<c:v>${name}</c:v>`),
+      )
+    const analyst = series('Target (analyst)') ?? ''
+    const reference = series('Illustrative reference (no target published)') ?? ''
+    // Outlined, dash-dot for the analyst's target and dashed for the references, as in the app.
+    expect(analyst).toMatch(
+      /<a:noFill\/><a:ln w="\d+"><a:solidFill>.*<\/a:solidFill><a:prstDash val="dashDot"\/>/,
+    )
+    expect(reference).toMatch(
+      /<a:noFill\/><a:ln w="\d+"><a:solidFill>.*<\/a:solidFill><a:prstDash val="dash"\/>/,
+    )
+    // The analyst's series holds only its target; the other rows are blank, not 0.
+    expect(analyst).toContain('<c:v>80000</c:v>')
+    expect(analyst.match(/<c:pt idx="\d+"><c:v>[\d.]+<\/c:v><\/c:pt>/g)).toHaveLength(1)
+    expect(reference).not.toContain('<c:v>80000</c:v>')
+    // No series calls a reference a target.
+    expect(funnel).not.toContain('<c:v>Target</c:v>')
+    expect(text('ppt/slides/slide1.xml')).toContain('what-if target set on this device')
   })
 })

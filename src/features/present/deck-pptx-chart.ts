@@ -1,8 +1,9 @@
 /** The native, editable PowerPoint chart of a slide: its figures and its targets as series. */
 import { i18n } from '@lingui/core'
 import type PptxGenJS from 'pptxgenjs'
-import type { ChartSeries, TargetedValue } from '@/components/charts/chart-types'
+import type { TargetedValue } from '@/components/charts/chart-types'
 import type { Locale } from '@/domain/locale'
+import type { TargetProvenance } from '@/domain/schema'
 import type { SlideChart } from './deck-model'
 import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx-layout'
 
@@ -32,46 +33,91 @@ function chartScale(values: readonly number[], locale: Locale): { divisor: numbe
 interface ChartData {
   name: string
   labels: string[]
+  /** NaN where the category has no figure of the series: left blank, not drawn as a 0. */
   values: number[]
 }
 
-/** The chart's series as PowerPoint wants them: one per value series, then one of targets. */
-function chartData(chart: SlideChart): { data: ChartData[]; colours: string[]; all: number[] } {
-  const targetName = i18n._('present.pptx.target')
-  if (chart.kind === 'bullet') {
-    const labels = chart.rows.map((r) => r.rowLabel)
-    const values = chart.rows.map((r) => r.value)
-    const targets = chart.rows.map((r) => r.target ?? 0)
-    const name = chart.legend.find((item) => item.kind === 'bar')?.label ?? chart.title
-    const data = [{ name, labels, values }]
-    const withTargets = chart.rows.some((r) => r.target !== undefined)
-    if (withTargets) data.push({ name: targetName, labels, values: targets })
-    return { data, colours: [chart.colour], all: [...values, ...targets] }
-  }
-  const labels = chart.categories.map((c) => c.label)
-  const pick = (series: ChartSeries, f: (v: TargetedValue) => number | undefined) =>
-    chart.categories.map((c) => {
-      const v = c.values[series.key]
-      return v ? (f(v) ?? 0) : 0
-    })
-  const data = chart.series.map((s) => ({ name: s.label, labels, values: pick(s, (v) => v.value) }))
-  const targeted = chart.series.filter((s) =>
-    chart.categories.some((c) => c.values[s.key]?.target !== undefined),
-  )
-  for (const s of targeted) {
-    data.push({
-      name: chart.series.length > 1 ? `${targetName}: ${s.label}` : targetName,
-      labels,
-      values: pick(s, (v) => v.target),
-    })
-  }
-  return {
-    data,
-    colours: chart.series.map((s) => s.colour),
-    all: data.flatMap((d) => d.values),
-  }
+/**
+ * How a target series is outlined instead of filled, told apart without colour as in the app:
+ * an illustrative reference dashed, an analyst's target dash-dot (stated and derived targets
+ * are filled grey bars). PptxGenJS fills every bar, so the file is patched after it is written
+ * (outlineSeries in deck-pptx-xml.ts), by series name.
+ */
+export type SeriesOutline = 'dash' | 'dashDot'
+
+function outlineOf(provenance: TargetProvenance): SeriesOutline | undefined {
+  if (provenance === 'illustrative') return 'dash'
+  if (provenance === 'analyst') return 'dashDot'
+  return undefined
 }
 
+/**
+ * The chart's series as PowerPoint wants them: one per value series, then one per kind of target
+ * (named as the slide's legend names it: "Target (stated)", "Illustrative reference (no target
+ * published)", "Target (analyst)"), so a reference never passes for a target in the file's legend.
+ */
+function chartData(chart: SlideChart): {
+  data: ChartData[]
+  colours: string[]
+  outlines: Map<string, SeriesOutline>
+} {
+  const targetName = (provenance: TargetProvenance) =>
+    chart.legend.find((item) => item.kind === 'target' && item.provenance === provenance)?.label ??
+    i18n._('present.pptx.target')
+  const kinds = (values: readonly (TargetedValue | undefined)[]) => [
+    ...new Set(
+      values.flatMap((v) =>
+        v?.target !== undefined && v.targetProvenance ? [v.targetProvenance] : [],
+      ),
+    ),
+  ]
+  const outlines = new Map<string, SeriesOutline>()
+  const targetSeries = (
+    labels: string[],
+    values: readonly (TargetedValue | undefined)[],
+    suffix: string,
+  ): ChartData[] =>
+    kinds(values).map((provenance) => {
+      const name = `${targetName(provenance)}${suffix}`
+      const outline = outlineOf(provenance)
+      if (outline) outlines.set(name, outline)
+      return {
+        name,
+        labels,
+        values: values.map((v) =>
+          v?.target !== undefined && v.targetProvenance === provenance ? v.target : Number.NaN,
+        ),
+      }
+    })
+  if (chart.kind === 'bullet') {
+    const labels = chart.rows.map((r) => r.rowLabel)
+    const name = chart.legend.find((item) => item.kind === 'bar')?.label ?? chart.title
+    const data = [
+      { name, labels, values: chart.rows.map((r) => r.value) },
+      ...targetSeries(labels, chart.rows, ''),
+    ]
+    return { data, colours: [chart.colour], outlines }
+  }
+  const labels = chart.categories.map((c) => c.label)
+  const data: ChartData[] = chart.series.map((s) => ({
+    name: s.label,
+    labels,
+    values: chart.categories.map((c) => c.values[s.key]?.value ?? Number.NaN),
+  }))
+  for (const s of chart.series) {
+    const suffix = chart.series.length > 1 ? `: ${s.label}` : ''
+    data.push(
+      ...targetSeries(
+        labels,
+        chart.categories.map((c) => c.values[s.key]),
+        suffix,
+      ),
+    )
+  }
+  return { data, colours: chart.series.map((s) => s.colour), outlines }
+}
+
+/** Adds the chart; returns the target series to outline (see SeriesOutline), by name. */
 export function addChart(
   pptx: PptxGenJS,
   slide: PptxGenJS.Slide,
@@ -79,7 +125,8 @@ export function addChart(
   box: { y: number; h: number },
   { palette, locale }: DeckPptxOptions,
 ) {
-  const { data, colours, all } = chartData(chart)
+  const { data, colours, outlines } = chartData(chart)
+  const all = data.flatMap((d) => d.values.filter((v) => !Number.isNaN(v)))
   const { divisor, unit } = chartScale(all, locale)
   // PowerPoint draws a bar chart's first category at the bottom: reversed, the first is on top.
   const scaled = data.map((d) => ({
@@ -88,8 +135,11 @@ export function addChart(
     values: d.values.map((v) => v / divisor).reverse(),
   }))
   const valueColours = colours.map((c) => hex(c, palette))
-  // Targets in the grey of the slide's target bands, so the figures keep the colour.
-  const chartColors = scaled.map((_, i) => valueColours[i] ?? palette.border)
+  // Targets in the grey of the slide's target bands, so the figures keep the colour; an outlined
+  // target (a reference, an analyst's) in the target marks' colour, which reads on the slide.
+  const chartColors = scaled.map(
+    (d, i) => valueColours[i] ?? (outlines.has(d.name) ? palette.target : palette.border),
+  )
   const log = chart.kind === 'bars' && chart.scale === 'log'
   const percent = chart.tick === 'percent'
   const face = font(locale)
@@ -135,4 +185,5 @@ export function addChart(
     valAxisLabelFormatCode: percent ? '0"%"' : '#,##0.##',
     altText: chart.summary,
   })
+  return outlines
 }

@@ -5,12 +5,14 @@
  * PptxGenJS is large, so this module is loaded only when someone asks for the file.
  */
 import { i18n } from '@lingui/core'
+import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { stampTexts } from '@/i18n/export-table'
 import { statusMessage } from '@/i18n/labels'
 import type { Deck, EventSlide, NotesSlide, Slide, SummarySlide, TitleSlide } from './deck-model'
-import { addChart } from './deck-pptx-chart'
+import { addChart, type SeriesOutline } from './deck-pptx-chart'
 import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx-layout'
+import { patchChartXml } from './deck-pptx-xml'
 
 const FOOTER_Y = 6.55
 
@@ -126,9 +128,24 @@ function titleSlide(slide: PptxGenJS.Slide, s: TitleSlide, o: DeckPptxOptions) {
       { fontFace: face, fontSize: 18, color: o.palette.muted },
     )
   }
+  // Analysts' what-if targets replace published ones: said on the title, as the deck says it.
+  if (s.whatIfText) {
+    text(
+      slide,
+      s.whatIfText,
+      { x, w, y: s.filterText ? 5.2 : 4.7, h: 0.7 },
+      { fontFace: face, fontSize: 16, bold: true, color: o.palette.text },
+    )
+  }
 }
 
-function eventSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: EventSlide, o: DeckPptxOptions) {
+function eventSlide(
+  pptx: PptxGenJS,
+  slide: PptxGenJS.Slide,
+  s: EventSlide,
+  o: DeckPptxOptions,
+  outlines: Map<string, SeriesOutline>,
+) {
   const face = font(o.locale)
   text(
     slide,
@@ -168,7 +185,9 @@ function eventSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: EventSlide, o: D
     )
   }
   if (s.chart) {
-    addChart(pptx, slide, s.chart, { y: 3.5, h: 2.95 }, o)
+    for (const [name, outline] of addChart(pptx, slide, s.chart, { y: 3.5, h: 2.95 }, o)) {
+      outlines.set(name, outline)
+    }
   } else if (s.dates.length > 0) {
     text(
       slide,
@@ -238,8 +257,15 @@ function notesSlide(slide: PptxGenJS.Slide, s: NotesSlide, o: DeckPptxOptions) {
   )
 }
 
-/** The deck as a PptxGenJS presentation, ready to write to a file or a buffer. */
-export function buildDeckPptx(deck: Deck, options: DeckPptxOptions): PptxGenJS {
+/**
+ * The deck as a PptxGenJS presentation, ready to write; `outlines` receives the target series
+ * to outline (patched in by deckPptxFile).
+ */
+function buildDeckPptx(
+  deck: Deck,
+  options: DeckPptxOptions,
+  outlines: Map<string, SeriesOutline>,
+): PptxGenJS {
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = options.title
@@ -251,7 +277,7 @@ export function buildDeckPptx(deck: Deck, options: DeckPptxOptions): PptxGenJS {
     const slide = pptx.addSlide()
     slide.background = { color: options.palette.surface }
     if (s.kind === 'title') titleSlide(slide, s, options)
-    else if (s.kind === 'event') eventSlide(pptx, slide, s, options)
+    else if (s.kind === 'event') eventSlide(pptx, slide, s, options, outlines)
     else if (s.kind === 'summary') summarySlide(slide, s, options)
     else notesSlide(slide, s, options)
     footer(slide, s, index + 1, count, options)
@@ -292,11 +318,32 @@ function toHex(colour: string): string {
   return colour.replace(/^#/, '').slice(0, 6).toUpperCase() || '000000'
 }
 
+/** The .pptx file's bytes: built, then its charts patched (deck-pptx-xml.ts). */
+export async function deckPptxFile(deck: Deck, options: DeckPptxOptions): Promise<Uint8Array> {
+  const outlines = new Map<string, SeriesOutline>()
+  const built = await buildDeckPptx(deck, options, outlines).write({ outputType: 'uint8array' })
+  const zip = await JSZip.loadAsync(built as Uint8Array)
+  for (const part of zip.file(/^ppt\/charts\/chart\d+\.xml$/)) {
+    zip.file(part.name, patchChartXml(await part.async('string'), outlines))
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+}
+
 /** Builds the file and hands it to the browser as a download. */
 export async function downloadDeckPptx(
   deck: Deck,
   options: DeckPptxOptions,
   fileName: string,
 ): Promise<void> {
-  await buildDeckPptx(deck, options).writeFile({ fileName })
+  const bytes = await deckPptxFile(deck, options)
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], {
+      type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    }),
+  )
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
