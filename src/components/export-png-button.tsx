@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { type RefObject, useState } from 'react'
+import { useLocale } from '@/i18n/locale'
 
 /**
  * Saves the DOM node behind `target` as a PNG at presentation resolution (light theme, margin,
@@ -11,6 +12,7 @@ export function ExportPngButton({
   fileName,
   stamp,
   label,
+  text,
   className = 'button secondary small',
 }: {
   target: RefObject<HTMLElement | null>
@@ -20,9 +22,12 @@ export function ExportPngButton({
   stamp: readonly string[]
   /** The button's text; "Save as PNG" in the reader's language by default. */
   label?: string
+  /** The chart's title and summary, written into the file as its text alternative. */
+  text: { title: string; description: string }
   className?: string
 }) {
   const { _ } = useLingui()
+  const locale = useLocale()
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle')
 
   const save = async () => {
@@ -31,11 +36,12 @@ export function ExportPngButton({
     setState('working')
     try {
       const { capturePng } = await import('./png-capture')
-      const dataUrl = await capturePng(node, stamp)
+      const png = await capturePng(node, stamp, { ...text, language: locale })
       const link = document.createElement('a')
-      link.href = dataUrl
+      link.href = URL.createObjectURL(png)
       link.download = fileName.endsWith('.png') ? fileName : `${fileName}.png`
       link.click()
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000)
       setState('idle')
     } catch {
       setState('failed')

@@ -61,6 +61,7 @@ export function ChartFigure({
             target={figure}
             fileName={title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}
             stamp={stamp}
+            text={{ title, description: summary }}
             className="chart-table-toggle"
           />
         )}

@@ -46,7 +46,14 @@ export function AttainmentChart({
           {caption}
           {capped && `${locale === 'en' ? ' ' : ''}${capped}`}
         </figcaption>
-        {bars.length > 0 && <ExportPngButton target={figure} fileName={fileName} stamp={stamp} />}
+        {bars.length > 0 && (
+          <ExportPngButton
+            target={figure}
+            fileName={fileName}
+            stamp={stamp}
+            text={{ title: caption, description: [caption, capped].filter(Boolean).join(' ') }}
+          />
+        )}
       </div>
       {bars.length === 0 ? (
         <p className="muted">{_('explore.chart.empty')}</p>
