@@ -1,6 +1,5 @@
 import { useLingui } from '@lingui/react'
 import { type RefObject, useState } from 'react'
-import { useLocale } from '@/i18n/locale'
 
 /**
  * Saves the DOM node behind `target` as a PNG at presentation resolution (light theme, margin,
@@ -27,7 +26,6 @@ export function ExportPngButton({
   className?: string
 }) {
   const { _ } = useLingui()
-  const locale = useLocale()
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle')
 
   const save = async () => {
@@ -36,7 +34,7 @@ export function ExportPngButton({
     setState('working')
     try {
       const { capturePng } = await import('./png-capture')
-      const png = await capturePng(node, stamp, { ...text, language: locale })
+      const png = await capturePng(node, stamp, text)
       const link = document.createElement('a')
       link.href = URL.createObjectURL(png)
       link.download = fileName.endsWith('.png') ? fileName : `${fileName}.png`

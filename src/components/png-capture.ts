@@ -75,7 +75,9 @@ export async function capturePng(
     const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) =>
       c.charCodeAt(0),
     )
-    return new Blob([withText(bytes, { ...text, source: stamp.join('\n') })], {
+    // The page's language (i18n/locale.tsx keeps <html lang> on the reader's) is the words'.
+    const language = document.documentElement.lang
+    return new Blob([withText(bytes, { ...text, language, source: stamp.join('\n') })], {
       type: 'image/png',
     })
   } finally {
@@ -91,8 +93,6 @@ export async function capturePng(
 export interface PngText {
   title: string
   description: string
-  /** The language of the words: 'en', 'zh-CN'. */
-  language: string
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -130,7 +130,10 @@ function itxt(keyword: string, language: string, text: string): Uint8Array {
 }
 
 /** The PNG with its title, description and source in iTXt chunks, after the header chunk. */
-function withText(png: Uint8Array, text: PngText & { source: string }): Uint8Array<ArrayBuffer> {
+function withText(
+  png: Uint8Array,
+  text: PngText & { language: string; source: string },
+): Uint8Array<ArrayBuffer> {
   // Signature (8 bytes) and IHDR (4 length + 4 type + 13 data + 4 CRC).
   const head = 8 + 25
   const chunks = [
