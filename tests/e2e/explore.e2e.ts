@@ -476,19 +476,4 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(premiums).toContain('超过100亿元')
     expect(premiums).toContain(',met,已达成,')
   })
-
-  test('prints with the stamp and without controls', async () => {
-    const { page } = await openExplore('/explore?categories=["insurance"]')
-    await page.emulateMedia({ media: 'print' })
-    const stamp = page.locator('.print-stamp')
-    expect(await stamp.isVisible()).toBe(true)
-    const text = (await stamp.textContent()) ?? ''
-    expect(decodeURIComponent(text)).toContain(decodeURIComponent(page.url()))
-    expect(text).toContain('As of')
-    expect(text).toContain('Dataset version')
-    expect(text).toContain('2017 Top Ten Events at China Post Group')
-    expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(false)
-    expect(await page.getByRole('button', { name: /Download CSV/ }).isVisible()).toBe(false)
-    await screenshot(page, 'explore-print-1280x720', { fullPage: true })
-  })
 })

@@ -2,8 +2,10 @@
  * The overview as a whole-report PDF (the print stylesheet, after "Print or save as PDF" has mounted
  * every chart):
  * more than one page, the filters and the stamp at the foot of every page, the table's header
- * repeated on each page the table runs onto. Chromium's page.pdf() writes the file; poppler's
- * pdfinfo / pdftotext read it and pdftoppm renders the pages to look at.
+ * repeated on each page the table runs onto; charts two to a row, so no page holds one small chart
+ * and blank space. /explore prints its table with the same stamp on every page. Chromium's
+ * page.pdf() writes the file; poppler's pdfinfo / pdftotext read it and pdftoppm renders the pages
+ * to look at (test-results/pdf/).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -60,8 +62,15 @@ describeBrowser('the overview as a PDF report', () => {
       expect(text, `page ${i + 1}: filters`).toContain('All 27 metrics, no filters.')
       expect(text, `page ${i + 1}: source`).toMatch(/Source: China Post, “2017 Top Ten Events/)
       expect(text, `page ${i + 1}: view`).toMatch(/View: http:\/\/\S+year=2017/)
-      expect(text, `page ${i + 1}: number`).toContain(`${i + 1} / ${pages.length}`)
+      expect(text, `page ${i + 1}: number`).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages.length}\\b`))
     })
+    // Charts share pages: seven charts (six side by side, the timeline across) on at most four.
+    const chartPages = pages.filter((text) =>
+      /Innovation funnel|Milestones of 2017|Rollout coverage|PSBC preferred-share|919 Shopping Carnival and/.test(
+        text,
+      ),
+    )
+    expect(chartPages.length).toBeLessThanOrEqual(4)
     const tablePages = pages.filter((text) => /Event \d+ · /.test(text))
     expect(tablePages.length).toBeGreaterThan(1)
     for (const text of tablePages) expect(text).toMatch(/Metric\s+Value\s+Target/)
@@ -80,4 +89,29 @@ describeBrowser('the overview as a PDF report', () => {
       expect(text, `page ${i + 1}: view`).toContain('categories=')
     })
   })
+
+  test.skipIf(!poppler)(
+    '/explore prints its table with the filters and the stamp on every page',
+    async () => {
+      const { page, errors } = await openPage(appUrl('production', '/explore?sort=label'), {
+        width: 1280,
+        height: 720,
+      })
+      await page.getByRole('table', { name: /^Metrics:/ }).waitFor()
+      mkdirSync(outDir, { recursive: true })
+      const file = join(outDir, 'explore-report-en.pdf')
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+      execFileSync('pdftoppm', ['-r', '50', '-png', file, join(outDir, 'explore-report-en')])
+      const pages = pageTexts(file)
+      expect(pages.length).toBeGreaterThan(1)
+      pages.forEach((text, i) => {
+        expect(text, `page ${i + 1}: filters`).toContain('All 27 metrics, no filters.')
+        expect(text, `page ${i + 1}: source`).toMatch(/Source: China Post, “2017 Top Ten Events/)
+        expect(text, `page ${i + 1}: view`).toMatch(/View: http:\/\/\S+explore\S*year=2017/)
+        expect(text, `page ${i + 1}: number`).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages.length}\\b`))
+      })
+      expect(pages.join('\n')).not.toMatch(/Download CSV|Save as PNG/)
+      expect(errors).toEqual([])
+    },
+  )
 })

@@ -5,6 +5,7 @@ import { useDatasetKey, yearParam } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { PrintPageStamp } from '@/components/print-page-stamp'
 import { cnyPerUsd } from '@/domain/currency'
 import { filterRows, hasActiveFilters, matchingMilestones } from '@/domain/filters'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
@@ -116,11 +117,16 @@ export function ExplorePage() {
             onRetry={() => void query.refetch()}
           />
         )}
-        <div className="print-stamp">
-          {stampText.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-        </div>
+        {/* Printed at the foot of every page, as the overview's report: filters, then the source. */}
+        <PrintPageStamp
+          lines={[
+            active
+              ? _('overview.filtered', { shown: filtered.length, total: kpis.rows.length })
+              : _('print.noFilters', { total: kpis.rows.length }),
+            ...stampText,
+          ]}
+          size="A4 landscape"
+        />
       </header>
 
       <div className="explore-layout">
