@@ -62,7 +62,9 @@ describeBrowser('the overview as a PDF report', () => {
       expect(text, `page ${i + 1}: filters`).toContain('All 27 metrics, no filters.')
       expect(text, `page ${i + 1}: source`).toMatch(/Source: China Post, “2017 Top Ten Events/)
       expect(text, `page ${i + 1}: view`).toMatch(/View: http:\/\/\S+year=2017/)
-      expect(text, `page ${i + 1}: number`).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages.length}\\b`))
+      expect(text, `page ${i + 1}: number`).toMatch(
+        new RegExp(`\\b${i + 1} ?/ ?${pages.length}\\b`),
+      )
     })
     // Charts share pages: seven charts (six side by side, the timeline across) on at most four.
     const chartPages = pages.filter((text) =>
@@ -108,7 +110,9 @@ describeBrowser('the overview as a PDF report', () => {
         expect(text, `page ${i + 1}: filters`).toContain('All 27 metrics, no filters.')
         expect(text, `page ${i + 1}: source`).toMatch(/Source: China Post, “2017 Top Ten Events/)
         expect(text, `page ${i + 1}: view`).toMatch(/View: http:\/\/\S+explore\S*year=2017/)
-        expect(text, `page ${i + 1}: number`).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages.length}\\b`))
+        expect(text, `page ${i + 1}: number`).toMatch(
+          new RegExp(`\\b${i + 1} ?/ ?${pages.length}\\b`),
+        )
       })
       expect(pages.join('\n')).not.toMatch(/Download CSV|Save as PNG/)
       expect(errors).toEqual([])
