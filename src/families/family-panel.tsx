@@ -126,7 +126,9 @@ export function FamilyPanel({
     >
       {panel.plots.map((plot, i) => (
         <PlotWithSubtitle
-          key={plot.label.id}
+          // A data family's plots, one per unit, share their label: the position tells them apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: plots come from the spec in a fixed order.
+          key={i}
           plot={plot}
           others={panel.plots.filter((_, j) => j !== i)}
           height={plot.height ?? plotHeight}

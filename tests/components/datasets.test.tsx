@@ -1,8 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { syntheticDatasets } from '../../mocks/fixtures'
+import { datasetHandlers } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
+import type { Dataset } from '../../src/domain/schema'
 import { renderApp } from '../utils'
+
+/** The slide on screen, once it shows this text. */
+const currentSlide = (text: string) =>
+  waitFor(
+    () => {
+      const slide = document.querySelector<HTMLElement>('section.slide.is-current')
+      expect(slide).toHaveTextContent(text)
+      return slide as HTMLElement
+    },
+    { timeout: 10_000 },
+  )
 
 describe('several datasets', () => {
   it('shows no picker while only one dataset is published', async () => {
@@ -78,14 +92,7 @@ describe('a dataset without a dashboard.json', () => {
   it('gives the deck an event slide with its figures charted', async () => {
     server.use(...scenarios.synthetic())
     renderApp('/present?year=synthetic-demo&slide=2')
-    const current = await waitFor(
-      () => {
-        const slide = document.querySelector<HTMLElement>('section.slide.is-current')
-        expect(slide).toHaveTextContent('Synthetic lockers reach more regions')
-        return slide as HTMLElement
-      },
-      { timeout: 10_000 },
-    )
+    const current = await currentSlide('Synthetic lockers reach more regions')
     // The slide's chart: the event's family from the default dashboard, titled with the event.
     const chart = within(current).getByRole('figure', {
       name: 'Synthetic lockers reach more regions',
@@ -158,5 +165,58 @@ describe('the synthetic dataset on /data, with no code of its own', () => {
       'Staff attended 300 synthetic training days',
     )
     expect(screen.getByRole('main')).not.toHaveTextContent(/China Post|2017/)
+  })
+})
+
+describe('a metric added to a family in dashboard.json', () => {
+  const base = syntheticDatasets.get('synthetic-demo') as Dataset
+  /** A copy of the synthetic dataset whose dashboard charts these metrics in one data family. */
+  const servedWith = (metrics: string[]) => {
+    const copy = structuredClone(base)
+    copy.dashboard = {
+      families: [
+        {
+          key: 'synthetic-mix',
+          kind: 'bullet',
+          title: { en: 'Synthetic lockers and training', 'zh-CN': '合成快递柜与培训' },
+          metrics,
+        },
+        { family: 'timeline' },
+      ],
+    }
+    server.use(...datasetHandlers(new Map([['synthetic-demo', copy]])))
+  }
+  const family = { name: 'Synthetic lockers and training' }
+
+  it('is charted on the overview as soon as the data lists it', async () => {
+    servedWith(['synthetic.lockers'])
+    const { unmount } = renderApp('/?year=synthetic-demo')
+    const before = await screen.findByRole('figure', family, { timeout: 10_000 })
+    expect(within(before).getByText('1 figure, 1 with a target.')).toBeInTheDocument()
+    unmount()
+
+    servedWith(['synthetic.lockers', 'synthetic.training-days'])
+    renderApp('/?year=synthetic-demo')
+    const after = await screen.findByRole('figure', family, { timeout: 10_000 })
+    expect(within(after).getByText('2 figures, 1 with a target.')).toBeInTheDocument()
+    expect(after).toHaveTextContent('Synthetic training days attended')
+  })
+
+  it('is charted on the slide of its event too', async () => {
+    servedWith(['synthetic.lockers', 'synthetic.training-days'])
+    // Event 3's slide: its chart is the first family that charts one of its figures.
+    renderApp('/present?year=synthetic-demo&slide=4')
+    const current = await currentSlide('Synthetic training days')
+    // The slide charts the event's own figures from that family.
+    const chart = within(current).getByRole('figure', family)
+    expect(chart).toHaveTextContent('Synthetic training days attended')
+    expect(chart).not.toHaveTextContent('Synthetic parcel lockers installed')
+  })
+
+  it('leaves the slide without that chart while the data does not list it', async () => {
+    servedWith(['synthetic.lockers'])
+    renderApp('/present?year=synthetic-demo&slide=4')
+    const current = await currentSlide('Synthetic training days')
+    expect(within(current).queryByRole('figure', family)).not.toBeInTheDocument()
   })
 })
