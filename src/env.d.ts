@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_DEFAULT_DATASET: string
   readonly VITE_API_BASE_URL?: string
   readonly VITE_MOCKS?: string
+  /** The first retry's wait in ms (1000 unless a build sets it: the browser-test build, 100). */
+  readonly VITE_RETRY_BACKOFF_MS?: string
 }

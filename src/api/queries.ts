@@ -26,9 +26,15 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error instanceof ApiError && error.transient && failureCount < MAX_RETRIES
 }
 
+/**
+ * The first retry's wait. The browser-test build (.env.e2e) sets it to 100 ms, so the fault tests
+ * check each step of the backoff without sitting through it; every other build waits 1 s.
+ */
+const BACKOFF_MS = Number(import.meta.env.VITE_RETRY_BACKOFF_MS ?? 1000)
+
 /** 1 s, 2 s, 4 s … capped at 8 s. */
 export function retryDelay(attempt: number): number {
-  return Math.min(1000 * 2 ** attempt, 8000)
+  return Math.min(BACKOFF_MS * 2 ** attempt, 8 * BACKOFF_MS)
 }
 
 /** The validated dataset and the data-quality findings on it, which depend on nothing else. */
