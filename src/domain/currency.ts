@@ -20,9 +20,14 @@ export interface MoneyView {
   rate: number | undefined
 }
 
+/** Whether a reference fact is the CNY-per-USD rate: shown as a rate, never as a count. */
+export function isCnyPerUsd(fact: Pick<ReferenceFact, 'unit'>): boolean {
+  return fact.unit === 'CNY/USD'
+}
+
 /** The dataset's documented CNY-per-USD reference fact (not from the release); the one lookup. */
 export function cnyPerUsdFact(data: Pick<Dataset, 'reference'>): ReferenceFact | undefined {
-  return data.reference.find((r) => r.unit === 'CNY/USD')
+  return data.reference.find(isCnyPerUsd)
 }
 
 /** The documented CNY-per-USD rate of the dataset. */

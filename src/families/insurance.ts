@@ -12,7 +12,7 @@ import {
   tableRow,
   targetLegend,
 } from './points'
-import type { Arg, BulletRowSpec, FamilySpec, Words } from './spec'
+import type { Arg, BulletRowSpec, FamilySpec, LegendSpec, Words } from './spec'
 
 /** Catalog ids of the two premium lines' names. */
 const premiumMessage: Record<string, string> = {
@@ -28,6 +28,19 @@ function premiumName(p: NamedPoint): Arg {
 /** "Deadline (derived)" */
 function deadlineName(provenance: TargetProvenance): Words {
   return { id: 'chart.insurance.deadlineLegend', values: { kind: { provenance } } }
+}
+
+/** The legend, on the panel and the slide in their own words: days taken, the year, the deadline. */
+function legend(
+  days: Parameters<typeof targetLegend>[0],
+  reached: Words,
+  band: Words,
+): LegendSpec[] {
+  return [
+    { key: 'value', kind: 'bar', label: reached, colour: 'var(--chart-3)' },
+    { key: 'band', kind: 'band', label: band },
+    ...targetLegend(days, deadlineName),
+  ]
 }
 
 export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec {
@@ -93,16 +106,11 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
         },
         capitalise: true,
       },
-      legend: [
-        {
-          key: 'value',
-          kind: 'bar',
-          label: { id: 'chart.insurance.reached' },
-          colour: 'var(--chart-3)',
-        },
-        { key: 'band', kind: 'band', label: { id: 'chart.insurance.band' } },
-        ...targetLegend([daysToGoal], deadlineName),
-      ],
+      legend: legend(
+        [daysToGoal],
+        { id: 'chart.insurance.reached' },
+        { id: 'chart.insurance.band' },
+      ),
       notes: [{ id: 'chart.insurance.noAmounts' }],
       conversion: conversionOf(premiums, rate),
       table: {
@@ -140,16 +148,11 @@ export function insuranceFamily({ kpis, money, rate }: FamilyInput): FamilySpec 
           values: { unit, date: reachedOn, ...early },
         },
         lead: { id: 'present.chart.insurance.lead', values: { date: reachedOn, ...early } },
-        legend: [
-          {
-            key: 'value',
-            kind: 'bar',
-            label: { id: 'present.chart.insurance.reached' },
-            colour: 'var(--chart-3)',
-          },
-          { key: 'band', kind: 'band', label: { id: 'present.chart.insurance.band' } },
-          ...targetLegend([daysToGoal], deadlineName),
-        ],
+        legend: legend(
+          [daysToGoal],
+          { id: 'present.chart.insurance.reached' },
+          { id: 'present.chart.insurance.band' },
+        ),
         plot: {
           kind: 'bullet',
           label: {

@@ -6,7 +6,7 @@ import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
 import { TargetText } from '@/components/target-text'
 import type { OtherPeriodFigure } from '@/domain/comparison'
-import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
+import { type CurrencyChoice, cnyPerUsd, isCnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
@@ -303,16 +303,15 @@ export function MetricDrawer({
                       {space}
                       {_('explore.drawer.referenceValue', {
                         label: reference.label[locale],
-                        value:
-                          reference.unit === 'CNY/USD'
-                            ? _('explore.drawer.rate', {
-                                rate: formatRate(reference.value, locale),
-                              })
-                            : formatValue(
-                                reference.value,
-                                reference.unit === 'percent' ? 'percent' : 'count',
-                                locale,
-                              ),
+                        value: isCnyPerUsd(reference)
+                          ? _('explore.drawer.rate', {
+                              rate: formatRate(reference.value, locale),
+                            })
+                          : formatValue(
+                              reference.value,
+                              reference.unit === 'percent' ? 'percent' : 'count',
+                              locale,
+                            ),
                       })}
                       {space}
                       <span className="muted">{reference.source[locale]}</span>

@@ -2,6 +2,7 @@ import { useLingui } from '@lingui/react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { WordsAround } from '@/components/words-around'
+import { isCnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { type Unit, units } from '@/domain/schema'
 import { provenanceMessage, severityMessage } from '@/i18n/labels'
@@ -141,7 +142,7 @@ function ReferenceFacts({ kpis }: { kpis: Kpis }) {
             <dt>{r.label[locale]}</dt>
             <dd>
               <strong>
-                {r.unit === 'CNY/USD'
+                {isCnyPerUsd(r)
                   ? _('data.rate', { rate: formatRate(r.value, locale) })
                   : formatValue(r.value, referenceUnit(r.unit), locale)}
               </strong>
