@@ -2,6 +2,7 @@ import { i18n } from '@lingui/core'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
+import { onTestFinished, vi } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
@@ -335,6 +336,53 @@ describe('explore', () => {
       ['logistics.sposter-stake', 80],
     ])
   })
+
+  it('with storage over quota, a target edit and an import say “Not saved on this device” and stay in the page', async () => {
+    const quota = vi.spyOn(Storage.prototype, 'setItem').mockImplementation((key) => {
+      if (key === 'cp-kpi:target-overrides') throw new DOMException('full', 'QuotaExceededError')
+    })
+    onTestFinished(() => {
+      quota.mockRestore()
+      targetOverridesStore.update(() => [])
+    })
+    const STAKE = 'Stake in sposter.net bought by China Post Capital with Cainiao and Fosun'
+    const user = userEvent.setup()
+    renderApp('/explore')
+    const t = await table()
+    await user.click(within(t).getByRole('button', { name: `Edit target for ${STAKE}` }))
+    await user.type(within(t).getByRole('textbox', { name: `Target for ${STAKE}` }), '80%{Enter}')
+    const notSaved = await screen.findByText(/^Not saved on this device: the browser refused/)
+    expect(notSaved).toBeInTheDocument()
+    // The edit is in force in this tab all the same.
+    await waitFor(() => expect(within(rowOf(t, STAKE)).getByText('Below target')).toBeDefined())
+
+    const file = new File(
+      [
+        JSON.stringify({
+          kind: 'cp-kpi-target-overrides',
+          version: 1,
+          dataset: 'china-post-2017',
+          overrides: [{ metric: 'carnival.members', value: 600_000, unit: 'people' }],
+        }),
+      ],
+      'team.json',
+      { type: 'application/json' },
+    )
+    await user.upload(screen.getByLabelText('Targets file to import'), file)
+    // By text: a role query over the whole table is slow in jsdom.
+    await user.click(await screen.findByText('Import', { selector: 'button' }, { timeout: 5_000 }))
+    await waitFor(() =>
+      expect(targetOverridesStore.get().map((o) => [o.metric, o.value])).toEqual([
+        ['logistics.sposter-stake', 80],
+        ['carnival.members', 600_000],
+      ]),
+    )
+    expect(screen.getByText(/^Not saved on this device: the browser refused/)).toBeInTheDocument()
+    // Not reported as imported: it is not on this device.
+    expect(screen.queryByText(/^Imported “team.json”/)).toBeNull()
+    const members = rowOf(t, 'Online members during the 919 Shopping Carnival')
+    await waitFor(() => expect(within(members).getByText('Below target')).toBeDefined())
+  }, 30_000)
 
   it('resets all targets only after a confirmation', async () => {
     const user = userEvent.setup()
