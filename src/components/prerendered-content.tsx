@@ -18,11 +18,6 @@ export function keepPrerenderedContent(nodes: Iterable<Node>) {
   }
 }
 
-/** Drops the kept nodes (the view has its own data now). */
-export function releasePrerenderedContent() {
-  kept = []
-}
-
 /** The prerendered content, if any is kept, else `fallback`. */
 export function PrerenderedContent({ fallback }: { fallback: ReactNode }) {
   const [nodes] = useState(() => kept)

@@ -1,4 +1,4 @@
-import { daysBetween, elapsedShare, endOf } from './dates'
+import { elapsedShare, endOf } from './dates'
 import type { Metric, Target } from './schema'
 
 /**
@@ -30,11 +30,6 @@ export function isVerdict(status: Status): status is Verdict {
  */
 export function givesVerdict(target: Target | undefined): target is Target {
   return target !== undefined && target.provenance !== 'illustrative'
-}
-
-/** A goal the source states in words only: its verdict is the source's sentence, no ratio. */
-export function isQualitative(target: Target | undefined): boolean {
-  return target?.kind === 'qualitative'
 }
 
 /**
@@ -139,14 +134,6 @@ export function targetStatus(metric: Metric, target: Target | undefined): Status
     if (achieved >= expected) return 'on-track'
   }
   return 'below'
-}
-
-/** Days between a figure's date and its target's due date, for a sentence like "53 days early". */
-export function daysBeforeDue(metric: Metric, target: Target | undefined): number | undefined {
-  if (!target?.due) return undefined
-  const measuredOn = metric.period.end ?? metric.period.start
-  if (measuredOn.length < 10 || target.due.length < 10) return undefined
-  return daysBetween(measuredOn, target.due, false)
 }
 
 export interface VerdictCounts {

@@ -2,7 +2,7 @@
  * Chart points (domain/chart-data.ts) as spec parts: values against targets, table rows, legend
  * entries. Shared by the family modules so each says only what is its own.
  */
-import type { ChartPoint, ConversionRate, CoverageShare } from '@/domain/chart-data'
+import type { ChartPoint, ConversionRate } from '@/domain/chart-data'
 import type { MoneyView } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { TargetProvenance } from '@/domain/schema'
@@ -84,17 +84,6 @@ export function bulletRow(
   extra: Partial<BulletRowSpec> = {},
 ): BulletRowSpec {
   return { ...againstTarget(p), rowLabel, shortLabel, ...extra }
-}
-
-/** A count as a share of the stated whole it is part of: "31 of 136". */
-export function shareOf(coverage: CoverageShare, ofWhole: string, label?: Arg): ValueSpec {
-  const { point } = coverage
-  const whole = { integer: coverage.whole }
-  return {
-    ...againstTarget(point, label),
-    value: coverage.share,
-    valueText: { words: { id: ofWhole, values: { value: labelOf(point), whole } } },
-  }
 }
 
 /** A point as a row of a chart's table. */

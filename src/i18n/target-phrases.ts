@@ -44,11 +44,6 @@ export function valueLabel(p: Amount, locale: Locale): string {
     : formatQualified(p.value, p.unit, p.qualifier, locale)
 }
 
-/** An attainment: "110%". */
-export function attainmentText(attainment: number | undefined, locale: Locale): string | undefined {
-  return attainment === undefined ? undefined : formatPercent(attainment, locale)
-}
-
 /** Starts a sentence that begins with a value ("More than 550,000 people…"); no-op in Chinese. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

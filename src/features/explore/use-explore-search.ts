@@ -8,16 +8,6 @@ import type { exploreSearch } from './search'
 /** The workspace's own URL parameters: filters, sort and the open metric. */
 export type ExploreParams = ParsedSearch<typeof filterSearch & typeof exploreSearch>
 
-/** Parameters that make up a view's filter set, as opposed to sort, drawer and display. */
-export const filterKeys = [
-  'categories',
-  'events',
-  'statuses',
-  'provenance',
-  'flagged',
-  'q',
-] as const
-
 /** An empty list leaves the URL rather than being written as `[]`, which the schema rejects. */
 export function listParam<T>(values: readonly T[]): T[] | undefined {
   return values.length > 0 ? [...values] : undefined
