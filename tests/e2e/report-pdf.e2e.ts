@@ -115,6 +115,10 @@ describeBrowser('the overview as a PDF report', () => {
         )
       })
       expect(pages.join('\n')).not.toMatch(/Download CSV|Save as PNG/)
+      // The header runs onto every page of the table, with its words (a printed button is blank).
+      const tablePages = pages.filter((text) => /Event \d+ · /.test(text))
+      expect(tablePages.length).toBeGreaterThan(1)
+      for (const text of tablePages) expect(text).toMatch(/Metric\s+Value\s+Target/)
       expect(errors).toEqual([])
     },
   )
