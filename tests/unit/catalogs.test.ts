@@ -87,7 +87,10 @@ function moduleEdges(file: string, text: string): ModuleEdge[] {
     const parts = [...(m[2] ?? '').matchAll(/'([a-z]+)'/g)].map((p) => p[1] as CatalogPart)
     add(m[1], parts)
   }
-  for (const m of text.matchAll(/(?<!withCatalogParts\(\s*)import\('([^']+)'\)/g)) add(m[1], [])
+  // `typeof import('…')` names a module's type and loads nothing.
+  for (const m of text.matchAll(/(?<!withCatalogParts\(\s*|typeof\s+)import\('([^']+)'\)/g)) {
+    add(m[1], [])
+  }
   return edges
 }
 

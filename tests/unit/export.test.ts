@@ -201,7 +201,7 @@ describe('CSV file', () => {
       // A qualitative goal: no number, its verdict in words.
       target: '',
       target_kind: 'qualitative',
-      target_text: 'Goal reached on 8 November, ahead of schedule (amount not published)',
+      target_text: 'Reached on 8 November, ahead of schedule (amount not published)',
       attainment: '',
       provenance: 'stated',
       provenance_text: 'Stated',
@@ -250,7 +250,7 @@ describe('exports in Chinese', () => {
       label_zh: '中邮保险新单期交保费',
       value: '10000000000',
       value_text: '超过100亿元',
-      target_text: '11月8日提前达成目标（保费金额未公布）',
+      target_text: '11月8日提前实现（保费金额未公布）',
       provenance: 'stated',
       provenance_text: '公布',
       status: 'met',
