@@ -22,12 +22,8 @@ export function keepPrerenderedContent(nodes: Iterable<Node>) {
 export function AdoptedNodes({ nodes, className }: { nodes: readonly Node[]; className?: string }) {
   const box = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
-    const held = box.current?.childNodes
-    // Moving nodes that are already in place would lay the whole drawing out again.
-    if (held && (held.length !== nodes.length || nodes.some((node, i) => held[i] !== node))) {
-      box.current?.replaceChildren(...nodes)
-    }
-  })
+    box.current?.replaceChildren(...nodes)
+  }, [nodes])
   return <div ref={box} className={className} />
 }
 
