@@ -18,18 +18,13 @@ export function keepPrerenderedContent(nodes: Iterable<Node>) {
   }
 }
 
-/** A box holding nodes made outside React (taken from the prerendered page). */
-export function AdoptedNodes({ nodes, className }: { nodes: readonly Node[]; className?: string }) {
-  const box = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    box.current?.replaceChildren(...nodes)
-  }, [nodes])
-  return <div ref={box} className={className} />
-}
-
 /** The prerendered content, if any is kept, else `fallback`. */
 export function PrerenderedContent({ fallback }: { fallback: ReactNode }) {
   const [nodes] = useState(() => kept)
+  const box = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    box.current?.append(...nodes)
+  }, [nodes])
   if (nodes.length === 0) return fallback
-  return <AdoptedNodes nodes={nodes} className="prerendered-content" />
+  return <div ref={box} className="prerendered-content" />
 }

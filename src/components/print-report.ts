@@ -8,8 +8,7 @@ import { PREPARE_PRINT, PREPARED_FOR_PRINT } from './use-near-viewport'
 export async function printReport(timeoutMs = 10_000): Promise<void> {
   document.documentElement.setAttribute(PREPARED_FOR_PRINT, '')
   window.dispatchEvent(new Event(PREPARE_PRINT))
-  const waiting = () =>
-    document.querySelector('.chart-placeholder, .skeleton, .panel-loading, .charts-waiting')
+  const waiting = () => document.querySelector('.chart-placeholder, .skeleton, .panel-loading')
   const until = Date.now() + timeoutMs
   // Parts that subscribe later read PREPARED_FOR_PRINT themselves (use-near-viewport.ts).
   while (waiting() && Date.now() < until) await new Promise((r) => setTimeout(r, 100))

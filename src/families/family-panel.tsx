@@ -1,8 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
+import { BulletChart } from '@/components/charts/bullet-chart'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import { ChartLegend } from '@/components/charts/chart-legend'
 import { ChartTable } from '@/components/charts/chart-table'
 import type { MarkFilter } from '@/components/charts/chart-types'
+import { TargetBarChart } from '@/components/charts/target-bar-chart'
 import type { Locale } from '@/domain/locale'
 import { useLocale } from '@/i18n/locale'
 import {
@@ -16,15 +18,6 @@ import {
 } from './render'
 import { say } from './say'
 import type { PanelSpec, PlotSpec, TickKind } from './spec'
-
-// The chart library arrives with the first live plot, not with the panels: where the build drew
-// the plots, the panels show those drawings until a reader reaches for one (StaticThenLive).
-const BulletChart = lazy(() =>
-  import('@/components/charts/live-plots').then((m) => ({ default: m.BulletChart })),
-)
-const TargetBarChart = lazy(() =>
-  import('@/components/charts/live-plots').then((m) => ({ default: m.TargetBarChart })),
-)
 
 function useTick(kind: TickKind, locale: Locale) {
   return useMemo(() => (value: number) => ticks[kind](value, locale), [kind, locale])
@@ -152,13 +145,7 @@ function PlotWithSubtitle(props: Parameters<typeof Plot>[0]) {
   return (
     <>
       {subtitle && <p className="chart-subtitle">{say(subtitle, props.locale)}</p>}
-      <Suspense
-        fallback={
-          <div className="chart-placeholder" style={{ height: props.height }} aria-hidden="true" />
-        }
-      >
-        <Plot {...props} />
-      </Suspense>
+      <Plot {...props} />
     </>
   )
 }

@@ -94,12 +94,9 @@ describe('ChartPanels', () => {
     }
     expect(screen.getAllByRole('figure')).toHaveLength(names.length)
     const funnel = await figure('Innovation funnel')
-    // The plot's chart code arrives after the panels' own (see family-panel.tsx).
-    await waitFor(() =>
-      expect(funnel.querySelector('svg[aria-label]')).toHaveAttribute(
-        'aria-label',
-        'Innovation funnel, bar chart on a log scale',
-      ),
+    expect(funnel.querySelector('svg[aria-label]')).toHaveAttribute(
+      'aria-label',
+      'Innovation funnel, bar chart on a log scale',
     )
   })
 

@@ -3,14 +3,11 @@ import { type ReactNode, useContext, useId, useRef, useState } from 'react'
 import { ExportPngButton } from '@/components/export-png-button'
 import { ChartExportStamp } from './chart-export'
 import { LazyMount } from './lazy-mount'
-import { StaticPlot } from './static-plots'
-import { StaticThenLive } from './static-then-live'
 
 /**
  * A chart with everything around it: the heading that names it, a one-sentence summary,
  * a legend, notes, and a "Show as table" toggle that reveals the same figures as a table.
- * The plot keeps a fixed height and mounts only when it scrolls near the viewport; where the
- * build drew it (StaticPlot), that drawing stands in until the reader reaches for the chart.
+ * The plot keeps a fixed height and mounts only when it scrolls near the viewport.
  */
 export function ChartFigure({
   title,
@@ -36,7 +33,6 @@ export function ChartFigure({
   const [showTable, setShowTable] = useState(false)
   const stamp = useContext(ChartExportStamp)
   const figure = useRef<HTMLElement>(null)
-  const drawing = useContext(StaticPlot)
   return (
     <figure ref={figure} className="chart-figure" aria-labelledby={headingId}>
       <figcaption className="chart-caption">
@@ -46,15 +42,9 @@ export function ChartFigure({
         <p className="chart-summary">{summary}</p>
       </figcaption>
       {legend}
-      {drawing ? (
-        <StaticThenLive drawing={drawing} height={plotHeight} className="chart-plot">
-          {children}
-        </StaticThenLive>
-      ) : (
-        <LazyMount height={plotHeight} className="chart-plot">
-          {children}
-        </LazyMount>
-      )}
+      <LazyMount height={plotHeight} className="chart-plot">
+        {children}
+      </LazyMount>
       {notes && <div className="chart-notes">{notes}</div>}
       <div className="chart-actions" data-png-skip="">
         <button

@@ -5,7 +5,6 @@ import { urlWithDataset } from '@/api/dataset-url'
 import { ChartExportStamp } from '@/components/charts/chart-export'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { PanelBoundary } from '@/components/charts/panel-boundary'
-import { StaticPlot, staticPlot } from '@/components/charts/static-plots'
 import { timelineHeight } from '@/components/charts/timeline-chart'
 import { conversionRate } from '@/domain/chart-data'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
@@ -18,7 +17,6 @@ import { say } from '@/families/say'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
 import { useUrlFilters } from '@/lib/use-url-filters'
-import { useAsBuilt } from './as-built'
 import { TimelinePanel } from './charts/timeline-panel'
 import './charts.css'
 
@@ -28,12 +26,6 @@ export interface ChartPanelsProps {
   currency: CurrencyChoice
   /** The analyst's filtered view: panels of events outside it are left out, and the timeline shows its milestones. */
   view?: Kpis
-  /**
-   * The chart grid the build drew into the prerendered page (scripts/prerender.ts), if the page
-   * came with one: where the view is the one drawn, each plot shows its drawing until the reader
-   * reaches for it.
-   */
-  drawings?: Element
 }
 
 /**
@@ -82,11 +74,10 @@ export function useEventFilter(): MarkFilter {
 }
 
 /** One chart per family of results, each against its targets; loaded in its own chunk. */
-export default function ChartPanels({ kpis, currency, view = kpis, drawings }: ChartPanelsProps) {
+export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanelsProps) {
   const locale = useLocale()
   const datasetKey = useDatasetKey()
   const filter = useEventFilter()
-  const asBuilt = useAsBuilt(kpis.dataset.id) && drawings !== undefined
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   const rate = conversionRate(kpis.dataset)
   const inView = new Set(view.rows.map((r) => r.metric.event))
@@ -110,21 +101,16 @@ export default function ChartPanels({ kpis, currency, view = kpis, drawings }: C
           return (
             <div
               key={layout.key}
-              data-panel={layout.key}
               className={`chart-card${layout.wide ? ' chart-card-wide' : ''}`}
               style={panelSizeStyle(layout, plotHeight) as CSSProperties}
             >
               <PanelBoundary title={say(layout.title, locale)}>
-                <StaticPlot.Provider
-                  value={asBuilt ? staticPlot(drawings, locale, layout.key) : undefined}
-                >
-                  <Panel
-                    layout={layout}
-                    input={{ kpis: layout.builtIn === 'timeline' ? view : kpis, money, rate }}
-                    plotHeight={plotHeight}
-                    filter={filter}
-                  />
-                </StaticPlot.Provider>
+                <Panel
+                  layout={layout}
+                  input={{ kpis: layout.builtIn === 'timeline' ? view : kpis, money, rate }}
+                  plotHeight={plotHeight}
+                  filter={filter}
+                />
               </PanelBoundary>
             </div>
           )

@@ -3,7 +3,7 @@ import { Link, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
-import { AdoptedNodes, PrerenderedContent } from '@/components/prerendered-content'
+import { PrerenderedContent } from '@/components/prerendered-content'
 import { WhenVisible } from '@/components/when-visible'
 import { filterKpis, hasActiveFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
@@ -15,34 +15,30 @@ import { useUrlFilters } from '@/lib/use-url-filters'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
 import { prerenderedCharts } from './drawn-charts'
 import { KpiCards } from './kpi-cards'
+import { PrerenderedCharts } from './prerendered-charts'
 import { QualityNotice } from './quality-notice'
 import { Scorecard } from './scorecard'
 
-// Charts (when scrolled near), the parts below the headline figures and the event detail load in
-// their own chunks, after the headline figures are on screen, each with the catalog parts it shows.
+// Charts (when scrolled near), the full metric table and the event detail load in their own
+// chunks, after the headline figures are on screen, each with the catalog parts it shows.
 const ChartPanels = lazy(() => withCatalogParts(import('./chart-panels'), 'charts', 'shared'))
-const laterPart = <K extends keyof typeof import('./later-parts')>(name: K) =>
-  lazy(() =>
-    withCatalogParts(import('./later-parts'), 'charts', 'shared').then((m) => ({
-      default: m[name],
-    })),
-  )
-const MetricList = laterPart('MetricList')
-const EventCards = laterPart('EventCards')
-const PrintButton = laterPart('PrintButton')
-const EventDetail = laterPart('EventDetail')
+const MetricList = lazy(() =>
+  withCatalogParts(import('./metric-list'), 'charts', 'shared').then((m) => ({
+    default: m.MetricList,
+  })),
+)
+const EventCards = lazy(() =>
+  withCatalogParts(import('./event-cards'), 'charts').then((m) => ({ default: m.EventCards })),
+)
+const EventDetail = lazy(() =>
+  withCatalogParts(import('./event-detail'), 'charts', 'shared').then((m) => ({
+    default: m.EventDetail,
+  })),
+)
 
-/** The chart grids the build drew (one per language), taken while the prerendered page is there. */
-let builtGrids: Element[] | undefined
-
-/**
- * The build's chart grid in `locale`, if the page came with one: first read in the overview's
- * first render, which runs before React's first commit replaces the prerendered page.
- */
-function staticGrid(locale: string): Element | undefined {
-  builtGrids ??= [...document.querySelectorAll('#root [data-static-charts]')]
-  return builtGrids.find((grid) => grid.getAttribute('data-static-charts') === locale)
-}
+const PrintButton = lazy(() =>
+  withCatalogParts(import('./print-button'), 'charts').then((m) => ({ default: m.PrintButton })),
+)
 
 export function Overview() {
   const { _ } = useLingui()
@@ -51,7 +47,6 @@ export function Overview() {
   const filters = useUrlFilters()
   const query = useKpis()
   const kpis = query.data
-  const builtGrid = staticGrid(locale)
 
   const waiting = (
     <DatasetWaiting
@@ -94,11 +89,6 @@ export function Overview() {
   const view = filterKpis(kpis, filters)
   // While the build renders the page, its drawings of the charts stand in for them.
   const drawn = prerenderedCharts()
-  const chartsWaiting = builtGrid ? (
-    <AdoptedNodes nodes={[builtGrid]} className="charts-waiting" />
-  ) : (
-    <ChartPanelsSkeleton dataset={kpis.dataset} />
-  )
   const clearFilters = Object.fromEntries(Object.keys(filterSearch).map((key) => [key, undefined]))
   return (
     <>
@@ -151,16 +141,11 @@ export function Overview() {
       <section aria-labelledby="charts-heading" className="section">
         <h2 id="charts-heading">{_('overview.charts')}</h2>
         {drawn?.locale === locale ? (
-          // The build draws the grid (static SVG: the app's own panels at fixed widths), so the
-          // charts are in the first paint, before any script runs and with scripts off.
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: drawn by the build from the dataset, not user input
-          <div data-static-charts={locale} dangerouslySetInnerHTML={{ __html: drawn.grid }} />
+          <PrerenderedCharts grid={drawn.grid} />
         ) : (
-          // Where the page came with the build's drawings, they stay on screen until the panels
-          // arrive, and then in each panel until the reader reaches for it (chart-panels.tsx).
-          <WhenVisible placeholder={chartsWaiting}>
-            <Suspense fallback={chartsWaiting}>
-              <ChartPanels kpis={kpis} view={view} currency={currency} drawings={builtGrid} />
+          <WhenVisible placeholder={<ChartPanelsSkeleton dataset={kpis.dataset} />}>
+            <Suspense fallback={<ChartPanelsSkeleton dataset={kpis.dataset} />}>
+              <ChartPanels kpis={kpis} view={view} currency={currency} />
             </Suspense>
           </WhenVisible>
         )}
