@@ -56,8 +56,12 @@ describeBrowser('production build', () => {
     const table = metricsTable(page)
     await waitForVisible(page, table, `the table "${tableName}"`)
 
-    const columns = (await table.getByRole('columnheader').allTextContents()).map(normalise)
-    expect(columns).toEqual(expect.arrayContaining(['Value', 'Target', 'Status']))
+    // The build's table may be swapped for the app's at any moment: ask until the headers are read.
+    await expect
+      .poll(async () => (await table.getByRole('columnheader').allTextContents()).map(normalise), {
+        timeout: 30_000,
+      })
+      .toEqual(expect.arrayContaining(['Value', 'Target', 'Status']))
 
     const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') })
     // The build's table may show before the app takes over; wait for every row to be there.
