@@ -20,15 +20,20 @@ import { withServedBuild } from './bench-browser'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const langs = ['en', 'zh-CN'] as const
 
+/** A page at one size, still (no motion) and fresh (no service worker), so two runs compare. */
+function stillContext(browser: Browser, width: number, height: number) {
+  return browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  })
+}
+
 async function overviewShots(browser: Browser, origin: string, dir: string): Promise<void> {
   for (const lang of langs) {
     for (const theme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        deviceScaleFactor: 1,
-        reducedMotion: 'reduce',
-        serviceWorkers: 'block',
-      })
+      const context = await stillContext(browser, 1280, 900)
       const page = await context.newPage()
       await page.goto(`${origin}/?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle' })
       const figures = page.locator('figure.chart-figure')
@@ -50,12 +55,7 @@ async function overviewShots(browser: Browser, origin: string, dir: string): Pro
 
 async function slideShots(browser: Browser, origin: string, dir: string): Promise<void> {
   for (const lang of langs) {
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      deviceScaleFactor: 1,
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    })
+    const context = await stillContext(browser, 1920, 1080)
     const page = await context.newPage()
     await page.goto(`${origin}/present?lang=${lang}`, { waitUntil: 'networkidle' })
     await page.locator('section.slide.is-current').waitFor()
