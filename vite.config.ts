@@ -83,6 +83,31 @@ function chineseFirstPaint(): Plugin {
   }
 }
 
+/**
+ * `vite preview` serves dist/app.html, the page without the prerendered overview (see
+ * scripts/prerender.ts), for every path that is not `/` nor a file, as a host is told to in the
+ * README (Deploy): another route never parses and lays out the overview it would then replace.
+ */
+function appShell(): Plugin {
+  return {
+    name: 'app-shell',
+    configurePreviewServer(server) {
+      const { root, build } = server.config
+      const shell = resolve(root, build.outDir, 'app.html')
+      server.middlewares.use((req, _res, next) => {
+        const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
+        // Builds without a prerender (the mocked test build) have no such page.
+        const route =
+          pathname !== '/' && !/\.[^/]*$/.test(pathname) && !pathname.startsWith('/api/')
+        if (route && req.headers.accept?.includes('text/html') && existsSync(shell)) {
+          req.url = `/app.html${search}`
+        }
+        next()
+      })
+    },
+  }
+}
+
 /** msw's worker script, served in dev and emitted only into the mocked e2e build. */
 function mockWorker(mode: string): Plugin {
   const file = fileURLToPath(new URL('./mocks/worker/mockServiceWorker.js', import.meta.url))
@@ -119,6 +144,7 @@ export default defineConfig(({ mode }) => ({
     lingui(),
     datasetApi(),
     chineseFirstPaint(),
+    appShell(),
     mockWorker(mode),
     // Offline: the app shell is precached and the dataset cached at run time, under versioned
     // cache names. Not in the msw test build, whose worker owns the same scope.

@@ -226,22 +226,9 @@ for (const locale of LOCALES) {
 
 const dist = process.env.PRERENDER_OUT_DIR ?? join(root, 'dist')
 const indexFile = join(dist, 'index.html')
-let index = readFileSync(indexFile, 'utf8')
+const built = readFileSync(indexFile, 'utf8')
 const placeholder = '<div id="root"></div>'
-if (!index.includes(placeholder)) throw new Error('dist/index.html has no empty #root to fill')
-// Both languages; the boot script shows the reader's (CSS shows English until it has run).
-const prerendered = LOCALES.map(
-  (locale) => `<div data-prerender-lang="${locale}" lang="${locale}">${pages.get(locale)}</div>`,
-).join('')
-index = index.replace(
-  placeholder,
-  `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`,
-)
-// The title names the dataset's organisation and period, as the app's own does once it runs.
-const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
-const titled = (html: string, title: string) =>
-  html.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-index = titled(index, await documentTitle(data, 'en'))
+if (!built.includes(placeholder)) throw new Error('dist/index.html has no empty #root to fill')
 
 // First paint waits on no other request: the boot script (allowed by its hash in the CSP), the
 // main stylesheet and the charts' styles (which the app's code would otherwise bring) go inline.
@@ -251,18 +238,53 @@ const chartStyles = readdirSync(join(dist, 'assets'))
   .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
   .filter((css) => css.includes('.chart-grid'))
 if (chartStyles.length !== 1) throw new Error('Expected one stylesheet with the charts’ styles')
-index = index.replace('<script src="/boot.js"></script>', `<script>${bootScript}</script>`)
-index = index.replace(
-  /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/,
-  (_, file) =>
-    inlineStyle(readFileSync(join(dist, file), 'utf8')) + inlineStyle(chartStyles.join('')),
-)
-// Where the host cannot send a Content-Security-Policy header, the page can carry it.
-if (process.env.CSP_META === '1') {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}">`
-  index = index.replace(/<meta charset="[^"]*"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`)
-  if (!index.includes(meta)) throw new Error('dist/index.html has no <meta charset> to follow')
+function inlined(html: string): string {
+  let page = html.replace('<script src="/boot.js"></script>', `<script>${bootScript}</script>`)
+  page = page.replace(
+    /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/,
+    (_, file) =>
+      inlineStyle(readFileSync(join(dist, file), 'utf8')) + inlineStyle(chartStyles.join('')),
+  )
+  // Where the host cannot send a Content-Security-Policy header, the page can carry it.
+  if (process.env.CSP_META === '1') {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}">`
+    page = page.replace(/<meta charset="[^"]*"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`)
+    if (!page.includes(meta)) throw new Error('dist/index.html has no <meta charset> to follow')
+  }
+  return page
 }
+
+// The title names the dataset's organisation and period, as the app's own does once it runs.
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+const titled = (html: string, title: string) =>
+  html.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+
+// Every other route starts from the empty page (the host serves it for unknown paths; see README,
+// Deploy): a phone would otherwise parse and lay out both languages' overview, charts and all,
+// only for the app to replace it. Without scripts it points to the overview, which reads without.
+const noScript =
+  '<noscript><div style="padding:1rem"><p lang="en">This view needs JavaScript. <a href="/">The overview</a> reads without it.</p>' +
+  '<p lang="zh-CN">此视图需要 JavaScript。<a href="/?lang=zh-CN">总览</a>无需脚本即可阅读。</p></div></noscript>'
+// Netlify's and Cloudflare Pages' rule for it: a file that exists (`/` is index.html) comes first.
+writeFileSync(join(dist, '_redirects'), '/* /app.html 200\n')
+writeFileSync(
+  join(dist, 'app.html'),
+  inlined(titled(built, await documentTitle(data, 'en'))).replace(
+    placeholder,
+    `${placeholder}${noScript}`,
+  ),
+)
+
+// Both languages; the boot script shows the reader's (CSS shows English until it has run).
+const prerendered = LOCALES.map(
+  (locale) => `<div data-prerender-lang="${locale}" lang="${locale}">${pages.get(locale)}</div>`,
+).join('')
+const index = inlined(
+  titled(
+    built.replace(placeholder, `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`),
+    await documentTitle(data, 'en'),
+  ),
+)
 writeFileSync(indexFile, index)
 // The same page with Chinese shown before any script: served for `/?lang=zh-CN` (vite preview
 // does; see README, Deploy), so a reader without scripts gets the Chinese figures too.
