@@ -18,6 +18,9 @@ if (typeof HTMLDialogElement !== 'undefined') {
   HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '')
   }
+  HTMLDialogElement.prototype.show ??= function show(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
   HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
     this.removeAttribute('open')
     this.dispatchEvent(new Event('close'))

@@ -1,13 +1,13 @@
 import { useLingui } from '@lingui/react'
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react'
+import { type KeyboardEvent, type ReactNode, useId } from 'react'
+import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import type { Deck } from './deck-model'
 
 /**
- * A modal panel over the stage: focus moves into it on opening and back on closing; Escape, its
- * Close button, a click outside or the key that opened it (`toggleKey`) close it. Keys typed in
- * it stay in it, so the deck does not move behind the panel.
+ * A key panel over the slide: the app's one dialog, drawn in place so it scales with the stage.
+ * Escape, its Close button, a click outside or the key that opened it (`toggleKey`) close it.
  */
 function DeckDialog({
   title,
@@ -21,73 +21,26 @@ function DeckDialog({
   toggleKey: string
   onClose: () => void
   className: string
-  /** Other keys, e.g. arrows between the slides of the grid; return true when handled. */
-  onKey?: (event: KeyboardEvent<HTMLDivElement>) => boolean
+  onKey?: (event: KeyboardEvent<HTMLDialogElement>) => boolean
   children: ReactNode
 }) {
   const { _ } = useLingui()
   const titleId = useId()
-  const box = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const before = document.activeElement
-    box.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    return () => {
-      if (before instanceof HTMLElement) before.focus()
-    }
-  }, [])
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' || event.key.toLowerCase() === toggleKey) {
-      event.preventDefault()
-      onClose()
-      return
-    }
-    if (event.key === 'Tab') {
-      // Focus stays in the panel: Tab from the last control goes back to the first.
-      const controls = [...(box.current?.querySelectorAll<HTMLElement>('button') ?? [])]
-      const first = controls[0]
-      const last = controls.at(-1)
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault()
-        last?.focus()
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault()
-        first?.focus()
-      }
-      return
-    }
-    if (onKey?.(event)) {
-      event.preventDefault()
-      return
-    }
-    // Enter and Space press the focused button; every other key stays out of the deck.
-    if (event.key !== 'Enter' && event.key !== ' ') event.preventDefault()
-  }
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop closes on a click outside the panel
-    // biome-ignore lint/a11y/useKeyWithClickEvents: Escape closes it from the keyboard
-    <div
-      className="present-dialog-backdrop"
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose()
-      }}
+    <ModalDialog
+      className={`present-dialog ${className}`}
+      labelledBy={titleId}
+      onClose={onClose}
+      inPlace={{ backdropClassName: 'present-dialog-backdrop' }}
+      closeKeys={[toggleKey]}
+      onKey={onKey}
     >
-      <div
-        ref={box}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className={`present-dialog ${className}`}
-        onKeyDown={onKeyDown}
-      >
-        <div className="present-dialog-head">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="present-button" onClick={onClose}>
-            {_('present.dialog.close')}
-          </button>
-        </div>
-        {children}
+      <div className="present-dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <ModalDialogClose className="present-button">{_('present.dialog.close')}</ModalDialogClose>
       </div>
-    </div>
+      {children}
+    </ModalDialog>
   )
 }
 
@@ -148,7 +101,7 @@ export function SlideGrid({
   const locale = useLocale()
   const columns = 4
   // Arrow keys move between the slides as on the grid's screen layout.
-  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKey = (event: KeyboardEvent<HTMLDialogElement>) => {
     const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns }[event.key]
     if (step === undefined) return false
     const buttons = [

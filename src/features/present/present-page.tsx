@@ -235,7 +235,7 @@ function AudienceView({
 
   const swipe = useRef<{ x: number; y: number; id: number } | undefined>(undefined)
   const onPointerDown = (event: PointerEvent) => {
-    if (event.target instanceof Element && event.target.closest('.present-top, [role="dialog"]')) {
+    if (event.target instanceof Element && event.target.closest('.present-top, dialog')) {
       return
     }
     swipe.current = { x: event.clientX, y: event.clientY, id: event.pointerId }
