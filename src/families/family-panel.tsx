@@ -1,68 +1,36 @@
-import { useMemo } from 'react'
-import { BulletChart } from '@/components/charts/bullet-chart'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import { ChartLegend } from '@/components/charts/chart-legend'
 import { ChartTable } from '@/components/charts/chart-table'
 import type { MarkFilter } from '@/components/charts/chart-types'
-import { TargetBarChart } from '@/components/charts/target-bar-chart'
 import type { Locale } from '@/domain/locale'
 import { useLocale } from '@/i18n/locale'
-import {
-  bulletRows,
-  categoriesOf,
-  conversionText,
-  legendItems,
-  seriesOf,
-  tableRow,
-  ticks,
-} from './render'
+import { PlotChart } from './plot-chart'
+import { conversionText, legendItems, type PlotView, plotView, tableRow } from './render'
 import { say } from './say'
-import type { PanelSpec, PlotSpec, TickKind } from './spec'
-
-function useTick(kind: TickKind, locale: Locale) {
-  return useMemo(() => (value: number) => ticks[kind](value, locale), [kind, locale])
-}
+import type { PanelSpec, PlotSpec } from './spec'
 
 function Plot({
   plot,
+  view,
   others,
   height,
   filter,
   locale,
 }: {
   plot: PlotSpec
-  others: readonly PlotSpec[]
+  view: PlotView
+  others: readonly PlotView[]
   height: number
   filter: MarkFilter
   locale: Locale
 }) {
-  const formatTick = useTick(plot.tick, locale)
-  const label = say(plot.label, locale)
-  if (plot.kind === 'bullet') {
-    return (
-      <BulletChart
-        label={label}
-        height={height}
-        colour={plot.colour}
-        formatTick={formatTick}
-        filter={filter}
-        extraTicks={plot.extraTicks}
-        rows={bulletRows(plot.rows, locale)}
-        alignWith={others.flatMap((other) =>
-          other.kind === 'bullet' ? bulletRows(other.rows, locale) : [],
-        )}
-      />
-    )
-  }
   return (
-    <TargetBarChart
-      label={label}
-      scale={plot.kind === 'log-funnel' ? 'log' : 'linear'}
+    <PlotChart
+      plot={view}
+      label={say(plot.label, locale)}
       height={height}
-      series={seriesOf(plot.series, locale)}
-      formatTick={formatTick}
       filter={filter}
-      categories={categoriesOf(plot, locale)}
+      alignWith={others}
     />
   )
 }
@@ -84,6 +52,7 @@ export function FamilyPanel({
   const title = say(panel.title, locale)
   const { notes, claims, conversion } = panel
   const hasNotes = notes.length > 0 || claims !== undefined || conversion !== undefined
+  const views = panel.plots.map((plot) => plotView(plot, locale))
   return (
     <ChartFigure
       title={title}
@@ -130,7 +99,8 @@ export function FamilyPanel({
           // biome-ignore lint/suspicious/noArrayIndexKey: plots come from the spec in a fixed order.
           key={i}
           plot={plot}
-          others={panel.plots.filter((_, j) => j !== i)}
+          view={views[i] as PlotView}
+          others={views.filter((_, j) => j !== i)}
           height={plot.height ?? plotHeight}
           filter={filter}
           locale={locale}

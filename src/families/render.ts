@@ -15,6 +15,7 @@ import type {
   BulletRowSpec,
   ConversionSpec,
   LegendSpec,
+  PlotSpec,
   SeriesSpec,
   TableRowSpec,
   TickKind,
@@ -48,6 +49,44 @@ export function bulletRows(rows: readonly BulletRowSpec[], locale: Locale): Bull
     openEnded: row.openEnded,
     annotation: row.annotation && { ...row.annotation, text: say(row.annotation.text, locale) },
   }))
+}
+
+/**
+ * A plot in the reader's language, as the chart building blocks draw it (`PlotChart`): the same
+ * for an overview panel's plot and a slide's chart.
+ */
+export type PlotView =
+  | {
+      kind: 'bars'
+      tick: TickKind
+      scale: 'linear' | 'log'
+      series: ChartSeries[]
+      categories: BarCategory[]
+    }
+  | {
+      kind: 'bullet'
+      tick: TickKind
+      colour: string
+      rows: BulletRow[]
+      extraTicks: number[]
+    }
+
+export function plotView(plot: PlotSpec, locale: Locale): PlotView {
+  return plot.kind === 'bullet'
+    ? {
+        kind: 'bullet',
+        tick: plot.tick,
+        colour: plot.colour,
+        rows: bulletRows(plot.rows, locale),
+        extraTicks: plot.extraTicks,
+      }
+    : {
+        kind: 'bars',
+        tick: plot.tick,
+        scale: plot.kind === 'log-funnel' ? 'log' : 'linear',
+        series: seriesOf(plot.series, locale),
+        categories: categoriesOf(plot, locale),
+      }
 }
 
 /** A row of a chart's table; a converted figure says what the source stated. */

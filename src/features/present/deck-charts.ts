@@ -9,7 +9,7 @@ import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import { panelLayouts } from '@/families/layout'
 import { familySpec } from '@/families/registry'
-import { bulletRows, categoriesOf, legendItems, seriesOf } from '@/families/render'
+import { legendItems, plotView } from '@/families/render'
 import { say, sayValue } from '@/families/say'
 import type { CombinedFigureSpec, SlideChartSpec } from '@/families/spec'
 import { valueAgainstTarget } from '@/i18n/target-phrases'
@@ -43,23 +43,8 @@ export function slideChart(chart: SlideChartSpec, locale: Locale): SlideChart {
     title: say(chart.title, locale),
     summary: chartSummary(chart, locale),
     legend: legendItems(chart.legend, locale),
-    tick: plot.tick,
   }
-  return plot.kind === 'bullet'
-    ? {
-        ...common,
-        kind: 'bullet',
-        colour: plot.colour,
-        rows: bulletRows(plot.rows, locale),
-        extraTicks: plot.extraTicks,
-      }
-    : {
-        ...common,
-        kind: 'bars',
-        scale: plot.kind === 'log-funnel' ? 'log' : 'linear',
-        series: seriesOf(plot.series, locale),
-        categories: categoriesOf(plot, locale),
-      }
+  return { ...common, ...plotView(plot, locale) }
 }
 
 export interface DeckFamilies {

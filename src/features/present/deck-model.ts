@@ -8,13 +8,11 @@
  *   (src/families/): bars or bullets, each value against its target with the target's provenance.
  * - `notes` on every slide: the speaker notes, sentence by sentence.
  */
-import type { BulletRow } from '@/components/charts/bullet-chart'
 import type { LegendItem } from '@/components/charts/chart-legend'
-import type { ChartSeries } from '@/components/charts/chart-types'
-import type { BarCategory } from '@/components/charts/target-bar-chart'
 import type { Severity } from '@/domain/quality'
 import type { Status } from '@/domain/status'
-import type { ChartKind, TickKind } from '@/families/spec'
+import type { PlotView } from '@/families/render'
+import type { ChartKind } from '@/families/spec'
 import type { SummaryLine } from '@/i18n/target-phrases'
 
 export interface SourceLine {
@@ -82,22 +80,10 @@ interface ChartCommon {
   /** The chart in one or two sentences: its text alternative. */
   summary: string
   legend: LegendItem[]
-  tick: TickKind
 }
 
-export type SlideChart =
-  | (ChartCommon & {
-      kind: 'bars'
-      scale: 'linear' | 'log'
-      series: ChartSeries[]
-      categories: BarCategory[]
-    })
-  | (ChartCommon & {
-      kind: 'bullet'
-      colour: string
-      rows: BulletRow[]
-      extraTicks: number[]
-    })
+/** Drawn as the overview draws a family's plot (`PlotChart`). */
+export type SlideChart = ChartCommon & PlotView
 
 export interface EventSlide extends SlideCommon {
   kind: 'event'

@@ -1,9 +1,6 @@
-import { createContext, useContext, useId, useMemo } from 'react'
-import { BulletChart } from '@/components/charts/bullet-chart'
+import { createContext, useContext, useId } from 'react'
 import { ChartLegend } from '@/components/charts/chart-legend'
-import { TargetBarChart } from '@/components/charts/target-bar-chart'
-import { ticks } from '@/families/render'
-import { useLocale } from '@/i18n/locale'
+import { PlotChart } from '@/families/plot-chart'
 import type { SlideChart } from './deck-model'
 import { useBoxSize } from './use-box-size'
 
@@ -38,10 +35,6 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
   const scale = Math.max(CHART_SCALE, 1 / stageScale)
   const width = Math.floor(size.width / scale)
   const height = Math.min(Math.floor(size.height / scale), naturalHeight(chart))
-  const locale = useLocale()
-  const tick = ticks[chart.tick]
-  // One function per chart kind and language, so the axis keeps it between renders.
-  const formatTick = useMemo(() => (value: number) => tick(value, locale), [tick, locale])
   return (
     <figure className="slide-chart" aria-labelledby={titleId} aria-describedby={summaryId}>
       <figcaption className="slide-chart-caption">
@@ -59,25 +52,7 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
             className="slide-chart-scaled"
             style={{ width, height, transform: `scale(${scale})` }}
           >
-            {chart.kind === 'bullet' ? (
-              <BulletChart
-                label={chart.title}
-                rows={chart.rows}
-                colour={chart.colour}
-                height={height}
-                formatTick={formatTick}
-                extraTicks={chart.extraTicks}
-              />
-            ) : (
-              <TargetBarChart
-                label={chart.title}
-                categories={chart.categories}
-                series={chart.series}
-                scale={chart.scale}
-                height={height}
-                formatTick={formatTick}
-              />
-            )}
+            <PlotChart plot={chart} label={chart.title} height={height} />
           </div>
         )}
       </div>
