@@ -140,7 +140,9 @@ describe('overview', () => {
   it('opens an event detail with its figures, quotes and findings, and closes it', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/')
-    await user.click(await screen.findByRole('link', { name: /Double 10 billion/ }))
+    // The event's card (the timeline's lane link opens the same detail, and may arrive with it).
+    const events = (await screen.findByText('The ten events')).closest('section') ?? document.body
+    await user.click(await within(events).findByRole('link', { name: /Double 10 billion/ }))
     const dialog = await screen.findByRole('dialog', { name: /Double 10 billion/ })
     expect(router.state.location.search).toMatchObject({ event: 5 })
     expect(within(dialog).getByText('Days ahead of the year-end deadline')).toBeInTheDocument()

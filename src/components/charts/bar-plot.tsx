@@ -19,7 +19,53 @@ import type { ValueScale } from './value-axis'
 
 /** Size of the row labels and value labels of horizontal bar charts. */
 export const LABEL_FONT = 13
-const VALUE_TICK = { fontSize: 12, fill: 'var(--text-muted)' }
+
+/**
+ * An axis label as one plain `<text>`. recharts' own tick text is handed the axis's width and so
+ * measures every word in the DOM to wrap it (`measureTextWithDOM`, tens of ms per chart at
+ * mount); these labels are one line, their room reserved from `textWidth`. `verticalAnchor` is
+ * placed as recharts places a one-line label (cap height 0.71 em).
+ */
+export function PlainTick({
+  x,
+  y,
+  textAnchor,
+  verticalAnchor,
+  payload,
+  index = 0,
+  tickFormatter,
+  fontSize,
+  fill,
+}: {
+  x?: number
+  y?: number
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
+  verticalAnchor?: 'start' | 'middle' | 'end'
+  payload?: { value?: unknown }
+  index?: number
+  tickFormatter?: (value: unknown, index: number) => string
+  fontSize: number
+  fill: string
+}) {
+  const value = payload?.value
+  const dy =
+    verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'end' ? undefined : '0.355em'
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={dy}
+      textAnchor={textAnchor}
+      fontSize={fontSize}
+      fill={fill}
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {tickFormatter ? tickFormatter(value, index) : String(value ?? '')}
+    </text>
+  )
+}
+
+const VALUE_TICK = <PlainTick fontSize={12} fill="var(--text-muted)" />
 
 /**
  * What makes a bar a mark: the view's filter, the mark's accessible name, and how it reports

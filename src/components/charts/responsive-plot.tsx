@@ -23,7 +23,8 @@ export function ResponsivePlot({
       height={height}
       initialDimension={{ width: initialWidth, height }}
       onResize={(w) => {
-        if (w > 0) setWidth(w)
+        // Whole pixels, as the box was measured before mounting: the same width draws nothing new.
+        if (w > 0) setWidth(Math.round(w))
       }}
     >
       {children(width)}

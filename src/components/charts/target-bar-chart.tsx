@@ -5,6 +5,7 @@ import {
   HorizontalBarPlot,
   LABEL_FONT,
   type MarkControl,
+  PlainTick,
   type PlotFrame,
   ValueLabel,
   valueLabel,
@@ -35,7 +36,7 @@ export interface TargetBarChartProps {
   filter?: MarkFilter
 }
 
-const CATEGORY_TICK = { fontSize: LABEL_FONT, fill: 'var(--text)' }
+const CATEGORY_TICK = <PlainTick fontSize={LABEL_FONT} fill="var(--text)" />
 const CURSOR = { fill: 'var(--surface-2)', fillOpacity: 0.7 }
 const MAX_TICKS_NARROW = 4
 
