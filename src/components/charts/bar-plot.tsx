@@ -36,6 +36,7 @@ export function PlainTick({
   tickFormatter,
   fontSize,
   fill,
+  dx,
 }: {
   x?: number
   y?: number
@@ -46,6 +47,7 @@ export function PlainTick({
   tickFormatter?: (value: unknown, index: number) => string
   fontSize: number
   fill: string
+  dx?: number
 }) {
   const value = payload?.value
   const dy =
@@ -54,6 +56,7 @@ export function PlainTick({
     <text
       x={x}
       y={y}
+      dx={dx}
       dy={dy}
       textAnchor={textAnchor}
       fontSize={fontSize}

@@ -5,6 +5,7 @@ import {
   HorizontalBarPlot,
   LABEL_FONT,
   type MarkControl,
+  PlainTick,
   type PlotFrame,
   ValueLabel,
   valueLabel,
@@ -135,23 +136,8 @@ function Plot({
   )
 }
 
-/** A row label on one line: recharts would wrap it whenever its width estimate is tight. */
-const ROW_TICK = <RowTick />
-
-function RowTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
-  return (
-    <text
-      x={(x ?? 0) - 4}
-      y={y}
-      dy="0.35em"
-      textAnchor="end"
-      fontSize={LABEL_FONT}
-      fill="var(--text)"
-    >
-      {String(payload?.value ?? '')}
-    </text>
-  )
-}
+/** A row label on one line, a little clear of the axis line. */
+const ROW_TICK = <PlainTick fontSize={LABEL_FONT} fill="var(--text)" dx={-4} />
 
 /**
  * The row as its mark names it: an annotation drawn inside the mark ("53 days early") is read
