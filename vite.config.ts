@@ -201,7 +201,8 @@ export default defineConfig(({ mode }) => ({
           return `assets/${locale ? `${locale}-` : ''}[name]-[hash].js`
         },
         // What the first screen needs, in two chunks rather than a dozen small shared ones
-        // (each costs a request and compresses worse). Lazy features keep their own chunks.
+        // (each costs a request and compresses worse). Lazy features keep their own chunks, and
+        // the other periods' query, which only the lazy views ask for.
         codeSplitting: {
           groups: [
             // Vite's dynamic-import helper, on its own so the entry does not pull in the app.
@@ -212,7 +213,7 @@ export default defineConfig(({ mode }) => ({
             },
             {
               name: 'app',
-              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|entry|styles)|api[\\/]|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|entry|styles)|api[\\/](?!other-periods)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
             },
           ],
         },

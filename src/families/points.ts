@@ -6,6 +6,7 @@ import type { ChartPoint, ConversionRate } from '@/domain/chart-data'
 import type { MoneyView } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { TargetProvenance } from '@/domain/schema'
+import type { OtherPeriods } from './other-periods'
 import type {
   AmountSpec,
   Arg,
@@ -23,6 +24,8 @@ export interface FamilyInput {
   /** The reader's currency; money is converted at the dataset's rate. */
   money: MoneyView
   rate: ConversionRate | undefined
+  /** The same metrics in other published datasets, drawn beside the figures when there are any. */
+  others?: OtherPeriods
 }
 
 export function amountOf(p: Pick<ChartPoint, 'value' | 'unit' | 'qualifier'>): AmountSpec {

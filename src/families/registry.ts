@@ -9,6 +9,7 @@ import { dataFamilySpec } from './data-family'
 import { funnelFamily } from './funnel'
 import { insuranceFamily } from './insurance'
 import type { ChartPanelKey, PanelLayout } from './layout'
+import { withOtherPeriods } from './other-periods'
 import type { FamilyInput } from './points'
 import { psbcFamily } from './psbc'
 import type { FamilySpec } from './spec'
@@ -24,11 +25,19 @@ export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec>
   timeline: timelineFamily,
 }
 
-/** The spec of a panel's family: the built-in family's code, or the data family's metrics. */
+/**
+ * The spec of a panel's family: the built-in family's code, or the data family's metrics; with
+ * the other periods of its metrics when another dataset shares any.
+ */
 export function familySpec(
   layout: Pick<PanelLayout, 'key' | 'builtIn' | 'data'>,
   input: FamilyInput,
 ): FamilySpec {
+  const spec = ownSpec(layout, input)
+  return input.others?.size ? withOtherPeriods(spec, input.others, input.money) : spec
+}
+
+function ownSpec(layout: Pick<PanelLayout, 'key' | 'builtIn' | 'data'>, input: FamilyInput) {
   if (layout.builtIn) return families[layout.builtIn](input)
   if (layout.data) return dataFamilySpec(layout.data, input)
   throw new Error(`The panel “${layout.key}” names no family.`)

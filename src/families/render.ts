@@ -106,6 +106,7 @@ export function tableRow(row: TableRowSpec, locale: Locale): ChartTableRow {
     targetDetail: row.targetDetail,
     attainment: row.attainment === undefined ? undefined : sayText(row.attainment, locale),
     status: row.status,
+    otherPeriods: row.otherPeriods?.map((words) => say(words, locale)),
   }
 }
 

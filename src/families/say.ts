@@ -78,5 +78,6 @@ export function sayValue(v: ValueSpec, locale: Locale): TargetedValue {
     targetProvenance: v.targetProvenance,
     status: v.status,
     verdict: v.verdict === undefined ? undefined : sayText(v.verdict, locale),
+    otherPeriods: v.otherPeriods?.map((o) => ({ ...o, text: say(o.text, locale) })),
   }
 }

@@ -77,6 +77,17 @@ export interface ValueSpec {
   status: Status
   /** A goal stated in words only: its verdict in words; the mark then carries no verdict icon. */
   verdict?: Arg
+  /** The same metric in other published datasets, drawn beside the value and judged by nothing. */
+  otherPeriods?: OtherPeriodSpec[]
+}
+
+/** Another dataset's figure for the same metric (same id, label and unit): "2098: 800". */
+export interface OtherPeriodSpec {
+  /** The other dataset's key: its legend entry and its colour. */
+  key: string
+  value: number
+  text: Words
+  colour: string
 }
 
 export interface SeriesSpec {
@@ -129,7 +140,7 @@ export type BulletPlotSpec = PlotCommon & {
 export type PlotSpec = BarsPlotSpec | BulletPlotSpec
 
 export type LegendSpec =
-  | { key: string; kind: 'bar' | 'point'; label: Words; colour: string }
+  | { key: string; kind: 'bar' | 'point' | 'other-period'; label: Words; colour: string }
   | { key: string; kind: 'target'; label: Words; provenance: TargetProvenance }
   | { key: string; kind: 'band' | 'span' | 'before'; label: Words }
 
@@ -147,6 +158,8 @@ export interface TableRowSpec {
   status?: Status
   /** The figure as the source states it, when it is shown converted to another currency. */
   stated?: AmountSpec
+  /** The same metric in other published datasets, a line each under the value: "2098: 800". */
+  otherPeriods?: Words[]
 }
 
 /** The rate money was converted at, when any figure was. */

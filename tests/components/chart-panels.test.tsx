@@ -1,5 +1,6 @@
 import { i18n } from '@lingui/core'
 import { I18nProvider } from '@lingui/react'
+import { QueryClientProvider } from '@tanstack/react-query'
 import {
   createMemoryHistory,
   createRootRoute,
@@ -14,6 +15,7 @@ import { deriveKpis, type Kpis } from '../../src/domain/kpis'
 import ChartPanels from '../../src/features/overview/chart-panels'
 import { ChartPanelsSkeleton } from '../../src/features/overview/chart-panels-skeleton'
 import { en, zh } from '../../src/locales/all'
+import { createTestQueryClient } from '../utils'
 
 function renderPanels({
   kpis = deriveKpis(dataset2017),
@@ -35,7 +37,10 @@ function renderPanels({
     router,
     ...render(
       <I18nProvider i18n={i18n}>
-        <RouterProvider router={router} />
+        {/* The panels ask the index (through the query cache) whether another period is published. */}
+        <QueryClientProvider client={createTestQueryClient()}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
       </I18nProvider>,
     ),
   }

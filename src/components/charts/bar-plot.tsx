@@ -10,7 +10,9 @@ import {
   YAxis,
 } from 'recharts'
 import { statusIcon } from '@/components/status-badge'
+import type { Locale } from '@/domain/locale'
 import { statusMessage } from '@/i18n/labels'
+import { joinList } from '@/i18n/target-phrases'
 import { type FocusedMark, FocusTooltip, focusedMark, tooltipProps } from './chart-tooltip'
 import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'
@@ -104,7 +106,7 @@ export function FocusablePlotBox({
   tooltip: (index: number) => ReactNode
   children: (frame: PlotFrame) => ReactNode
 }) {
-  const { _ } = useLingui()
+  const { _, i18n } = useLingui()
   const [focused, setFocused] = useState<FocusedMark | undefined>()
   const card = focused && tooltip(focused.index)
   return (
@@ -119,7 +121,15 @@ export function FocusablePlotBox({
               ? _('chart.filterMark', {
                   event: value.event ?? '',
                   label: value.label,
-                  value: value.valueText,
+                  value: value.otherPeriods?.length
+                    ? _('chart.otherPeriod.beside', {
+                        value: value.valueText,
+                        others: joinList(
+                          value.otherPeriods.map((o) => o.text),
+                          i18n.locale as Locale,
+                        ),
+                      })
+                    : value.valueText,
                   status: _(statusMessage[value.status]),
                 })
               : '',

@@ -11,8 +11,15 @@ import {
   valueLabel,
 } from './bar-plot'
 import { ChartTooltipCard } from './chart-tooltip'
-import type { MarkFilter, TargetedValue } from './chart-types'
-import { TargetMark } from './target-mark'
+import {
+  dotsBeside,
+  labelClearOfDots,
+  type MarkFilter,
+  otherPeriodValues,
+  otherPeriodXs,
+  type TargetedValue,
+} from './chart-types'
+import { OTHER_PERIOD_RADIUS, OtherPeriodShape, TargetMark } from './target-mark'
 import { textWidth, thinTicks, valueAxis } from './value-axis'
 
 export interface BulletRow extends TargetedValue {
@@ -74,7 +81,7 @@ function Plot({
   tooltip,
 }: BulletChartProps & PlotFrame) {
   const axis = valueAxis(
-    rows.flatMap((r) => [r.value, r.target ?? 0]),
+    rows.flatMap((r) => [r.value, r.target ?? 0, ...otherPeriodValues(r)]),
     'linear',
     { headroom: 0.08, tickCount: narrow ? 3 : 5 },
   )
@@ -172,13 +179,27 @@ function BulletBar({
   const valueEnd = x + Math.max(width, 0)
   const arrow = row.openEnded ? 9 : 0
   const label = valueLabel(row)
-  const labelX = labelAbove ? zero : Math.max(valueEnd + arrow, targetX ?? 0) + 8
+  const others = otherPeriodXs(row, xScale)
+  const labelX = labelAbove
+    ? zero
+    : labelClearOfDots(
+        Math.max(valueEnd + arrow, targetX ?? 0) + 8,
+        textWidth(label, LABEL_FONT),
+        dotsBeside(others, bandHeight),
+        OTHER_PERIOD_RADIUS,
+      )
   const labelY = labelAbove ? centre - bandHeight / 2 - 9 : centre
   const labelEnd = labelX + textWidth(label, LABEL_FONT)
   // The ring takes in the band, the bar, its arrow, the target and the value label.
   const ringTop = (labelAbove ? labelY - 9 : centre - bandHeight / 2) - 5
-  const ringBottom = centre + bandHeight / 2 + 5
-  const ringRight = Math.max(labelEnd, valueEnd + arrow, targetX ?? 0) + 4
+  const ringBottom = centre + bandHeight / 2 + (others.length > 0 ? OTHER_PERIOD_RADIUS + 2 : 5)
+  const ringRight =
+    Math.max(
+      labelEnd,
+      valueEnd + arrow,
+      targetX ?? 0,
+      ...others.map((o) => o.x + OTHER_PERIOD_RADIUS),
+    ) + 4
   const ring = {
     x: zero - 4,
     y: ringTop,
@@ -218,6 +239,9 @@ function BulletBar({
           provenance={row.targetProvenance}
         />
       )}
+      {others.map((o) => (
+        <OtherPeriodShape key={o.key} x={o.x} y={centre + bandHeight / 2} colour={o.colour} />
+      ))}
       <ValueLabel x={labelX} y={labelY} text={label} />
       {row.annotation && (
         <Annotation

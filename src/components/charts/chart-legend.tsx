@@ -1,8 +1,8 @@
 import type { TargetProvenance } from '@/domain/schema'
-import { hasCap, TargetCap, targetDash } from './target-mark'
+import { hasCap, OtherPeriodShape, TargetCap, targetDash } from './target-mark'
 
 export type LegendItem =
-  | { key: string; kind: 'bar' | 'point'; label: string; colour: string }
+  | { key: string; kind: 'bar' | 'point' | 'other-period'; label: string; colour: string }
   | { key: string; kind: 'target'; label: string; provenance: TargetProvenance | undefined }
   | { key: string; kind: 'band' | 'span' | 'before'; label: string; colour?: string }
 
@@ -12,6 +12,8 @@ function Swatch({ item }: { item: LegendItem }) {
       return <rect x={1} y={3} width={16} height={10} rx={2} fill={item.colour} />
     case 'point':
       return <circle cx={9} cy={8} r={5} fill={item.colour} />
+    case 'other-period':
+      return <OtherPeriodShape x={9} y={8} colour={item.colour} />
     case 'target':
       return (
         <>

@@ -10,7 +10,14 @@ function Row({ row, header = 'th' }: { row: ChartTableRow; header?: 'th' | 'td' 
         {row.label}
         {row.detail && <span className="cell-sub">{row.detail}</span>}
       </Label>
-      <td className="num">{row.value}</td>
+      <td className="num">
+        {row.value}
+        {row.otherPeriods?.map((text) => (
+          <span key={text} className="cell-sub">
+            {text}
+          </span>
+        ))}
+      </td>
       <td className="num">
         {row.target ?? '—'}
         {row.targetDetail && (

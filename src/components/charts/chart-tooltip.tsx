@@ -54,6 +54,9 @@ export function ChartTooltipCard({
           </p>
           <StatusBadge status={entry.status} />
           {entry.verdict && <p>{entry.verdict}</p>}
+          {entry.otherPeriods?.map((other) => (
+            <p key={other.key}>{other.text}</p>
+          ))}
         </div>
       ))}
     </div>

@@ -27,6 +27,59 @@ export interface TargetedValue {
    * the release"): the mark shows the figure, not a verdict on it.
    */
   verdict?: string
+  /** The same metric in other published datasets: a mark each at `value`, text "2098: 800". */
+  otherPeriods?: readonly OtherPeriodMark[]
+}
+
+export interface OtherPeriodMark {
+  key: string
+  value: number
+  text: string
+  colour: string
+}
+
+/** The values of a value's other periods, so the axis reaches them. */
+export function otherPeriodValues(v: Pick<TargetedValue, 'otherPeriods'>): number[] {
+  return (v.otherPeriods ?? []).map((o) => o.value)
+}
+
+/** Where a value's other periods sit on the value axis; one the scale cannot place is left out. */
+export function otherPeriodXs(
+  v: Pick<TargetedValue, 'otherPeriods'>,
+  xScale: (value: number) => number | undefined,
+): { key: string; x: number; colour: string }[] {
+  return (v.otherPeriods ?? []).flatMap((o) => {
+    const x = xScale(o.value)
+    return x === undefined ? [] : [{ key: o.key, x, colour: o.colour }]
+  })
+}
+
+/**
+ * Other periods' dots sit on the lower edge of their value's band, clear of the value's label
+ * beside the bar: the dots that would still touch the label, in a band too thin to keep them apart.
+ */
+export function dotsBeside<T>(dots: readonly T[], bandHeight: number): readonly T[] {
+  return bandHeight / 2 < OTHER_PERIOD_CLEARANCE ? dots : []
+}
+
+/** Half a value label's height plus a dot's radius, in px. */
+const OTHER_PERIOD_CLEARANCE = 13
+
+/**
+ * Where a value's label starts: right after its own marks, unless a dot would sit under the
+ * text, when the label moves just past that dot.
+ */
+export function labelClearOfDots(
+  labelX: number,
+  labelWidth: number,
+  dots: readonly { x: number }[],
+  radius: number,
+): number {
+  let x = labelX
+  for (const dot of [...dots].sort((a, b) => a.x - b.x)) {
+    if (dot.x + radius >= x - 2 && dot.x - radius <= x + labelWidth + 2) x = dot.x + radius + 6
+  }
+  return x
 }
 
 /** A row of a chart's "Show as table" view. */
@@ -40,6 +93,8 @@ export interface ChartTableRow {
   targetDetail?: Target
   attainment?: string
   status?: Status
+  /** Under the value, a line per other period: "2098: 800". */
+  otherPeriods?: readonly string[]
 }
 
 /**

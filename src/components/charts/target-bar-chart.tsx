@@ -11,8 +11,16 @@ import {
   valueLabel,
 } from './bar-plot'
 import { ChartTooltipCard } from './chart-tooltip'
-import type { ChartSeries, MarkFilter, TargetedValue } from './chart-types'
-import { TargetMark } from './target-mark'
+import {
+  type ChartSeries,
+  dotsBeside,
+  labelClearOfDots,
+  type MarkFilter,
+  otherPeriodValues,
+  otherPeriodXs,
+  type TargetedValue,
+} from './chart-types'
+import { OTHER_PERIOD_RADIUS, OtherPeriodShape, TargetMark } from './target-mark'
 import { textWidth, thinTicks, type ValueScale, valueAxis } from './value-axis'
 
 /** One category of bars (a funnel stage, a prize tier), with a value per series. */
@@ -71,7 +79,7 @@ function Plot({
   const values = categories.flatMap((c) =>
     series.flatMap((s) => {
       const v = c.values[s.key]
-      return v ? [v.value, v.target ?? 0] : []
+      return v ? [v.value, v.target ?? 0, ...otherPeriodValues(v)] : []
     }),
   )
   const axis = valueAxis(values, scale)
@@ -137,14 +145,25 @@ function TargetBar({
   if (!value) return null
   const { x, y, width, height, fill } = bar
   const targetX = value.target === undefined ? undefined : xScale?.(value.target)
-  const labelX = Math.max(x + width, targetX ?? 0) + 8
+  const others = xScale ? otherPeriodXs(value, xScale) : []
   const text = valueLabel(value)
-  // The ring takes in the bar, its target and its label: the whole mark is one control.
+  const labelX = labelClearOfDots(
+    Math.max(x + width, targetX ?? 0) + 8,
+    textWidth(text, LABEL_FONT),
+    dotsBeside(others, height),
+    OTHER_PERIOD_RADIUS,
+  )
+  // The ring takes in the bar, its target, its label and the other periods' dots: the whole
+  // mark is one control.
+  const right = Math.max(
+    labelX + textWidth(text, LABEL_FONT),
+    ...others.map((o) => o.x + OTHER_PERIOD_RADIUS),
+  )
   const ring = {
     x: x - 4,
     y: y - 5,
-    width: labelX + textWidth(text, LABEL_FONT) + 4 - (x - 4),
-    height: height + 10,
+    width: right + 4 - (x - 4),
+    height: height + (others.length > 0 ? OTHER_PERIOD_RADIUS + 7 : 10),
   }
   return (
     <BarMark control={control} event={value.event} box={ring}>
@@ -157,6 +176,9 @@ function TargetBar({
           provenance={value.targetProvenance}
         />
       )}
+      {others.map((o) => (
+        <OtherPeriodShape key={o.key} x={o.x} y={y + height} colour={o.colour} />
+      ))}
       <ValueLabel x={labelX} y={y + height / 2} text={text} />
     </BarMark>
   )

@@ -84,3 +84,23 @@ export function TargetMark({
     </g>
   )
 }
+
+export const OTHER_PERIOD_RADIUS = 5.5
+
+/**
+ * Another period's figure for the same metric: a filled dot with a dark outline, unlike any
+ * target's line or open cap, since it judges nothing. The chart and the legend draw it alike.
+ */
+export function OtherPeriodShape({ x, y, colour }: { x: number; y: number; colour: string }) {
+  return (
+    <circle
+      className="chart-other-period"
+      cx={x}
+      cy={y}
+      r={OTHER_PERIOD_RADIUS}
+      fill={colour}
+      stroke="var(--chart-target)"
+      strokeWidth={1.5}
+    />
+  )
+}

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
-import { Suspense, useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useUnitText } from '@/components/metric-cells'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
@@ -21,7 +21,11 @@ import { formatDate, formatPercent, formatPeriod, formatRate, formatValue } from
 import { metricTriggerId } from './metric-table'
 import { passagesFor } from './source-passage'
 import { TargetEditor } from './target-editor'
-import { OtherPeriodsSection } from './use-other-periods'
+
+/** The other periods' section, loaded only when there is one to show. */
+const OtherPeriodsSection = lazy(() =>
+  import('./other-periods').then((m) => ({ default: m.OtherPeriodsSection })),
+)
 
 const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' }
 

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
-import { memo, Suspense, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useRef, useState } from 'react'
 import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
 import { PeriodText } from '@/components/period-text'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
@@ -16,8 +16,12 @@ import { columnMessage } from './messages'
 import type { SortColumn } from './search'
 import type { SortDirection } from './sort-rows'
 import { TargetEditor } from './target-editor'
-import { OtherPeriodLines } from './use-other-periods'
 import { useVirtualRows, VIRTUAL_ROW_HEIGHT } from './use-virtual-rows'
+
+/** Other periods' lines under a value, loaded only when there is one to show. */
+const OtherPeriodLines = lazy(() =>
+  import('./other-periods').then((m) => ({ default: m.OtherPeriodLines })),
+)
 
 /**
  * Most telling first. The page is the only scroll region, so the table fits its width: on a wide

@@ -2,6 +2,7 @@ import { useNavigate } from '@tanstack/react-router'
 import type { CSSProperties } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
+import { useOtherPeriods } from '@/api/other-periods'
 import { ChartExportStamp } from '@/components/charts/chart-export'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { PanelBoundary } from '@/components/charts/panel-boundary'
@@ -79,6 +80,8 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
   const datasetKey = useDatasetKey()
   const filter = useEventFilter()
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
+  // Another published dataset's figure beside the same metric's; nothing with one dataset.
+  const others = useOtherPeriods(true)
   const rate = conversionRate(kpis.dataset)
   const inView = new Set(view.rows.map((r) => r.metric.event))
   const lanes = new Set(view.dataset.milestones.map((m) => m.event)).size
@@ -107,7 +110,12 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
               <PanelBoundary title={say(layout.title, locale)}>
                 <Panel
                   layout={layout}
-                  input={{ kpis: layout.builtIn === 'timeline' ? view : kpis, money, rate }}
+                  input={{
+                    kpis: layout.builtIn === 'timeline' ? view : kpis,
+                    money,
+                    rate,
+                    others,
+                  }}
                   plotHeight={plotHeight}
                   filter={filter}
                 />

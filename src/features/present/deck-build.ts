@@ -16,6 +16,7 @@ import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { KpiEvent } from '@/domain/schema'
+import type { OtherPeriods } from '@/families/other-periods'
 import { formatDate, formatInteger, formatPeriod } from '@/lib/format'
 import { deckFamilies } from './deck-charts'
 import { eventSlide } from './deck-events'
@@ -75,6 +76,8 @@ export function buildDeck(
   filters: MetricFilters = {},
   money?: MoneyView,
   locale: Locale = 'en',
+  /** The same metrics in other published datasets, for the slides' charts. */
+  others?: OtherPeriods,
 ): Deck {
   const rows = filterRows(kpis.rows, filters)
   const events = kpis.dataset.events
@@ -82,7 +85,13 @@ export function buildDeck(
     .sort((a, b) => a.number - b.number)
   const eventNumbers = events.map((e) => e.number)
   const deckRows = rows.filter((r) => eventNumbers.includes(r.metric.event))
-  const { charts, combined } = deckFamilies(kpis, money, conversionRate(kpis.dataset), locale)
+  const { charts, combined } = deckFamilies(
+    kpis,
+    money,
+    conversionRate(kpis.dataset),
+    locale,
+    others,
+  )
   const source = sourceNames(kpis, locale)
   const period = formatPeriod(kpis.dataset.period, locale)
   const filterText = describeFilters(filters, locale)

@@ -8,6 +8,7 @@ import type { MoneyView } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import { panelLayouts } from '@/families/layout'
+import type { OtherPeriods } from '@/families/other-periods'
 import { familySpec } from '@/families/registry'
 import { legendItems, plotView } from '@/families/render'
 import { say, sayValue } from '@/families/say'
@@ -25,7 +26,11 @@ function chartSummary(chart: SlideChartSpec, locale: Locale): string {
       : plot.categories.flatMap((c) => plot.series.flatMap((s) => c.values[s.key] ?? []))
   const body = sentence(
     joinClauses(
-      values.map((v) => valueAgainstTarget(sayValue(v, locale), locale)),
+      // Each value against its target, then its figures in other periods: "…; 2098: 800".
+      values.flatMap((v) => [
+        valueAgainstTarget(sayValue(v, locale), locale),
+        ...(v.otherPeriods ?? []).map((o) => say(o.text, locale)),
+      ]),
       locale,
     ),
   )
@@ -64,10 +69,11 @@ export function deckFamilies(
   money: MoneyView | undefined,
   rate: ConversionRate | undefined,
   locale: Locale,
+  others?: OtherPeriods,
 ): DeckFamilies {
   const charts = new Map<number, SlideChart>()
   const combined: CombinedFigureSpec[] = []
-  const input = { kpis, money: money ?? { currency: undefined, rate: undefined }, rate }
+  const input = { kpis, money: money ?? { currency: undefined, rate: undefined }, rate, others }
   // The dashboard's families in order (dashboard.json or the default): the first to chart an
   // event gives its slide the chart.
   for (const layout of panelLayouts(kpis.dataset)) {

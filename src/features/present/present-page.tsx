@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { useOtherPeriods } from '@/api/other-periods'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
@@ -57,11 +58,12 @@ export function PresentPage() {
   const kpis = query.data
   const filters = useUrlFilters()
   const currency = search.currency
+  const others = useOtherPeriods(kpis !== undefined)
   // The locale changes once its catalog is active, so the deck is rebuilt in the new language.
   const deck = useMemo(() => {
     if (!kpis) return undefined
-    return buildDeck(kpis, filters, { currency, rate: cnyPerUsd(kpis.dataset) }, locale)
-  }, [kpis, filters, currency, locale])
+    return buildDeck(kpis, filters, { currency, rate: cnyPerUsd(kpis.dataset) }, locale, others)
+  }, [kpis, filters, currency, locale, others])
   const theme = search.deck ?? 'projector-dark'
 
   if (!deck || !kpis) {

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy } from 'react'
-import { useDatasetKey } from '@/api/dataset-key'
-import { datasetIndexQuery, datasetQuery, kpiKeys } from '@/api/queries'
 import type { OtherPeriodFigure } from '@/domain/comparison'
+import { useDatasetKey } from './dataset-key'
+import { datasetIndexQuery, datasetQuery, kpiKeys } from './queries'
 
 const none: ReadonlyMap<string, readonly OtherPeriodFigure[]> = new Map()
 
@@ -43,11 +42,3 @@ export function useOtherPeriods(
   })
   return data
 }
-
-/** Their words on screen, loaded only when there is something to show. */
-export const OtherPeriodLines = lazy(() =>
-  import('./other-periods').then((m) => ({ default: m.OtherPeriodLines })),
-)
-export const OtherPeriodsSection = lazy(() =>
-  import('./other-periods').then((m) => ({ default: m.OtherPeriodsSection })),
-)
