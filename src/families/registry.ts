@@ -10,6 +10,7 @@ import { funnelFamily } from './funnel'
 import { insuranceFamily } from './insurance'
 import type { ChartPanelKey, PanelLayout } from './layout'
 import { withOtherPeriods } from './other-periods'
+import { withDistinctPlotLabels } from './plot-labels'
 import type { FamilyInput } from './points'
 import { psbcFamily } from './psbc'
 import type { FamilySpec } from './spec'
@@ -27,13 +28,13 @@ export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec>
 
 /**
  * The spec of a panel's family: the built-in family's code, or the data family's metrics; with
- * the other periods of its metrics when another dataset shares any.
+ * its plots named apart, and the other periods of its metrics when another dataset shares any.
  */
 export function familySpec(
   layout: Pick<PanelLayout, 'key' | 'builtIn' | 'data'>,
   input: FamilyInput,
 ): FamilySpec {
-  const spec = ownSpec(layout, input)
+  const spec = withDistinctPlotLabels(ownSpec(layout, input))
   return input.others?.size ? withOtherPeriods(spec, input.others, input.money) : spec
 }
 

@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { i18n } from '@lingui/core'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { syntheticDatasets } from '../../mocks/fixtures'
 import { datasetHandlers } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
 import type { Dataset } from '../../src/domain/schema'
+import { en, zh } from '../../src/locales/all'
 import { renderApp } from '../utils'
 
 /** The slide on screen, once it shows this text. */
@@ -218,5 +220,44 @@ describe('a metric added to a family in dashboard.json', () => {
     renderApp('/present?year=synthetic-demo&slide=4')
     const current = await currentSlide('Synthetic training days')
     expect(within(current).queryByRole('figure', family)).not.toBeInTheDocument()
+  })
+})
+
+describe('the plots of one data family, one per unit', () => {
+  const plot = 'Synthetic lockers reach more regions: each figure against its target, bullet chart'
+  it('are named apart by the figures each charts', async () => {
+    server.use(...scenarios.synthetic())
+    renderApp('/?year=synthetic-demo')
+    const figure = await screen.findByRole(
+      'figure',
+      { name: 'Synthetic lockers reach more regions' },
+      { timeout: 10_000 },
+    )
+    const plots = await within(figure).findAllByRole('group', { name: new RegExp(`^${plot}`) })
+    expect(plots.map((p) => p.getAttribute('aria-label'))).toEqual([
+      `${plot} (Synthetic parcel lockers installed)`,
+      `${plot} (Synthetic provinces with lockers)`,
+    ])
+  })
+
+  describe('in Chinese', () => {
+    beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+    afterEach(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+
+    it('are named apart by the figures each charts', async () => {
+      server.use(...scenarios.synthetic())
+      renderApp('/?year=synthetic-demo&lang=zh-CN')
+      const figure = await screen.findByRole(
+        'figure',
+        { name: '合成快递柜覆盖更多地区' },
+        { timeout: 10_000 },
+      )
+      const zhPlot = '合成快递柜覆盖更多地区：各项数据与目标对比，子弹图'
+      const plots = await within(figure).findAllByRole('group', { name: new RegExp(`^${zhPlot}`) })
+      expect(plots.map((p) => p.getAttribute('aria-label'))).toEqual([
+        `${zhPlot}（合成快递柜安装数量）`,
+        `${zhPlot}（合成有快递柜的省份）`,
+      ])
+    })
   })
 })

@@ -3,6 +3,7 @@
  * `?mock=synthetic`) is charted with the default dashboard, one family per event, on the overview
  * and in the deck, in English and Chinese, with no code of its own: charts drawn, axe clean.
  */
+import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import {
   appUrl,
@@ -15,6 +16,26 @@ import {
 
 const synthetic = (path: string) =>
   appUrl('mocked', `${path}${path.includes('?') ? '&' : '?'}mock=synthetic&year=synthetic-demo`)
+
+/**
+ * The same page, on to /explore through the header (the year and the mocked API stay): the table
+ * lists the synthetic metrics, a metric's drawer opens, and nothing of 2017 or China Post shows.
+ */
+async function exploreFromHere(page: Page) {
+  await page.getByRole('link', { name: 'Explore', exact: true }).click()
+  const lockers = page.getByRole('rowheader', { name: /Synthetic parcel lockers installed/ })
+  await waitForVisible(page, lockers, 'the synthetic metrics on /explore')
+  expect(await page.getByRole('rowheader', { name: /^Synthetic / }).count()).toBe(5)
+  await lockers.getByRole('link', { name: 'Synthetic parcel lockers installed' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Synthetic parcel lockers installed' })
+  await waitForVisible(page, drawer, 'the drawer of the synthetic lockers')
+  // The page and the drawer; the header's dataset picker lists the real release among the others.
+  for (const part of [page.getByRole('main'), drawer]) {
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; the rendered text is what a reader sees.
+    expect(await part.innerText()).not.toMatch(/China Post|中国邮政|2017/)
+  }
+  await expectNoAxeViolations(page)
+}
 
 describeBrowser('the default dashboard', () => {
   test('the overview charts each event of the synthetic dataset, in English and Chinese', async () => {
@@ -36,6 +57,7 @@ describeBrowser('the default dashboard', () => {
       expect(await page.getByRole('figure', { name: timeline }).count()).toBe(1)
       await screenshot(page, `default-dashboard-${lang}`)
       await expectNoAxeViolations(page)
+      if (lang === 'en') await exploreFromHere(page)
       expect(errors).toEqual([])
     }
   })
