@@ -3,9 +3,10 @@
  * validator and the test mocks. Not in the app: it receives the payload already assembled.
  */
 import * as z from 'zod/mini'
-import { familyKey } from './dashboard'
+import { familyKey, familyMetrics } from './dashboard'
 import type { DataIssue } from './data-issue'
 import { integrityIssues } from './parse-dataset'
+import { familyWordIssues } from './placeholders'
 import {
   type Dataset,
   dashboard,
@@ -116,15 +117,24 @@ function dashboardIssues(raw: unknown, metricIds: Set<string>): FileIssue[] {
     }
     keys.add(key)
     if ('family' in family) return
-    family.metrics.forEach((id, j) => {
+    familyMetrics(family).forEach(({ id }, j) => {
       if (!metricIds.has(id)) {
         issues.push({
           file: 'dashboard.json',
-          path: ['families', i, 'metrics', j],
+          path: [
+            'families',
+            i,
+            'metrics',
+            j,
+            ...(typeof family.metrics[j] === 'string' ? [] : ['id']),
+          ],
           message: `names no metric of metrics.json: “${id}”`,
         })
       }
     })
+    for (const issue of familyWordIssues(family)) {
+      issues.push({ ...issue, file: 'dashboard.json', path: ['families', i, ...issue.path] })
+    }
   })
   return issues
 }

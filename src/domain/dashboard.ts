@@ -3,7 +3,7 @@
  * family per event that has figures (its metrics, each against its target) and the milestones'
  * timeline, so a new dataset is charted with no code of its own.
  */
-import type { Dashboard, DashboardFamily, Dataset } from './schema'
+import type { Dashboard, DashboardFamily, DataFamily, Dataset, FamilyMetric } from './schema'
 
 /** The families of a dataset without a dashboard.json. */
 export function defaultDashboard(dataset: Pick<Dataset, 'events' | 'metrics' | 'milestones'>) {
@@ -26,4 +26,9 @@ export function dashboardOf(dataset: Dataset): Dashboard {
 /** A family's key: the built-in family's name, or the data family's own key. */
 export function familyKey(family: DashboardFamily): string {
   return 'family' in family ? family.family : family.key
+}
+
+/** A data family's metrics, each with its own words (none when listed by id alone). */
+export function familyMetrics(family: Pick<DataFamily, 'metrics'>): FamilyMetric[] {
+  return family.metrics.map((m) => (typeof m === 'string' ? { id: m } : m))
 }

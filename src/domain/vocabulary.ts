@@ -65,7 +65,6 @@ export const dataChartKinds = ['bullet', 'target-bars'] as const
 export const builtInFamilies = [
   'funnel',
   'awards',
-  'psbc',
   'insurance',
   'coverage',
   'carnival',

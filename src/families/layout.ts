@@ -24,13 +24,6 @@ export const chartPanelLayout = [
     chrome: [16, 22.75],
   },
   {
-    key: 'psbc',
-    title: 'chart.psbc.title',
-    events: [4],
-    plotHeight: 120,
-    chrome: [19, 25.5],
-  },
-  {
     key: 'insurance',
     title: 'chart.insurance.title',
     events: [5],
@@ -88,7 +81,7 @@ export function unitGroups<T extends { unit: Unit }>(items: readonly T[]): T[][]
 
 /** A data family's title: the dataset's words in the reader's language. */
 export function dataFamilyTitle(family: Pick<DataFamily, 'title'>): Words {
-  return { id: 'chart.data.title', values: { title: { text: family.title } } }
+  return { text: family.title }
 }
 
 /** The dataset's panels, in its dashboard's order (dashboard.json or the default). */
@@ -98,16 +91,17 @@ export function panelLayouts(dataset: Dataset): PanelLayout[] {
       const { title, ...layout } = panelLayout(family.family)
       return { ...layout, builtIn: family.family, title: { id: title } }
     }
-    const metrics = family.metrics.flatMap((id) => dataset.metrics.filter((m) => m.id === id))
+    const ids = family.metrics.map((m) => (typeof m === 'string' ? m : m.id))
+    const metrics = dataset.metrics.filter((m) => ids.includes(m.id))
     const plots = unitGroups(metrics).map((g) => g.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT)
     return {
       key: family.key,
       data: family,
       title: dataFamilyTitle(family),
       events: [...new Set(metrics.map((m) => m.event))],
-      plotHeight: plots.reduce((sum, h) => sum + h, 0),
+      plotHeight: family.height?.plot ?? plots.reduce((sum, h) => sum + h, 0),
       // Title, a one-line summary, the legend and the buttons (measured on the synthetic dataset).
-      chrome: [13, 18],
+      chrome: family.height ? [family.height.wide, family.height.narrow] : [13, 18],
     }
   })
 }

@@ -12,14 +12,12 @@ import type { ChartPanelKey, PanelLayout } from './layout'
 import { withOtherPeriods } from './other-periods'
 import { withDistinctPlotLabels } from './plot-labels'
 import type { FamilyInput } from './points'
-import { psbcFamily } from './psbc'
 import type { FamilySpec } from './spec'
 import { timelineFamily } from './timeline'
 
 export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec> = {
   funnel: funnelFamily,
   awards: awardsFamily,
-  psbc: psbcFamily,
   insurance: insuranceFamily,
   coverage: coverageFamily,
   carnival: carnivalFamily,

@@ -5,6 +5,7 @@
 import { i18n } from '@lingui/core'
 import type { TargetedValue } from '@/components/charts/chart-types'
 import type { Locale } from '@/domain/locale'
+import { fillPlaceholders } from '@/domain/placeholders'
 import { currencyMessage } from '@/i18n/labels'
 import {
   amountText,
@@ -62,7 +63,12 @@ export function say(words: Words, locale: Locale): string {
   const values = words.values
     ? Object.fromEntries(Object.entries(words.values).map(([k, v]) => [k, sayArg(v, locale)]))
     : undefined
-  const text = i18n._(words.id, values)
+  const text =
+    'text' in words
+      ? fillPlaceholders(words.text[locale], (raw) =>
+          values?.[raw] === undefined ? undefined : String(values[raw]),
+        )
+      : i18n._(words.id, values)
   return words.capitalise ? capitalise(text) : text
 }
 

@@ -54,13 +54,17 @@ export type Arg =
   /** Items one after another: "A, B"; A、B. */
   | { series: Arg[] }
 
-/** Words: a catalog id and the values it takes. */
-export interface Words {
-  id: string
+interface WordsCommon {
   values?: Record<string, Arg>
   /** The sentence starts with a value ("More than 550,000 …"). */
   capitalise?: boolean
 }
+
+/**
+ * Words: a catalog id and the values it takes, or the dataset's own text (dashboard.json) whose
+ * "{…}" placeholders (domain/placeholders.ts) are filled from `values`, keyed as written.
+ */
+export type Words = WordsCommon & ({ id: string } | { text: LocalizedText })
 
 /** One value against its target, with the provenance of the target. */
 export interface ValueSpec {

@@ -3,9 +3,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { compileMessage } from '@lingui/message-utils/compileMessage'
 import linguiConfig from '../../lingui.config'
+import { fillPlaceholders } from '../../src/domain/placeholders'
 import { type CatalogPart, catalogParts } from '../../src/i18n/catalog-parts'
 import { catalogPartsByLocale, en, zh } from '../../src/locales/all'
-import { chineseFields, chineseStyleProblems, literalText } from '../support/chinese-style'
+import {
+  chineseFields,
+  chineseStyleProblems,
+  literalText,
+  PLACEHOLDER,
+} from '../support/chinese-style'
 
 const rootDir = join(import.meta.dirname, '..', '..')
 const srcDir = join(rootDir, 'src')
@@ -238,7 +244,12 @@ describe('Chinese text follows the glossary', () => {
       const problems = chineseFields(document)
         // A person's own record holds the bare name the title goes with.
         .filter(([path]) => !/^\.people\[\d+\]\.name\./.test(path))
-        .flatMap(([path, text]) => chineseStyleProblems(text).map((p) => `${path}: ${p}`))
+        // A family's words name figures with placeholders ({value:metric-id}): left out, like a catalog's.
+        .flatMap(([path, text]) =>
+          chineseStyleProblems(fillPlaceholders(text, () => PLACEHOLDER)).map(
+            (p) => `${path}: ${p}`,
+          ),
+        )
       expect(problems).toEqual([])
     },
   )

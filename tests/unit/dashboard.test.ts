@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dataDir, loadDataset } from '../../scripts/load-data'
-import { dashboardOf, defaultDashboard } from '../../src/domain/dashboard'
+import { dashboardOf, defaultDashboard, familyKey } from '../../src/domain/dashboard'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'data')
 
@@ -14,14 +14,31 @@ function loaded(dir: string, key: string) {
   return result.dataset
 }
 
+/** The synthetic dataset with this dashboard.json, loaded as the validator loads it. */
+function withDashboard(dashboard: unknown) {
+  const dir = mkdtempSync(join(tmpdir(), 'dashboard-'))
+  cpSync(fixtures, dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'synthetic-demo', 'dashboard.json'),
+    `${JSON.stringify(dashboard, null, 2)}\n`,
+  )
+  return loadDataset('synthetic-demo', dir)
+}
+
 describe('dashboards', () => {
   it('draws 2017 from data/2017/dashboard.json: its seven families in order', () => {
     const dataset = loaded(dataDir, '2017')
-    expect(dashboardOf(dataset).families).toEqual(
-      ['funnel', 'awards', 'psbc', 'insurance', 'coverage', 'carnival', 'timeline'].map(
-        (family) => ({ family }),
-      ),
-    )
+    expect(dashboardOf(dataset).families.map(familyKey)).toEqual([
+      'funnel',
+      'awards',
+      'psbc',
+      'insurance',
+      'coverage',
+      'carnival',
+      'timeline',
+    ])
+    // Described in data, with no code of its own.
+    expect(dashboardOf(dataset).families[2]).toMatchObject({ key: 'psbc', kind: 'bullet' })
   })
 
   it('gives a dataset without one a family per event with figures, then the timeline', () => {
@@ -41,34 +58,24 @@ describe('dashboards', () => {
   })
 
   it('reports a data family naming a missing metric, a repeated family and an unknown kind, each at its line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dashboard-'))
-    cpSync(fixtures, dir, { recursive: true })
-    writeFileSync(
-      join(dir, 'synthetic-demo', 'dashboard.json'),
-      `${JSON.stringify(
+    const result = withDashboard({
+      families: [
         {
-          families: [
-            {
-              key: 'lockers',
-              kind: 'bullet',
-              title: { en: 'L', 'zh-CN': '柜' },
-              metrics: ['synthetic.lockers', 'synthetic.nope'],
-            },
-            { family: 'timeline' },
-            { family: 'timeline' },
-            {
-              key: 'pie',
-              kind: 'pie',
-              title: { en: 'P', 'zh-CN': '饼' },
-              metrics: ['synthetic.lockers'],
-            },
-          ],
+          key: 'lockers',
+          kind: 'bullet',
+          title: { en: 'L', 'zh-CN': '柜' },
+          metrics: ['synthetic.lockers', 'synthetic.nope'],
         },
-        null,
-        2,
-      )}\n`,
-    )
-    const result = loadDataset('synthetic-demo', dir)
+        { family: 'timeline' },
+        { family: 'timeline' },
+        {
+          key: 'pie',
+          kind: 'pie',
+          title: { en: 'P', 'zh-CN': '饼' },
+          metrics: ['synthetic.lockers'],
+        },
+      ],
+    })
     expect(result.ok).toBe(false)
     const issues = result.ok ? [] : result.issues
     const shown = issues.map((i) => `${i.where}:${i.position?.line} ${i.message}`)
@@ -85,5 +92,44 @@ describe('dashboards', () => {
         ),
       ]),
     )
+  })
+
+  it('reports each wrong placeholder in a family’s words at its line and column', () => {
+    const text = (en: string, zh: string) => ({ en, 'zh-CN': zh })
+    const result = withDashboard({
+      families: [
+        {
+          key: 'lockers',
+          kind: 'bullet',
+          title: text('Lockers', '快递柜'),
+          metrics: [
+            {
+              id: 'synthetic.lockers',
+              label: text('Lockers ({unit})', '快递柜（{unit}）'),
+              detail: text('{when}', '{when}'),
+            },
+          ],
+          summary: text(
+            '{value} lockers; {value:synthetic.training-days} days',
+            '{value:synthetic.lockers}个快递柜',
+          ),
+          caption: text('{title}: lockers}', '{title}：快递柜'),
+          plot: text('{title:synthetic.lockers}', '{title}'),
+        },
+      ],
+    })
+    const shown = result.ok
+      ? []
+      : result.issues.map((i) => `${i.position?.line}:${i.position?.column} ${i.message}`)
+    expect(shown).toEqual([
+      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, title',
+      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, title',
+      '24:9 “{value}” must name its metric: “{value:<metric id>}”',
+      '24:9 “{value:synthetic.training-days}” names no metric of this family',
+      '25:9 fills in other figures than the English text: both languages use the same placeholders',
+      '28:9 has a “{” or “}” that opens or closes no placeholder',
+      '32:9 “{title}” is the family’s title and names no metric',
+      '33:9 fills in other figures than the English text: both languages use the same placeholders',
+    ])
   })
 })

@@ -75,7 +75,7 @@ export function TimelinePanel({
       summary={say(panel.summary, locale)}
       plotHeight={plotHeight}
       legend={<ChartLegend items={legendItems(panel.legend, locale)} />}
-      notes={panel.notes.map((note) => <p key={note.id}>{say(note, locale)}</p>)}
+      notes={panel.notes.map((note) => say(note, locale)).map((text) => <p key={text}>{text}</p>)}
       table={
         <div className="table-scroll">
           <table className="data-table chart-table">

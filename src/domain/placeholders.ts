@@ -1,0 +1,141 @@
+/**
+ * Placeholders in a family's words (data/<key>/dashboard.json): "{value:psbc.preferred-shares}"
+ * stands for a figure of the dataset, so no number is typed twice. The family fills each one from
+ * its metrics (src/families/data-family.ts); the validator checks them (domain/assemble-dataset.ts).
+ */
+import type { DataFamily, LocalizedText } from './schema'
+
+/**
+ * What a placeholder can say about a metric, and `title`, the family's own title.
+ * - value: the figure as a phrase, "more than 550,000", "US$7.25 billion";
+ * - label: the figure as a chart labels it, "550,000+";
+ * - target: its target, "500,000";
+ * - date: the day (or month, or year) it was measured, "Sep 21, 2017";
+ * - unit: its unit as a word, "USD" / 美元;
+ * - claims: how many records the source claims for it, "2".
+ */
+export const placeholderNames = [
+  'value',
+  'label',
+  'target',
+  'date',
+  'unit',
+  'claims',
+  'title',
+] as const
+
+export type PlaceholderName = (typeof placeholderNames)[number]
+
+export interface Placeholder {
+  /** As written between the braces: "value:psbc.preferred-shares". */
+  raw: string
+  name: string
+  /** The metric id after the colon, when written. */
+  metric?: string
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g
+
+/** The placeholders of a text, in order: each "{name}" or "{name:metric-id}". */
+export function placeholdersOf(text: string): Placeholder[] {
+  return [...text.matchAll(PLACEHOLDER)].map(([, raw = '']) => {
+    const colon = raw.indexOf(':')
+    return colon < 0
+      ? { raw, name: raw }
+      : { raw, name: raw.slice(0, colon), metric: raw.slice(colon + 1) }
+  })
+}
+
+/** A brace that is not part of a "{…}" pair, so the text would show it as it is. */
+export function strayBrace(text: string): boolean {
+  return /[{}]/.test(text.replace(PLACEHOLDER, ''))
+}
+
+export const isPlaceholderName = (name: string): name is PlaceholderName =>
+  (placeholderNames as readonly string[]).includes(name)
+
+/** Replaces each "{raw}" with its value; one without a value stays as written. */
+export function fillPlaceholders(text: string, value: (raw: string) => string | undefined): string {
+  return text.replace(PLACEHOLDER, (whole, raw: string) => value(raw) ?? whole)
+}
+
+/** A problem in a family's words, at its path inside the family. */
+export interface WordIssue {
+  path: (string | number)[]
+  message: string
+}
+
+/**
+ * What is wrong with the placeholders of one text: a stray brace, an unknown name, a metric that is
+ * not the family's, a metric left out where the text is not a metric's own, and languages that
+ * fill in different figures. `own`: the metric whose words these are, if any.
+ */
+export function textIssues(
+  text: LocalizedText,
+  path: (string | number)[],
+  metrics: ReadonlySet<string>,
+  own?: string,
+): WordIssue[] {
+  const issues: WordIssue[] = []
+  const used = { en: new Set<string>(), 'zh-CN': new Set<string>() }
+  for (const locale of ['en', 'zh-CN'] as const) {
+    const at = [...path, locale]
+    if (strayBrace(text[locale])) {
+      issues.push({ path: at, message: 'has a “{” or “}” that opens or closes no placeholder' })
+    }
+    for (const p of placeholdersOf(text[locale])) {
+      const metric = p.metric ?? (p.name === 'title' ? undefined : own)
+      used[locale].add(`${p.name}:${metric ?? ''}`)
+      if (!isPlaceholderName(p.name)) {
+        issues.push({
+          path: at,
+          message: `“{${p.raw}}” is no placeholder: use one of ${placeholderNames.join(', ')}`,
+        })
+      } else if (p.name === 'title') {
+        if (p.metric !== undefined) {
+          issues.push({ path: at, message: '“{title}” is the family’s title and names no metric' })
+        }
+      } else if (metric === undefined) {
+        issues.push({
+          path: at,
+          message: `“{${p.raw}}” must name its metric: “{${p.name}:<metric id>}”`,
+        })
+      } else if (!metrics.has(metric)) {
+        issues.push({ path: at, message: `“{${p.raw}}” names no metric of this family` })
+      }
+    }
+  }
+  const en = [...used.en].sort().join()
+  const zh = [...used['zh-CN']].sort().join()
+  if (en !== zh) {
+    issues.push({
+      path: [...path, 'zh-CN'],
+      message:
+        'fills in other figures than the English text: both languages use the same placeholders',
+    })
+  }
+  return issues
+}
+
+/** Every text of a data family, checked: see `textIssues`. */
+export function familyWordIssues(family: DataFamily): WordIssue[] {
+  const ids = new Set(family.metrics.map((m) => (typeof m === 'string' ? m : m.id)))
+  const issues: WordIssue[] = []
+  const check = (text: LocalizedText | undefined, path: (string | number)[], own?: string) => {
+    if (text) issues.push(...textIssues(text, path, ids, own))
+  }
+  for (const field of ['summary', 'value', 'plot', 'caption', 'claims'] as const) {
+    check(family[field], [field])
+  }
+  family.notes?.forEach((note, i) => {
+    check(note, ['notes', i])
+  })
+  check(family.slide?.title, ['slide', 'title'])
+  family.metrics.forEach((m, j) => {
+    if (typeof m === 'string') return
+    for (const field of ['label', 'short', 'row', 'detail'] as const) {
+      check(m[field], ['metrics', j, field], m.id)
+    }
+  })
+  return issues
+}
