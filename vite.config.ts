@@ -213,7 +213,7 @@ export default defineConfig(({ mode }) => ({
             },
             {
               name: 'app',
-              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|entry|styles)|api[\\/](?!other-periods)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|not-found|entry|styles)|api[\\/](?!other-periods)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue|stated-figure)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
             },
           ],
         },

@@ -13,12 +13,13 @@ import { validatePresentSearch } from '@/features/present/search'
 import { withCatalogParts } from '@/i18n/i18n'
 import { Layout } from './layout'
 import { watchLinkParams } from './link-params'
-import { NotFoundPage, RouteErrorPage } from './route-pages'
+import { RouteErrorPage } from './route-pages'
 import { validateGlobalSearch } from './search'
 
 export const rootRoute = createRootRoute({
   component: Layout,
-  notFoundComponent: NotFoundPage,
+  // Its own chunk: no first screen needs it (its messages are in the core catalog part).
+  notFoundComponent: lazyRouteComponent(() => import('./not-found-page'), 'NotFoundPage'),
   validateSearch: validateGlobalSearch,
   search: { middlewares: [retainSearchParams(['year', 'theme', 'currency', 'lang'])] },
 })

@@ -7,7 +7,6 @@
  */
 import { i18n } from '@lingui/core'
 import type { Currency } from '@/domain/currency'
-import { startOf } from '@/domain/dates'
 import type { Locale } from '@/domain/locale'
 import type { Qualifier, Unit } from '@/domain/schema'
 
@@ -15,31 +14,20 @@ import type { Qualifier, Unit } from '@/domain/schema'
  * Intl formatters, one per language and options: building one costs far more than using it, and a
  * table formats every row on each render.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  key: string,
-  create: () => F,
-): F {
+const formatters = new Map<string, Intl.NumberFormat>()
+function cached(key: string, create: () => Intl.NumberFormat): Intl.NumberFormat {
   let format = formatters.get(key)
   if (!format) {
     format = create()
     formatters.set(key, format)
   }
-  return format as F
+  return format
 }
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached(
     `n|${locale}|${JSON.stringify(options)}`,
     () => new Intl.NumberFormat(locale, options),
-  )
-}
-
-/** Dates at the precision an ISO string gives: 2017, 2017-11, 2017-11-08. */
-function dateFormat(iso: string, locale: Locale): Intl.DateTimeFormat {
-  return cached(
-    `d|${locale}|${iso.length}`,
-    () => new Intl.DateTimeFormat(locale, dateOptions(iso, locale)),
   )
 }
 
@@ -143,20 +131,29 @@ export function formatQualified(
   return qualifier === 'exact' ? text : i18n._(qualifiedMessage[qualifier], { value: text })
 }
 
-function dateOptions(iso: string, locale: Locale): Intl.DateTimeFormatOptions {
-  if (iso.length === 4) return { year: 'numeric', timeZone: 'UTC' }
-  if (iso.length === 7) return { year: 'numeric', month: 'long', timeZone: 'UTC' }
-  return {
-    year: 'numeric',
-    month: locale === 'en' ? 'short' : 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }
+/**
+ * Calendar dates are written out here rather than by Intl.DateTimeFormat, whose first use builds
+ * the locale's calendar data: about 160 ms of the first render at a phone's 4× CPU, on every
+ * route. The words are Intl's own for both languages (tests/unit/format.test.ts checks them against
+ * Intl on any date).
+ */
+const MONTHS =
+  'January February March April May June July August September October November December'.split(' ')
+/** Intl's English range separator: an en dash between thin spaces. */
+const RANGE_DASH = '\u2009–\u2009'
+
+/** A month as an axis tick names it: "Mar"; 3月. `month` counts from 0, as Date's does. */
+export function formatMonthShort(month: number, locale: Locale): string {
+  return locale === 'en' ? (MONTHS[month] ?? '').slice(0, 3) : `${month + 1}月`
 }
 
 /** Dates at the precision the source gives: "Nov 8, 2017", "2017"; 2017年11月8日, 2017年. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormat(iso, locale).format(startOf(iso))
+  const [year, month, day] = iso.split('-').map(Number)
+  if (locale !== 'en') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`
+  const name = month ? MONTHS[month - 1] : undefined
+  if (!name) return String(year)
+  return day ? `${name.slice(0, 3)} ${day}, ${year}` : `${name} ${year}`
 }
 
 /** A moment in the reader's time zone, to the minute: when figures were received. */
@@ -164,29 +161,26 @@ export function formatDateTime(time: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time)
 }
 
-/** Formatted periods, by language and dates (bounded: cleared when full). */
-const MAX_PERIODS = 1000
-const periods = new Map<string, string>()
-
 /** "Jan 1 – Nov 8, 2017" in English; 2017年1月1日至11月8日, 2015—2017年 in Chinese. */
 export function formatPeriod(period: { start: string; end?: string }, locale: Locale): string {
   const { start, end } = period
   if (!end || end === start) return formatDate(start, locale)
-  // A date range costs Intl far more than a date; the same few periods show in many places.
-  const key = `${locale}|${start}|${end}`
-  let text = periods.get(key)
-  if (text === undefined) {
-    if (periods.size >= MAX_PERIODS) periods.clear()
-    text = locale === 'en' ? formatRangeEnglish(start, end) : formatRangeChinese(start, end)
-    periods.set(key, text)
-  }
-  return text
+  return locale === 'en' ? formatRangeEnglish(start, end) : formatRangeChinese(start, end)
 }
 
+/**
+ * As Intl's formatRange writes a range of one precision, the start without the year both ends
+ * share, the end without a shared month: "Sep 1 – 19, 2017", "March – November 2017".
+ */
 function formatRangeEnglish(start: string, end: string): string {
-  return start.length === end.length
-    ? dateFormat(start, 'en').formatRange(startOf(start), startOf(end))
-    : `${formatDate(start, 'en')} – ${formatDate(end, 'en')}`
+  let from = formatDate(start, 'en')
+  let to = formatDate(end, 'en')
+  if (start.length !== end.length) return `${from} – ${to}`
+  if (start.length > 4 && start.slice(0, 4) === end.slice(0, 4)) {
+    from = from.replace(/,? \d+$/, '')
+    if (start.length === 10 && start.slice(0, 7) === end.slice(0, 7)) to = to.slice(4)
+  }
+  return `${from}${RANGE_DASH}${to}`
 }
 
 /**
@@ -194,16 +188,11 @@ function formatRangeEnglish(start: string, end: string): string {
  * 2017/9/1 – 2017/9/19): 2017年9月1日至19日, 2017年3月至11月, 2015—2017年.
  */
 function formatRangeChinese(start: string, end: string): string {
-  const locale = 'zh-CN'
-  if (start.length === 4 && end.length === 4) return `${start}—${formatDate(end, locale)}`
-  let tail = formatDate(end, locale)
+  if (start.length === 4 && end.length === 4) return `${start}—${end}年`
   const sameYear = start.slice(0, 4) === end.slice(0, 4)
   const sameMonth = sameYear && start.length > 4 && start.slice(0, 7) === end.slice(0, 7)
   // The shared year (2017年) and, between two days of one month, the shared month (9月).
-  const shared = sameMonth && end.length === 10 ? end.slice(0, 7) : sameYear ? end.slice(0, 4) : ''
-  if (shared !== '' && end.length > shared.length) {
-    const prefix = formatDate(shared, locale)
-    if (tail.startsWith(prefix)) tail = tail.slice(prefix.length)
-  }
-  return `${formatDate(start, locale)}至${tail}`
+  const shared =
+    sameMonth && end.length === 10 ? /^\d+年\d+月/ : sameYear && end.length > 4 ? /^\d+年/ : /^$/
+  return `${formatDate(start, 'zh-CN')}至${formatDate(end, 'zh-CN').replace(shared, '')}`
 }

@@ -1,9 +1,12 @@
 import { i18n } from '@lingui/core'
+import fc from 'fast-check'
+import { startOf } from '../../src/domain/dates'
 import {
   formatCompact,
   formatDate,
   formatInteger,
   formatMoney,
+  formatMonthShort,
   formatPercent,
   formatPeriod,
   formatQualified,
@@ -193,5 +196,85 @@ describe('formatPeriod', () => {
     expect(period('2017-09-21', undefined, 'en')).toBe('Sep 21, 2017')
     expect(period('2017-09-21', undefined, 'zh-CN')).toBe('2017年9月21日')
     expect(period('2017', '2017', 'en')).toBe('2017')
+  })
+})
+
+describe('dates are written as Intl writes them, without building its calendar data', () => {
+  const iso = (precision: 'year' | 'month' | 'day') =>
+    fc
+      .date({
+        min: new Date(Date.UTC(1900, 0, 1)),
+        max: new Date(Date.UTC(2199, 11, 31)),
+        noInvalidDate: true,
+      })
+      .map((date) =>
+        date.toISOString().slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10),
+      )
+  const options = (value: string, locale: 'en' | 'zh-CN'): Intl.DateTimeFormatOptions =>
+    value.length === 4
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : value.length === 7
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : {
+            year: 'numeric',
+            month: locale === 'en' ? 'short' : 'long',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }
+  const precisions = fc.constantFrom('year' as const, 'month' as const, 'day' as const)
+
+  it('a date, in both languages', () => {
+    fc.assert(
+      fc.property(
+        precisions.chain(iso),
+        fc.constantFrom('en' as const, 'zh-CN' as const),
+        (value, locale) => {
+          const intl = new Intl.DateTimeFormat(locale, options(value, locale)).format(
+            startOf(value),
+          )
+          expect(formatDate(value, locale)).toBe(intl)
+        },
+      ),
+    )
+  })
+
+  it('a month as an axis tick, in both languages', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const intl = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
+      for (let month = 0; month < 12; month++) {
+        expect(formatMonthShort(month, locale)).toBe(intl.format(Date.UTC(2017, month, 1)))
+      }
+    }
+  })
+
+  it("an English range of one precision, as Intl's formatRange", () => {
+    fc.assert(
+      fc.property(
+        precisions.chain((p) => fc.tuple(iso(p), iso(p))),
+        ([a, b]) => {
+          const [start, end] = a <= b ? [a, b] : [b, a]
+          const intl = new Intl.DateTimeFormat('en', options(start, 'en')).formatRange(
+            startOf(start),
+            startOf(end),
+          )
+          expect(formatPeriod({ start, end }, 'en')).toBe(intl)
+        },
+      ),
+    )
+  })
+
+  it('a range within one month or one year, which random pairs rarely are', () => {
+    fc.assert(
+      fc.property(iso('day'), fc.integer({ min: 0, max: 400 }), (start, days) => {
+        const end = new Date(startOf(start).getTime() + days * 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+        const intl = new Intl.DateTimeFormat('en', options(start, 'en')).formatRange(
+          startOf(start),
+          startOf(end),
+        )
+        expect(formatPeriod({ start, end }, 'en')).toBe(intl)
+      }),
+    )
   })
 })

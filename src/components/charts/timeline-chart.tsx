@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react'
 import { type ReactNode, useContext, useEffect, useRef, useState } from 'react'
 import type { Locale } from '@/domain/locale'
 import { useLocale } from '@/i18n/locale'
-import { formatDate } from '@/lib/format'
+import { formatDate, formatMonthShort } from '@/lib/format'
 import { type MarkFilter, NARROW_CHART } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'
 import { PlotWidth } from './static-plots'
@@ -82,20 +82,6 @@ interface Tick {
   year: string | undefined
 }
 
-/**
- * Month names for the axis ticks, "Mar", in Chinese "3月": one formatter per language. Here with
- * its only user, so the first screen's lib/format.ts does not carry it.
- */
-const monthFormats = new Map<Locale, Intl.DateTimeFormat>()
-function formatMonth(at: number, locale: Locale): string {
-  let format = monthFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
-    monthFormats.set(locale, format)
-  }
-  return format.format(at)
-}
-
 function monthTicks(domain: readonly [number, number], narrow: boolean, locale: Locale): Tick[] {
   const ticks: Tick[] = []
   const first = new Date(domain[0])
@@ -108,7 +94,7 @@ function monthTicks(domain: readonly [number, number], narrow: boolean, locale: 
     const iso = date.toISOString().slice(0, 7)
     ticks.push({
       at,
-      month: formatMonth(at, locale),
+      month: formatMonthShort(month, locale),
       year: month === 0 || ticks.length === 0 ? formatDate(iso.slice(0, 4), locale) : undefined,
     })
   }
