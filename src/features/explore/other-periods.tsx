@@ -35,7 +35,7 @@ export function OtherPeriodLines({ figures, currency }: OtherPeriodsProps) {
   const locale = useLocale()
   return figures.map((figure) => (
     <span key={figure.key} className="cell-sub" title={figure.dataset.edition[locale]}>
-      {_('explore.table.otherPeriod', figureText(figure, currency, locale))}
+      {_('chart.otherPeriod.value', figureText(figure, currency, locale))}
     </span>
   ))
 }
