@@ -1,6 +1,14 @@
-import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react'
+import {
+  type ReactNode,
+  startTransition,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react'
 import { PREPARED_FOR_PRINT, useNearViewport } from '@/components/use-near-viewport'
-import { PlotWidth } from './static-plots'
+import { PlotWidth, StaticPlot } from './static-plots'
 
 /**
  * Charts near the viewport, waiting for their turn to mount. A recharts chart mounts in one go
@@ -35,10 +43,21 @@ function enqueue(start: () => void): () => void {
 
 type Turn = { current: (() => void) | undefined }
 
-/** Passes the turn on once its siblings before it (the chart) have committed and run their effects. */
-function Mounted({ turn }: { turn: Turn }) {
-  useEffect(() => passTurn(turn), [turn])
+/** Runs `onDrawn` once its siblings before it (the chart) have committed and run their effects. */
+function Mounted({ onDrawn }: { onDrawn: () => void }) {
+  const latest = useRef(onDrawn)
+  latest.current = onDrawn
+  useEffect(() => latest.current(), [])
   return null
+}
+
+/** The build's drawing, moved into the app's page: a picture, hidden from assistive technology. */
+function Drawing({ nodes }: { nodes: readonly Node[] }) {
+  const box = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    box.current?.replaceChildren(...nodes)
+  }, [nodes])
+  return <div ref={box} className="chart-placeholder chart-drawing" aria-hidden="true" inert />
 }
 
 /**
@@ -58,11 +77,14 @@ export function LazyMount({
   children: ReactNode
 }) {
   const [box, near] = useNearViewport<HTMLDivElement>(rootMargin, { whenPrinting: true })
+  const drawing = useContext(StaticPlot)
   // Without IntersectionObserver (jsdom: tests, the build's drawings) `near` starts true and
   // the children render at once, at the width the context gives.
   const [live, setLive] = useState<{ width: number | undefined } | undefined>(() =>
     near ? { width: undefined } : undefined,
   )
+  // Whether the live chart has drawn: until then the build's drawing, if any, covers it.
+  const [drawn, setDrawn] = useState(false)
   const turn = useRef<(() => void) | undefined>(undefined)
   useEffect(() => {
     if (!near || live) return
@@ -83,20 +105,32 @@ export function LazyMount({
   }, [near, live, box])
   // A chart that unmounts before it has committed passes its turn on.
   useEffect(() => () => passTurn(turn), [])
+  const covered = drawing !== undefined && !drawn
   return (
     <div ref={box} className={className} style={{ height }}>
-      {live ? (
-        <>
+      {live && (
+        // The live chart draws out of sight under the drawing, then takes its place: no blank,
+        // nothing moves.
+        <div className={covered ? 'chart-live chart-live-covered' : 'chart-live'}>
           {live.width === undefined ? (
             children
           ) : (
             <PlotWidth.Provider value={live.width}>{children}</PlotWidth.Provider>
           )}
-          <Mounted turn={turn} />
-        </>
-      ) : (
-        <div className="chart-placeholder" aria-hidden="true" />
+          <Mounted
+            onDrawn={() => {
+              setDrawn(true)
+              passTurn(turn)
+            }}
+          />
+        </div>
       )}
+      {(!live || covered) &&
+        (drawing ? (
+          <Drawing nodes={drawing} />
+        ) : (
+          <div className="chart-placeholder" aria-hidden="true" />
+        ))}
     </div>
   )
 }

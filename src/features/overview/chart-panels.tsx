@@ -6,6 +6,7 @@ import { useOtherPeriods } from '@/api/other-periods'
 import { ChartExportStamp } from '@/components/charts/chart-export'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { PanelBoundary } from '@/components/charts/panel-boundary'
+import { StaticPlot, staticPlot } from '@/components/charts/static-plots'
 import { timelineHeight } from '@/components/charts/timeline-chart'
 import { conversionRate } from '@/domain/chart-data'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
@@ -18,6 +19,8 @@ import { say } from '@/families/say'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLocale } from '@/i18n/locale'
 import { useUrlFilters } from '@/lib/use-url-filters'
+import { useAsBuilt } from './as-built'
+import { builtChartGrids } from './chart-panels-skeleton'
 import { TimelinePanel } from './charts/timeline-panel'
 import './charts.css'
 
@@ -79,6 +82,12 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
   const locale = useLocale()
   const datasetKey = useDatasetKey()
   const filter = useEventFilter()
+  // Where the view is the one the build drew, each plot shows the prerendered page's drawing until
+  // its live chart has drawn.
+  const asBuilt = useAsBuilt(kpis.dataset.id)
+  const grid = asBuilt
+    ? [...(builtChartGrids ?? [])].find((g) => g.closest(`[data-prerender-lang="${locale}"]`))
+    : undefined
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   // Another published dataset's figure beside the same metric's; nothing with one dataset.
   const others = useOtherPeriods(true)
@@ -104,21 +113,24 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
           return (
             <div
               key={layout.key}
+              data-panel={layout.key}
               className={`chart-card${layout.wide ? ' chart-card-wide' : ''}`}
               style={panelSizeStyle(layout, plotHeight) as CSSProperties}
             >
               <PanelBoundary title={say(layout.title, locale)}>
-                <Panel
-                  layout={layout}
-                  input={{
-                    kpis: layout.builtIn === 'timeline' ? view : kpis,
-                    money,
-                    rate,
-                    others,
-                  }}
-                  plotHeight={plotHeight}
-                  filter={filter}
-                />
+                <StaticPlot.Provider value={grid ? staticPlot(grid, layout.key) : undefined}>
+                  <Panel
+                    layout={layout}
+                    input={{
+                      kpis: layout.builtIn === 'timeline' ? view : kpis,
+                      money,
+                      rate,
+                      others,
+                    }}
+                    plotHeight={plotHeight}
+                    filter={filter}
+                  />
+                </StaticPlot.Provider>
               </PanelBoundary>
             </div>
           )

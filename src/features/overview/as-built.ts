@@ -1,0 +1,26 @@
+import { useSearch } from '@tanstack/react-router'
+import { DEFAULT_DATASET_KEY, useDatasetKey } from '@/api/dataset-key'
+import { targetOverridesStore } from '@/api/target-overrides'
+import { hasActiveFilters } from '@/domain/filters'
+import { overridesFor } from '@/domain/target-overrides'
+import { usePersisted } from '@/lib/persisted-store'
+import { useUrlFilters } from '@/lib/use-url-filters'
+
+/**
+ * Whether the overview's charts look as the build drew them (scripts/prerender.ts: the newest
+ * dataset as published, no filter, money as stated, references shown), so the build's drawings kept
+ * from the prerendered page (in the reader's language) can stand in for them.
+ */
+export function useAsBuilt(datasetId: string): boolean {
+  const search = useSearch({ strict: false })
+  const filters = useUrlFilters()
+  const key = useDatasetKey()
+  const overrides = usePersisted(targetOverridesStore)
+  return (
+    key === DEFAULT_DATASET_KEY &&
+    !hasActiveFilters(filters) &&
+    search.currency === undefined &&
+    search.references !== 'hide' &&
+    overridesFor(datasetId, overrides).length === 0
+  )
+}
