@@ -212,7 +212,7 @@ export default defineConfig(({ mode }) => ({
             },
             {
               name: 'app',
-              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|not-found|entry|styles)|api[\\/](?!other-periods)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue|stated-figure)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|not-found|entry|styles)|api[\\/](?!other-periods|large-dataset)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue|stated-figure)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
             },
             // The other periods' query rides with the export stamp's words, which the overview
             // panels, /explore and /present already share: one chunk name fewer in the first

@@ -4,7 +4,11 @@ import { DATASET_INDEX_PATH, datasetPath } from './contract'
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'invalid' | 'empty'
 
-/** Everything that can go wrong fetching the dataset, as one typed error the views can explain. */
+/**
+ * Everything that can go wrong fetching the dataset, as one typed error the views can explain: the
+ * facts (kind, status, seconds, issues) are here, the reader's words only in the catalogs
+ * (panel-state.tsx); `message` is the kind, for logs.
+ */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status: number | undefined
@@ -13,7 +17,6 @@ export class ApiError extends Error {
 
   constructor(
     kind: ApiErrorKind,
-    message: string,
     options: {
       status?: number
       issues?: DataIssue[]
@@ -21,7 +24,7 @@ export class ApiError extends Error {
       cause?: unknown
     } = {},
   ) {
-    super(message, { cause: options.cause })
+    super(kind, { cause: options.cause })
     this.name = 'ApiError'
     this.kind = kind
     this.status = options.status
@@ -62,13 +65,17 @@ export interface FetchOptions {
 
 export const DEFAULT_TIMEOUT_MS = 20_000
 
+/**
+ * A response above this many bytes is read, and a dataset above this many metrics validated, run
+ * through the rules and kept (not: too large to keep offline), in slices (large-dataset.ts).
+ */
+const LARGE_BYTES = 2e6
+export const LARGE_DATASET = 2000
+export const inSlices = () => import('./large-dataset')
+
 function timeoutError(timeoutMs: number, cause: unknown): ApiError {
   const seconds = Math.max(1, Math.round(timeoutMs / 1000))
-  return new ApiError(
-    'timeout',
-    `The data service did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`,
-    { cause, timeoutSeconds: seconds },
-  )
+  return new ApiError('timeout', { cause, timeoutSeconds: seconds })
 }
 
 /** GET a JSON document of the API; every failure becomes an ApiError the views can explain. */
@@ -81,22 +88,18 @@ async function getJson(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: 
   } catch (cause) {
     if (timeout.aborted) throw timeoutError(timeoutMs, cause)
     if (signal?.aborted) throw cause
-    throw new ApiError('network', "Couldn't reach the data service.", { cause })
+    throw new ApiError('network', { cause })
   }
   if (!response.ok) {
-    throw new ApiError(
-      'http',
-      `The data service answered with an error (HTTP ${response.status}).`,
-      { status: response.status },
-    )
+    throw new ApiError('http', { status: response.status })
   }
   try {
-    return (await response.json()) as unknown
+    return Number(response.headers.get('content-length')) > LARGE_BYTES
+      ? await (await inSlices()).readInSlices(response)
+      : ((await response.json()) as unknown)
   } catch (cause) {
     if (timeout.aborted) throw timeoutError(timeoutMs, cause)
-    throw new ApiError('malformed', 'The data service sent a response that is not valid JSON.', {
-      cause,
-    })
+    throw new ApiError('malformed', { cause })
   }
 }
 
@@ -106,19 +109,20 @@ export async function fetchDataset({
   url = key === undefined ? undefined : datasetUrl(key),
   ...options
 }: FetchOptions & { key?: string }): Promise<Dataset> {
-  if (url === undefined) throw new Error('fetchDataset needs a dataset key or a URL')
+  if (url === undefined) throw new Error('no key or URL')
   // The validator loads while the request is in flight, so it never delays the first screen.
   const validator = import('@/domain/parse-dataset')
   const body = await getJson(url, options)
   const { parseDataset } = await validator
-  const parsed = parseDataset(body)
+  const parsed =
+    ((body as { metrics?: unknown[] } | null)?.metrics?.length ?? 0) > LARGE_DATASET
+      ? await (await inSlices()).parseInSlices(body)
+      : parseDataset(body)
   if (!parsed.ok) {
-    throw new ApiError('invalid', 'The data does not match the dataset schema.', {
-      issues: parsed.issues,
-    })
+    throw new ApiError('invalid', { issues: parsed.issues })
   }
   if (parsed.dataset.metrics.length === 0) {
-    throw new ApiError('empty', 'The dataset has no metrics to show.')
+    throw new ApiError('empty')
   }
   return parsed.dataset
 }
@@ -130,9 +134,7 @@ export async function fetchDatasetIndex(options: FetchOptions = {}): Promise<Dat
   const { parseDatasetIndex } = await validator
   const parsed = parseDatasetIndex(body)
   if (!parsed.ok) {
-    throw new ApiError('invalid', 'The list of datasets does not match its schema.', {
-      issues: parsed.issues,
-    })
+    throw new ApiError('invalid', { issues: parsed.issues })
   }
   return parsed.index
 }

@@ -8,7 +8,7 @@ import type { Dataset } from '@/domain/schema'
 import { applyTargetOverrides } from '@/domain/target-overrides'
 import { analystBasis } from '@/i18n/analyst-basis'
 import { usePersisted } from '@/lib/persisted-store'
-import { ApiError, fetchDataset, fetchDatasetIndex } from './client'
+import { ApiError, fetchDataset, fetchDatasetIndex, inSlices, LARGE_DATASET } from './client'
 import { useDatasetKey } from './dataset-key'
 import { targetOverridesStore } from './target-overrides'
 
@@ -48,7 +48,11 @@ async function loadDataset(key: string, signal: AbortSignal): Promise<LoadedData
   const rules = import('@/domain/quality')
   const dataset = await fetchDataset({ key, signal })
   const { qualityFindings } = await rules
-  return { dataset, findings: qualityFindings(dataset) }
+  const findings =
+    dataset.metrics.length > LARGE_DATASET
+      ? await (await inSlices()).findingsInSlices(dataset)
+      : qualityFindings(dataset)
+  return { dataset, findings }
 }
 
 /** A yearly dataset changes rarely: fresh for an hour, kept for the whole visit. */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
+import { LARGE_DATASET } from '@/api/client'
 import { DEFAULT_DATASET_KEY } from '@/api/dataset-key'
 import { datasetQuery, type LoadedDataset } from '@/api/queries'
 import { readStored, removeStored, writeStored } from '@/lib/storage'
@@ -40,7 +41,11 @@ export async function keepDatasetCopy(queryClient: QueryClient, key: string) {
   const { queryKey } = datasetQuery(key)
   const cache = queryClient.getQueryCache()
   const save = (loaded: LoadedDataset | undefined) => {
-    if (loaded)
+    // Too large to keep offline (the overview says so): local storage holds a few megabytes, and
+    // writing 100 MB would hold the page for seconds only to be refused. An older copy would
+    // stand in for a dataset it no longer resembles, so it goes too.
+    if (loaded && loaded.dataset.metrics.length > LARGE_DATASET) removeStored(DATASET_COPY_KEY)
+    else if (loaded)
       writeStored(
         DATASET_COPY_KEY,
         { savedAt: Date.now(), key, dataset: loaded.dataset },

@@ -67,7 +67,7 @@ export function PanelError({
             </li>
           ))}
           {issues.length > MAX_DETAILS && (
-            <li>{_('error.moreIssues', { count: issues.length - MAX_DETAILS })}</li>
+            <li>{_('list.more', { count: issues.length - MAX_DETAILS })}</li>
           )}
         </ul>
       )}

@@ -8,6 +8,9 @@ import {
   type Target,
 } from './schema'
 
+/** For dataset-in-slices.ts, which reaches the schema through this module (one chunk graph). */
+export { datasetSchema }
+
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }
 
 /** The schema's own messages; the build's validator words them for people editing the files. */
@@ -15,15 +18,18 @@ function fromZod(error: z.core.$ZodError): DataIssue[] {
   return error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
 }
 
-function duplicates<T>(items: readonly T[], key: (item: T) => string | number, at: string) {
+function duplicates<T>(
+  issues: DataIssue[],
+  items: readonly T[],
+  key: (item: T) => string | number,
+  at: string,
+) {
   const seen = new Set<string | number>()
-  const issues: DataIssue[] = []
   items.forEach((item, index) => {
     const value = key(item)
     if (seen.has(value)) issues.push({ path: [at, index], message: `duplicate id “${value}”` })
     seen.add(value)
   })
-  return issues
 }
 
 /**
@@ -41,18 +47,32 @@ export interface KnownIds {
  * exists, units agree, and every quote appears verbatim in the source it cites.
  */
 export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[] {
-  const issues: DataIssue[] = [
-    ...duplicates(data.events, (e) => e.number, 'events'),
-    ...duplicates(data.metrics, (m) => m.id, 'metrics'),
-    ...duplicates(data.milestones, (m) => m.id, 'milestones'),
-    ...duplicates(data.targets, (t) => t.metric, 'targets'),
-    ...duplicates(data.people, (p) => p.id, 'people'),
-    ...duplicates(data.reference, (r) => r.id, 'reference'),
-    ...duplicates(data.sources, (s) => s.id, 'sources'),
-  ]
+  const issues: DataIssue[] = []
+  for (const _ of integritySteps(data, issues, known));
+  return issues
+}
+
+/**
+ * The same checks one record at a time (it stops after each), so a caller can give way between
+ * records of a very large dataset (dataset-in-slices.ts) and still get the same issues in order.
+ */
+export function* integritySteps(
+  data: Dataset,
+  issues: DataIssue[],
+  known: KnownIds = {},
+): Generator<void> {
+  duplicates(issues, data.events, (e) => e.number, 'events')
+  duplicates(issues, data.metrics, (m) => m.id, 'metrics')
+  duplicates(issues, data.milestones, (m) => m.id, 'milestones')
+  duplicates(issues, data.targets, (t) => t.metric, 'targets')
+  duplicates(issues, data.people, (p) => p.id, 'people')
+  duplicates(issues, data.reference, (r) => r.id, 'reference')
+  duplicates(issues, data.sources, (s) => s.id, 'sources')
+  yield
   const events = new Set([...data.events.map((e) => e.number), ...(known.events ?? [])])
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
   const metricIds = new Set([...metrics.keys(), ...(known.metrics ?? [])])
+  yield
   const milestones = new Set([...data.milestones.map((m) => m.id), ...(known.milestones ?? [])])
   const people = new Set(data.people.map((p) => p.id))
   const reference = new Set(data.reference.map((r) => r.id))
@@ -80,13 +100,14 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
     })
   }
 
-  data.events.forEach((e, i) => {
+  for (const [i, e] of data.events.entries()) {
     if (e.keyMetric && !metricIds.has(e.keyMetric)) {
       issue(['events', i, 'keyMetric'], `unknown metric “${e.keyMetric}”`)
     }
     checkQuote(['events', i, 'headline'], e.headline)
-  })
-  data.metrics.forEach((m, i) => {
+    yield
+  }
+  for (const [i, m] of data.metrics.entries()) {
     if (!events.has(m.event)) issue(['metrics', i, 'event'], `unknown event ${m.event}`)
     for (const field of ['conversionOf', 'subsetOf', 'groupedInto'] as const) {
       const ref = m[field]
@@ -101,8 +122,9 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
     m.claims?.forEach((c, j) => {
       checkQuote(['metrics', i, 'claims', j, 'quote'], c.quote, m.provenance.source)
     })
-  })
-  data.milestones.forEach((m, i) => {
+    yield
+  }
+  for (const [i, m] of data.milestones.entries()) {
     if (!events.has(m.event)) issue(['milestones', i, 'event'], `unknown event ${m.event}`)
     if (m.actor !== undefined && !people.has(m.actor)) {
       issue(['milestones', i, 'actor'], `unknown person “${m.actor}”`)
@@ -111,12 +133,14 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
       if (!milestones.has(id)) issue(['milestones', i, 'after', j], `unknown milestone “${id}”`)
     })
     checkProvenance(['milestones', i, 'provenance'], m.provenance)
-  })
-  data.targets.forEach((t, i) => {
+    yield
+  }
+  for (const [i, t] of data.targets.entries()) {
+    yield
     const m = metrics.get(t.metric)
     if (!m) {
       if (!metricIds.has(t.metric)) issue(['targets', i, 'metric'], `unknown metric “${t.metric}”`)
-      return
+      continue
     }
     if (t.unit !== m.unit) {
       issue(['targets', i, 'unit'], `unit “${t.unit}” differs from the metric's unit “${m.unit}”`)
@@ -137,8 +161,7 @@ export function integrityIssues(data: Dataset, known: KnownIds = {}): DataIssue[
     const shape = targetShapeProblem(t)
     if (shape) issue(['targets', i, shape.path], shape.message)
     if (t.outcome) checkQuote(['targets', i, 'outcome', 'quote'], t.outcome.quote)
-  })
-  return issues
+  }
 }
 
 /**

@@ -3,24 +3,24 @@ import { daysBetween, endOf, startOf } from './dates'
 import type { Dataset, Metric, Milestone } from './schema'
 import { quoteStatesValue } from './stated-figure'
 
+/** Most severe first: findings are listed in this order. */
 export const severities = ['error', 'warning', 'info'] as const
 export type Severity = (typeof severities)[number]
 
-export const qualityRules = [
-  'currency-conversion',
-  'subset-exceeds-whole',
-  'derived-figure',
-  'date-order',
-  'attribution',
-  'name-spelling',
-  'out-of-range',
-  'headline-qualifier',
-  'implied-rate',
-  'count-fit',
-  'vague-quantifier',
-  'spelling',
-] as const
-export type QualityRule = (typeof qualityRules)[number]
+/** The rules, in the order they run (`rules` below lists them in this order). */
+export type QualityRule =
+  | 'currency-conversion'
+  | 'subset-exceeds-whole'
+  | 'derived-figure'
+  | 'date-order'
+  | 'attribution'
+  | 'name-spelling'
+  | 'out-of-range'
+  | 'headline-qualifier'
+  | 'implied-rate'
+  | 'count-fit'
+  | 'vague-quantifier'
+  | 'spelling'
 
 export interface QualityFinding {
   /** Stable across runs: rule plus subject. */
@@ -37,13 +37,13 @@ export interface QualityFinding {
   facts: Record<string, number | string>
 }
 
-type RuleContext = {
+export type RuleContext = {
   data: Dataset
   metrics: Map<string, Metric>
   milestones: Map<string, Milestone>
 }
 
-type Rule = (context: RuleContext) => QualityFinding[]
+export type Rule = (context: RuleContext) => QualityFinding[]
 
 const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ')
 
@@ -330,9 +330,11 @@ const vagueQuantifier: Rule = ({ data }) =>
 const spelling: Rule = ({ data }) =>
   (data.spellings ?? []).flatMap(({ written, expected }) => {
     const facts = { written, expected: expected ?? '' }
-    const record = [...data.milestones, ...data.metrics].find((r) =>
-      normalizeSpace(r.provenance.quote).includes(written),
-    )
+    // Its last word is in any sentence that writes it: a quick test before the spaces are evened.
+    const last = written.split(/\s/).at(-1) ?? ''
+    const says = (r: Metric | Milestone) =>
+      r.provenance.quote.includes(last) && normalizeSpace(r.provenance.quote).includes(written)
+    const record = data.milestones.find(says) ?? data.metrics.find(says)
     if (record) return [finding('spelling', 'info', record, facts)]
     const event = data.events.find((e) => normalizeSpace(e.headline).includes(written))
     const key = event && data.metrics.find((m) => m.id === event.keyMetric)
@@ -341,7 +343,11 @@ const spelling: Rule = ({ data }) =>
       : []
   })
 
-const rules: Record<QualityRule, Rule> = {
+/**
+ * Every rule by name, in the order they run. dataset-in-slices.ts runs those that read one metric
+ * at a time in slices.
+ */
+export const rules: Record<QualityRule, Rule> = {
   'currency-conversion': currencyConversion,
   'subset-exceeds-whole': subsetExceedsWhole,
   'derived-figure': derivedFigure,
@@ -356,28 +362,38 @@ const rules: Record<QualityRule, Rule> = {
   spelling,
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+/** What every rule looks records up in. */
+export const ruleContext = (data: Dataset): RuleContext => ({
+  data,
+  metrics: new Map(data.metrics.map((m) => [m.id, m])),
+  milestones: new Map(data.milestones.map((m) => [m.id, m])),
+})
 
 /** Runs every rule over the dataset; findings come most severe first, then by event. */
 export function qualityFindings(data: Dataset): QualityFinding[] {
-  const context: RuleContext = {
-    data,
-    metrics: new Map(data.metrics.map((m) => [m.id, m])),
-    milestones: new Map(data.milestones.map((m) => [m.id, m])),
-  }
+  const context = ruleContext(data)
+  return settleFindings(Object.values(rules).flatMap((rule) => rule(context)))
+}
+
+/** The rules' findings, in rule order, as the reader gets them. */
+export function settleFindings(found: QualityFinding[]): QualityFinding[] {
   // One problem, one finding: a sentence that misleads two records is reported once.
   const seen = new Map<string, QualityFinding>()
-  return qualityRules
-    .flatMap((rule) => rules[rule](context))
+  return found
     .filter((f) => {
       const key = `${f.rule}:${normalizeSpace(f.quote)}`
       const first = seen.get(key)
       if (first) {
-        first.also = [...(first.also ?? []), f.subject]
+        // Pushed, not copied: a large dataset repeats a sentence thousands of times.
+        first.also ??= []
+        first.also.push(f.subject)
         return false
       }
       seen.set(key, f)
       return true
     })
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.event - b.event)
+    .sort(
+      (a, b) =>
+        severities.indexOf(a.severity) - severities.indexOf(b.severity) || a.event - b.event,
+    )
 }

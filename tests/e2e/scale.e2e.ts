@@ -1,10 +1,14 @@
 /**
- * A dataset of 100,000 metrics (issue 13): the overview lists what a reader can use and leads to
- * /explore for the rest, and stays responsive once it is on screen. The page's own fetch of the
- * 2017 dataset is answered with the 2017 metrics repeated past 100,000 (marked synthetic, as
- * mocks/synthetic.ts makes them), built in the page: tens of megabytes cross neither the test
- * protocol nor msw's worker (either took longer than the client's 20 s timeout).
+ * A dataset of 100,000 metrics (issue 13): it loads without holding the page (read, validated and
+ * run through the data-quality rules in slices), the overview lists what a reader can use and
+ * leads to /explore for the rest, and a valid 100,000-entry targets file is checked against it
+ * without holding the page either. The page's own fetch of the 2017 dataset is answered with the
+ * 2017 metrics repeated past 100,000 (marked synthetic, as mocks/synthetic.ts makes them), built
+ * in the page before the app starts: tens of megabytes cross neither the test protocol nor msw's
+ * worker (either took longer than the client's 20 s timeout). Times are reported, not asserted;
+ * the long-task bound is loose (it was 13 s before the slices).
  */
+import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import {
   appUrl,
@@ -17,96 +21,170 @@ import {
 const COPIES = 3704
 const count = (27 * COPIES).toLocaleString('en-US')
 
-/** Runs in the page before the app: the dataset request answers with COPIES copies of it. */
+/**
+ * Runs in the page before the app: builds the large dataset (a Blob, so the response streams in
+ * chunks with its length, as a static file would) and answers the dataset request with it. Marks
+ * when it is ready: long tasks before the mark are this script's, not the app's.
+ */
 function serveLargeDataset(copies: number) {
+  const request = new XMLHttpRequest()
+  request.open('GET', '/api/v1/kpis/2017.json', false)
+  request.send()
+  const base = JSON.parse(request.responseText)
+  type M = { id: string; label: { en: string; 'zh-CN': string }; [k: string]: unknown }
+  const metrics: M[] = []
+  const targets: { metric: string }[] = []
+  for (let copy = 0; copy < copies; copy++) {
+    const suffix = copy === 0 ? '' : `.s${copy}`
+    for (const m of base.metrics as M[]) {
+      metrics.push({
+        ...m,
+        id: `${m.id}${suffix}`,
+        label:
+          copy === 0
+            ? m.label
+            : {
+                en: `${m.label.en} (synthetic ${copy})`,
+                'zh-CN': `${m.label['zh-CN']}（模拟${copy}）`,
+              },
+        conversionOf: m.conversionOf && `${m.conversionOf}${suffix}`,
+        subsetOf: m.subsetOf && `${m.subsetOf}${suffix}`,
+      })
+    }
+    for (const t of base.targets as { metric: string }[]) {
+      targets.push({ ...t, metric: `${t.metric}${suffix}` })
+    }
+  }
+  const body = new Blob([JSON.stringify({ ...base, id: `synthetic-${copies}x`, metrics, targets })])
   const original = window.fetch.bind(window)
   window.fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     if (!url.endsWith('/api/v1/kpis/2017.json')) return original(input, init)
-    const base = await (await original(input, init)).json()
-    type M = { id: string; label: { en: string; 'zh-CN': string }; [k: string]: unknown }
-    const metrics: M[] = []
-    const targets: { metric: string }[] = []
-    for (let copy = 0; copy < copies; copy++) {
-      const suffix = copy === 0 ? '' : `.s${copy}`
-      for (const m of base.metrics as M[]) {
-        metrics.push({
-          ...m,
-          id: `${m.id}${suffix}`,
-          label:
-            copy === 0
-              ? m.label
-              : {
-                  en: `${m.label.en} (synthetic ${copy})`,
-                  'zh-CN': `${m.label['zh-CN']}（模拟${copy}）`,
-                },
-          conversionOf: m.conversionOf && `${m.conversionOf}${suffix}`,
-          subsetOf: m.subsetOf && `${m.subsetOf}${suffix}`,
-        })
-      }
-      for (const t of base.targets as { metric: string }[]) {
-        targets.push({ ...t, metric: `${t.metric}${suffix}` })
-      }
-    }
-    const big = { ...base, id: `synthetic-${copies}x`, metrics, targets }
-    return new Response(JSON.stringify(big), {
-      headers: { 'Content-Type': 'application/json' },
+    return new Response(body, {
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.size) },
     })
   }
+  const w = window as unknown as { longTasks: { start: number; duration: number }[] }
+  w.longTasks = []
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      w.longTasks.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  performance.mark('large-dataset-ready')
 }
 
+/** Long tasks of the app between two moments (ms of the page's clock), as whole milliseconds. */
+function longTasks(page: Page, from: number, to = Number.POSITIVE_INFINITY) {
+  return page.evaluate(
+    ({ from, to }) =>
+      (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+        .filter((t) => t.start >= from && t.start < to)
+        .map((t) => Math.round(t.duration)),
+    { from, to },
+  )
+}
+
+const summary = (tasks: number[]) =>
+  `${tasks.length} long tasks, longest ${Math.max(0, ...tasks)} ms, blocking ${tasks.reduce((sum, t) => sum + Math.max(0, t - 50), 0)} ms`
+
 describeBrowser('100,000 metrics (production build)', () => {
-  test('the overview lists the first 100, leads to /explore, and answers input at once', async () => {
+  test('the dataset loads while the page answers input; the overview lists the first 100 and leads to /explore; a 100,000-entry targets file is checked', async () => {
     const { page, errors } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
     await page.addInitScript(serveLargeDataset, COPIES)
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[] }
-      w.longTasks = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          w.longTasks.push({ start: e.startTime, duration: e.duration })
-      }).observe({ type: 'longtask', buffered: true })
-    })
     await page.goto(appUrl('production', '/'))
+    const ready = await page.evaluate(
+      () => performance.getEntriesByName('large-dataset-ready')[0]?.startTime ?? 0,
+    )
+
+    // While it loads, the page answers input: a key press is handled at once (measured from the
+    // event's time to its handler; the view itself waits for the data).
+    await page.waitForFunction(
+      () => document.getElementById('root')?.dataset.prerendered === undefined,
+    )
     const table = page.getByRole('table', {
       name: new RegExp(`^The first 100 of ${count} metrics`),
     })
+    const stillLoading = !(await table.isVisible())
+    await page.evaluate(() => {
+      document.addEventListener(
+        'keydown',
+        (event) => Object.assign(window, { keyDelay: performance.now() - event.timeStamp }),
+        { once: true, capture: true },
+      )
+    })
+    await page.keyboard.press('Shift')
+    const keyDelay = await page.evaluate(() => (window as unknown as { keyDelay: number }).keyDelay)
+
     await waitForVisible(page, table, 'the overview table of a 100,000-metric dataset', 90_000)
     const shownAt = await page.evaluate(() => performance.now())
     expect(await table.getByRole('rowheader').count()).toBe(100)
     const headline = page.getByRole('region', { name: 'Headline results' })
     expect(await headline.getByRole('article').count()).toBeGreaterThan(0)
+    const loading = await longTasks(page, ready, shownAt)
+    // The copy for offline use is not written (it would not fit), and the reader is told so.
+    await page
+      .getByText('This dataset is too large to keep offline on this device.')
+      .waitFor({ state: 'attached' })
+    expect(await page.evaluate(() => window.localStorage.getItem('cp-kpi:dataset-copy'))).toBe(null)
 
-    // Once on screen, the page answers: scroll to the end, open an event, switch currency.
+    // Once on screen, the page answers: scroll to the end, switch currency.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     const more = page.getByRole('link', { name: `Search, filter and sort all ${count} in Explore` })
     await more.scrollIntoViewIfNeeded()
     await screenshot(page, 'scale-overview-table-1280x720')
-    const clickStarted = await page.evaluate(() => performance.now())
     await page.getByRole('banner').getByLabel('Currency').selectOption('USD')
     await page.waitForURL(/currency=USD/)
-    const afterLoad = await page.evaluate(
-      ({ from }) =>
-        (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-          .filter((t) => t.start >= from)
-          .map((t) => Math.round(t.duration)),
-      { from: shownAt },
-    )
-    const beforeShown = await page.evaluate(
-      ({ to }) =>
-        (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-          .filter((t) => t.start < to)
-          .map((t) => Math.round(t.duration)),
-      { to: shownAt },
-    )
+    const afterShown = await longTasks(page, shownAt)
     console.info(
-      `${count} metrics: overview table after ${Math.round(shownAt)} ms; before that ${beforeShown.length} long tasks (longest ${Math.max(0, ...beforeShown)} ms); after it, scroll + currency switch (from ${Math.round(clickStarted - shownAt)} ms later): long tasks ${JSON.stringify(afterLoad)}`,
+      `${count} metrics: overview table ${Math.round(shownAt - ready)} ms after the data was ready to serve; while loading: ${summary(loading)}; a key press ${stillLoading ? 'during the load' : 'after the load (!)'} handled after ${Math.round(keyDelay)} ms; after it was shown (scroll + currency): ${summary(afterShown)}`,
     )
+    // Loose: before the slices one task held the page for 13 s.
+    expect(Math.max(0, ...loading)).toBeLessThan(3_000)
 
     await more.click()
     const explore = page.getByRole('table', { name: `Metrics: ${count} of ${count}` })
     await waitForVisible(page, explore, 'every metric in /explore', 60_000)
     expect(page.url()).toContain('currency=USD')
+
+    // A valid file of 100,000 what-if targets for this dataset, made in the page.
+    await page.evaluate(async () => {
+      // The page's fetch answers with the large dataset: its first 100,000 metrics get a target.
+      const big = await (await fetch('/api/v1/kpis/2017.json')).json()
+      const overrides = (big.metrics as { id: string; unit: string; value: number }[])
+        .slice(0, 100_000)
+        .map((m) => ({
+          metric: m.id,
+          value: m.unit === 'percent' ? 50 : Math.max(1, Math.round(m.value * 1.1)),
+          unit: m.unit,
+        }))
+      const text = JSON.stringify({
+        kind: 'cp-kpi-target-overrides',
+        version: 1,
+        dataset: big.id,
+        overrides,
+      })
+      const files = new DataTransfer()
+      files.items.add(new File([text], 'big-targets.json', { type: 'application/json' }))
+      Object.assign(window, { bigTargets: files })
+    })
+    const picked = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')
+      if (!input) throw new Error('no file input')
+      input.files = (window as unknown as { bigTargets: DataTransfer }).bigTargets.files
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+      return performance.now()
+    })
+    const preview = page.getByRole('region', { name: 'Import “big-targets.json”?' })
+    await waitForVisible(page, preview, 'the preview of a 100,000-entry import', 60_000)
+    const previewAt = await page.evaluate(() => performance.now())
+    expect(await preview.textContent()).toContain('100,000 to add, 0 to change, 0 to remove')
+    const importing = await longTasks(page, picked, previewAt)
+    console.info(
+      `valid 100,000-entry targets file: preview after ${Math.round(previewAt - picked)} ms; ${summary(importing)}`,
+    )
+    expect(Math.max(0, ...importing)).toBeLessThan(3_000)
+    await preview.scrollIntoViewIfNeeded()
+    await screenshot(page, 'scale-import-preview-1280x720')
     expect(errors).toEqual([])
   }, 240_000)
 })

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { memo, useId, useState } from 'react'
+import { LARGE_DATASET } from '@/api/client'
 import { useDatasetKey } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
 import { InfoTip } from '@/components/info-tip'
@@ -205,6 +206,7 @@ export function MetricList({
           <Link to="/explore" search={(prev) => prev}>
             {_('table.allInExplore', { totalText })}
           </Link>
+          {dataset.metrics.length > LARGE_DATASET && <> {_('table.notOffline')}</>}
         </p>
       )}
       <div className="table-scroll metric-list">

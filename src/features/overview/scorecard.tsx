@@ -16,6 +16,9 @@ export function goalRows(kpis: Kpis): MetricRow[] {
   return kpis.rows.filter((row) => isVerdict(row.status) || row.status === 'unjudgeable')
 }
 
+/** A release states a handful of goals; a dataset of thousands lists them in /explore. */
+const GOALS_LISTED = 20
+
 /**
  * The answer to "how did the year go?" before anything else: how many goals the release states, how
  * many were met (and how early), and what else it reports without a target. Counts come from the
@@ -60,7 +63,7 @@ export function Scorecard({ kpis }: { kpis: Kpis }) {
         })}
       </p>
       <ul className="scorecard-goals" aria-label={_('scorecard.goalsLabel')}>
-        {goals.map((row) => (
+        {goals.slice(0, GOALS_LISTED).map((row) => (
           <li key={row.metric.id}>
             <StatusBadge status={row.status} />{' '}
             <span className="scorecard-goal">
@@ -68,6 +71,9 @@ export function Scorecard({ kpis }: { kpis: Kpis }) {
             </span>
           </li>
         ))}
+        {goals.length > GOALS_LISTED && (
+          <li>{_('list.more', { count: n(goals.length - GOALS_LISTED) })}</li>
+        )}
       </ul>
     </section>
   )
