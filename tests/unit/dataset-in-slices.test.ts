@@ -49,7 +49,15 @@ describe('parseDatasetInSlices', () => {
         list: fc.constantFrom('metrics', 'targets', 'events', 'milestones'),
         at: fc.nat(),
         field: fc.constantFrom('value', 'id', 'unit', 'metric', 'label', 'event', 'nonsense'),
-        to: fc.constantFrom<unknown>('', -1, null, 'x', { en: 5 }, undefined, Number.POSITIVE_INFINITY),
+        to: fc.constantFrom<unknown>(
+          '',
+          -1,
+          null,
+          'x',
+          { en: 5 },
+          undefined,
+          Number.POSITIVE_INFINITY,
+        ),
       }),
       fc.record({
         top: fc.constantFrom('title', 'id', 'asOf', 'sources', 'metrics', 'people', 'extra'),
