@@ -109,7 +109,7 @@ export async function fetchDataset({
   url = key === undefined ? undefined : datasetUrl(key),
   ...options
 }: FetchOptions & { key?: string }): Promise<Dataset> {
-  if (url === undefined) throw new Error('no key or URL')
+  if (url === undefined) throw new Error('no URL')
   // The validator loads while the request is in flight, so it never delays the first screen.
   const validator = import('@/domain/parse-dataset')
   const body = await getJson(url, options)
