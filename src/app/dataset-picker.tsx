@@ -1,14 +1,12 @@
-import { useLingui } from '@lingui/react'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
 import { datasetIndexQuery } from '@/api/queries'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 
 /** Chooses the dataset (?year=); the layout loads it only when there is a choice to make. */
 export function DatasetPicker() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const key = useDatasetKey()
   const navigate = useNavigate()
   const { data: index } = useQuery(datasetIndexQuery())

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense, useSyncExternalStore } from 'react'
@@ -10,7 +9,7 @@ import { type Locale, locales } from '@/domain/locale'
 import { type ReferenceMode, referenceModes } from '@/domain/references'
 import { validatePresentSearch } from '@/features/present/search'
 import { withCatalogParts } from '@/i18n/i18n'
-import { useLocale, useLocaleSync, useSetLocale } from '@/i18n/locale'
+import { useLanguage, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate } from '@/lib/format'
 import { usePersisted } from '@/lib/persisted-store'
@@ -87,8 +86,7 @@ function useSeveralDatasets(): boolean {
 
 function ViewControls() {
   const several = useSeveralDatasets()
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const setLocale = useSetLocale()
   const [theme, setTheme] = useTheme()
   const search = useSearch({ strict: false })
@@ -171,8 +169,7 @@ function ViewControls() {
 }
 
 export function Layout() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const names = useDatasetNames()
   const [theme] = useTheme()
   useApplyTheme(theme)

@@ -1,7 +1,6 @@
-import { useLingui } from '@lingui/react'
 import { Link, useRouterState } from '@tanstack/react-router'
 import { targetOverridesStore } from '@/api/target-overrides'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { usePersisted } from '@/lib/persisted-store'
 
@@ -10,8 +9,7 @@ import { usePersisted } from '@/lib/persisted-store'
  * does not carry them: a reader never takes yesterday's experiment for the published targets.
  */
 export function WhatIfBanner() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const overrides = usePersisted(targetOverridesStore)
   const pathname = useRouterState({ select: (s) => s.location.pathname })
   const count = overrides.length

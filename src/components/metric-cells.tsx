@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react'
 import type { CurrencyChoice } from '@/domain/currency'
 import type { Metric } from '@/domain/schema'
 import { categoryMessage, unitMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 
 /** Under a metric's name in a table: "Event 5 · Insurance". */
 export function EventCategoryLine({ metric }: { metric: Metric }) {
@@ -19,8 +19,7 @@ export function EventCategoryLine({ metric }: { metric: Metric }) {
 
 /** A table's unit for a metric: its own, or the currency it was converted to. */
 export function useUnitText(metric: Metric, converted: boolean, currency: CurrencyChoice): string {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   if (converted && currency) return _('table.converted', { currency })
   return metric.countWord?.[locale] ?? _(unitMessage[metric.unit])
 }

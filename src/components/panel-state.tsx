@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { ApiError } from '@/api/client'
 import { MAX_RETRIES } from '@/api/queries'
 import { describeIssue } from '@/domain/data-issue'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatDateTime } from '@/lib/format'
 
 /** Shown while a panel's data loads; sized by the caller so nothing shifts when data arrives. */
@@ -91,8 +91,7 @@ export function StaleNotice({
   error: unknown
   onRetry: () => void
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const message = useErrorMessage()(error)
   const since = formatDateTime(updatedAt, locale)
   return (
@@ -124,8 +123,7 @@ export function DatasetWaiting({
   /** When the figures on screen were received, if any are. */
   updatedAt?: number
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const [late, setLate] = useState(false)
   useEffect(() => {
     if (!fetching) {

@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react'
 import type { Target, TargetProvenance } from '@/domain/schema'
 import type { Status } from '@/domain/status'
 import { provenanceMessage, statusMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { InfoTip } from './info-tip'
 
 export const statusIcon: Record<Status, string> = {
@@ -36,8 +36,7 @@ export const provenanceHelpMessage: Record<TargetProvenance, string> = {
 
 /** The target's provenance as a badge; its tooltip explains the kind and this target's basis. */
 export function ProvenanceBadge({ target }: { target: Target }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const kind = _(provenanceMessage[target.provenance])
   return (
     <InfoTip

@@ -25,6 +25,15 @@ export function initialLocale(search: string = window.location.search): Locale {
   return fromUrl ?? storedLocale() ?? browserLocale()
 }
 
+/**
+ * The reader's language, as a component that writes words and figures needs it: the catalog's
+ * translate function and the locale for the formatting module. It re-renders on a change of
+ * language.
+ */
+export function useLanguage(): [_: ReturnType<typeof useLingui>['_'], locale: Locale] {
+  return [useLingui()._, activeLocale()]
+}
+
 /** The active locale, for the formatting module. */
 export function useLocale(): Locale {
   // Subscribes to a change of language; the language is the one Lingui shows.
@@ -62,7 +71,7 @@ export function useLocaleSync(names: DatasetNames | undefined) {
   useEffect(() => {
     if (wanted && wanted !== i18n.locale) void activateLocale(wanted)
   }, [wanted, i18n.locale])
-  const locale: Locale = i18n.locale === 'zh-CN' ? 'zh-CN' : 'en'
+  const locale = activeLocale()
   const title = documentTitle(names, locale)
   useEffect(() => {
     document.documentElement.lang = locale

@@ -1,7 +1,6 @@
-import { useLingui } from '@lingui/react'
 import { type ReactNode, useContext, useEffect, useRef, useState } from 'react'
 import type { Locale } from '@/domain/locale'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatDate, formatMonthShort } from '@/lib/format'
 import { type MarkFilter, NARROW_CHART } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'
@@ -150,8 +149,7 @@ export function TimelineChart({
   renderLaneLink = (_lane, content) => content,
   describe,
 }: TimelineChartProps) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const describeMark =
     describe ??
     ((mark: TimelineMark) => _('chart.timeline.mark', { date: mark.dateText, label: mark.label }))

@@ -1,5 +1,4 @@
-import { useLingui } from '@lingui/react'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatInteger } from '@/lib/format'
 import type { FilterChip } from './filter-chips'
@@ -17,8 +16,7 @@ export function ActiveFilters({
   total: number
   update: (patch: Partial<ExploreParams>) => void
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const clearAll = () =>
     update({
       categories: undefined,

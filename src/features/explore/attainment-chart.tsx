@@ -1,9 +1,8 @@
-import { useLingui } from '@lingui/react'
 import { useId, useRef } from 'react'
 import { ExportPngButton } from '@/components/export-png-button'
 import { StatusBadge } from '@/components/status-badge'
 import type { MetricRow } from '@/domain/metric-rows'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger, formatPercent } from '@/lib/format'
 
 /** Bars run from 0 to 150%; the target (100%) sits at two thirds of the track. */
@@ -24,8 +23,7 @@ export function AttainmentChart({
   stamp: readonly string[]
   fileName: string
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const figure = useRef<HTMLElement>(null)
   const captionId = useId()
   const withTarget = rows.filter((r) => r.attainment !== undefined)

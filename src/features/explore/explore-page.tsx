@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { Link, useRouterState } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
@@ -10,7 +9,7 @@ import { PrintPageStamp } from '@/components/print-page-stamp'
 import { cnyPerUsd } from '@/domain/currency'
 import { filterRows, hasActiveFilters, matchingMilestones } from '@/domain/filters'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, formatInteger } from '@/lib/format'
 import { ActiveFilters } from './active-filters'
@@ -30,8 +29,7 @@ import './explore.css'
 
 /** The analyst workspace: filter, sort, read the source, try other targets, export. */
 export function ExplorePage() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const query = useKpis()
   const datasetKey = useDatasetKey()
   const { search, filters, update } = useExploreSearch()

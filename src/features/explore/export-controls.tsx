@@ -1,8 +1,7 @@
-import { useLingui } from '@lingui/react'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { Dataset } from '@/domain/schema'
 import { exportStamp, metricTable, toCsv } from '@/i18n/export-table'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { exportFileName, toJson } from '@/lib/export'
 import { formatInteger } from '@/lib/format'
 import { downloadText } from './download'
@@ -20,8 +19,7 @@ export function ExportControls({
   dataset: Dataset
   url: string
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const save = (format: 'csv' | 'json') => {
     const table = metricTable(rows, locale)
     const stamp = exportStamp(dataset, url)

@@ -5,7 +5,7 @@ import type { MetricFilters, ProvenanceFilter } from '@/domain/filters'
 import { categories, type KpiEvent, targetProvenances } from '@/domain/schema'
 import { statuses } from '@/domain/status'
 import { categoryMessage, statusMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage, useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import type { FacetCounts } from './facet-counts'
 import { provenanceFilterMessage } from './messages'
@@ -117,8 +117,7 @@ export function FilterPanel({
   counts: FacetCounts
   update: Update
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const flagged = filters.flagged === undefined ? 'any' : filters.flagged ? 'yes' : 'no'
   const flaggedName = useId()
   return (

@@ -1,8 +1,7 @@
-import { useLingui } from '@lingui/react'
 import { useId, useMemo } from 'react'
 import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
 import type { TargetOverride } from '@/domain/target-overrides'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger, formatValue } from '@/lib/format'
 
 const modeMessage: Record<ImportMode, string> = {
@@ -37,8 +36,7 @@ export function ImportPreview({
   onCancel: () => void
   labels: ReadonlyMap<string, string>
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const id = useId()
   const plan = useMemo(() => planImport(current, incoming, mode), [current, incoming, mode])
   const count = (n: number) => formatInteger(n, locale)

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useUnitText } from '@/components/metric-cells'
@@ -12,7 +11,7 @@ import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import { quoteStatesValue } from '@/domain/stated-figure'
 import { categoryMessage, provenanceMessage, severityMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { slot, withElements } from '@/i18n/rich-text'
 import { targetWithKind } from '@/i18n/target-kind'
@@ -41,8 +40,7 @@ function Figures({
   currency: CurrencyChoice
   rate: number | undefined
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { metric, target } = row
   const value = displayMetricValue(metric, currency, rate, locale)
   const unit = useUnitText(metric, false, currency)
@@ -131,8 +129,7 @@ export function MetricDrawer({
   /** This metric in other datasets, where they define it the same way. */
   otherPeriods: readonly OtherPeriodFigure[] | undefined
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   // Between a bold lead-in and its text: Chinese runs on after its full-width colon.
   const space = locale === 'en' ? ' ' : ''
   const heading = useRef<HTMLHeadingElement>(null)

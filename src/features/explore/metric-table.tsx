@@ -9,7 +9,7 @@ import type { OtherPeriodFigure } from '@/domain/comparison'
 import type { CurrencyChoice } from '@/domain/currency'
 import type { MetricRow } from '@/domain/metric-rows'
 import { categoryMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import { formatInteger, formatPercent } from '@/lib/format'
 import { columnMessage } from './messages'
@@ -98,8 +98,7 @@ function TargetCell({
   rate: number | undefined
   editable: boolean
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const [editing, setEditing] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   if (editing) {
@@ -154,8 +153,7 @@ const Row = memo(function Row({
   /** The same figure in other periods (same definition), if any dataset has it. */
   others: readonly OtherPeriodFigure[] | undefined
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { metric, target } = row
   const value = displayMetricValue(metric, currency, rate, locale)
   const worst = row.findings[0]
@@ -247,8 +245,7 @@ export function MetricTable({
   onSort: (column: SortColumn) => void
   otherPeriods: ReadonlyMap<string, readonly OtherPeriodFigure[]>
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const scroller = useRef<HTMLElement>(null)
   const rowWindow = useVirtualRows(rows.length, scroller)
   const shown = rows.slice(rowWindow.start, rowWindow.end)

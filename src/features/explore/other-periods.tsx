@@ -1,10 +1,9 @@
-import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { yearParam } from '@/api/dataset-key'
 import type { OtherPeriodFigure } from '@/domain/comparison'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Locale } from '@/domain/locale'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { displayMetricValue } from '@/lib/display'
 import { formatPeriod, formatRate } from '@/lib/format'
@@ -31,8 +30,7 @@ interface OtherPeriodsProps {
 
 /** Under a table value: the same figure in other periods, one short line each. */
 export function OtherPeriodLines({ figures, currency }: OtherPeriodsProps) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   return figures.map((figure) => (
     <span key={figure.key} className="cell-sub" title={figure.dataset.edition[locale]}>
       {_('chart.otherPeriod.value', figureText(figure, currency, locale))}
@@ -42,8 +40,7 @@ export function OtherPeriodLines({ figures, currency }: OtherPeriodsProps) {
 
 /** The drawer's section: each comparable figure with its dataset, linked to it there. */
 export function OtherPeriodsSection({ figures, currency }: OtherPeriodsProps) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   return (
     <section aria-labelledby="drawer-other-periods">
       <h3 id="drawer-other-periods">{_('explore.drawer.otherPeriods')}</h3>

@@ -1,6 +1,5 @@
-import { useLingui } from '@lingui/react'
 import { useSyncExternalStore } from 'react'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import type { PersistedList, SaveProblem } from '@/lib/persisted-store'
 import { downloadText } from './download'
@@ -29,8 +28,7 @@ export function StorageNotice<T>({
   list: 'views' | 'targets'
   fileName: string
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   // Re-renders when the store changes (a save, another tab, a discard).
   useSyncExternalStore(store.subscribe, store.get, store.initial)
   const aside = store.setAside()

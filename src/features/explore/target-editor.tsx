@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useDatasetId } from '@/api/queries'
 import { useTargetOverrides } from '@/api/target-overrides'
@@ -8,7 +7,7 @@ import type { Metric } from '@/domain/schema'
 import { parseTargetInput, type TargetMessage } from '@/domain/target-input'
 import { overrideKind } from '@/domain/target-overrides'
 import { unitMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatCompact, formatInteger } from '@/lib/format'
 import { targetMessageText } from './target-message'
@@ -53,8 +52,7 @@ export function TargetEditor({
   /** Called after a save or cancel (a table cell closes its editor). */
   onDone?: () => void
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { metric, target } = row
   const { overrides, setTarget, resetTarget } = useTargetOverrides(useDatasetId() ?? '')
   const [text, setText] = useState(

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useTargetOverrides } from '@/api/target-overrides'
 import type { Dataset } from '@/domain/schema'
@@ -7,7 +6,7 @@ import type { EntryProblem } from '@/domain/target-file'
 import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
 import type { TargetMessage } from '@/domain/target-input'
 import type { TargetOverride } from '@/domain/target-overrides'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger, formatValue } from '@/lib/format'
 import { downloadText } from './download'
 import { StorageNotice } from './storage-notice'
@@ -42,8 +41,7 @@ const SHOWN_TARGETS = 100
  * nothing changes); a good file shows what it would change, merged or replacing, before it does.
  */
 export function TargetFileControls({ dataset }: { dataset: Dataset }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { overrides, resetAll, resetTarget, importTargets, store } = useTargetOverrides(dataset.id)
   const [confirming, setConfirming] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()

@@ -1,15 +1,13 @@
-import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { displayMetricValue } from '@/lib/display'
 import { EventMeta } from './event-meta'
 
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */
 export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const rate = cnyPerUsd(kpis.dataset)
   const metrics = new Map(kpis.dataset.metrics.map((m) => [m.id, m]))
   const findingsByEvent = (n: number) => kpis.findings.filter((f) => f.event === n).length

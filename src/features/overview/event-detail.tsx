@@ -1,11 +1,10 @@
-import { useLingui } from '@lingui/react'
 import { useNavigate } from '@tanstack/react-router'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { severityMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import { formatDate, formatPercent } from '@/lib/format'
@@ -21,8 +20,7 @@ export function EventDetail({
   number: number
   currency: CurrencyChoice
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const navigate = useNavigate()
   const event = kpis.dataset.events.find((e) => e.number === number)
 

@@ -1,11 +1,10 @@
-import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { TargetText } from '@/components/target-text'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import { deadlineText } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { targetHeadline } from '@/i18n/target-words'
 import { displayMetricValue } from '@/lib/display'
 import { formatPercent } from '@/lib/format'
@@ -40,8 +39,7 @@ interface CardProps {
 }
 
 function KpiCard({ row, currency, rate }: CardProps) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { metric } = row
   const headingId = `kpi-${metric.id}`
   return (

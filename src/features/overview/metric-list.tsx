@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import { memo, useId, useState } from 'react'
 import { LARGE_DATASET } from '@/api/client'
@@ -15,7 +14,7 @@ import type { MetricRow } from '@/domain/metric-rows'
 import type { Dataset } from '@/domain/schema'
 import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { severityLongMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage, useLocale } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { findingSummary } from '@/i18n/quality-summary'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
@@ -53,8 +52,7 @@ function TargetText({ row, currency, rate }: Omit<RowProps, 'dataset'>) {
 }
 
 function Findings({ row, dataset }: Pick<RowProps, 'row' | 'dataset'>) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   if (row.findings.length === 0) return <>—</>
   return (
     <>
@@ -78,8 +76,7 @@ function Findings({ row, dataset }: Pick<RowProps, 'row' | 'dataset'>) {
  * and a data-quality finding is named in the metric cell so it is never hidden behind the button.
  */
 const MetricTableRow = memo(function MetricTableRow({ row, dataset, currency, rate }: RowProps) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const detailsId = useId()
   const [open, setOpen] = useState(false)
   const { metric } = row
@@ -182,8 +179,7 @@ export function MetricList({
   total: number
   currency: CurrencyChoice
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const datasetKey = useDatasetKey()
   const { dataset } = kpis
   const rows = kpis.rows.slice(0, OVERVIEW_ROWS)

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { Link, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '@/api/queries'
@@ -7,7 +6,7 @@ import { PrerenderedContent } from '@/components/prerendered-content'
 import { WhenVisible } from '@/components/when-visible'
 import { filterKpis, hasActiveFilters } from '@/domain/filters'
 import { withCatalogParts } from '@/i18n/i18n'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, formatPeriod } from '@/lib/format'
 import { filterSearch } from '@/lib/search-params'
@@ -41,8 +40,7 @@ const PrintButton = lazy(() =>
 )
 
 export function Overview() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const search = useSearch({ strict: false })
   const filters = useUrlFilters()
   const query = useKpis()

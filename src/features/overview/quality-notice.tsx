@@ -1,13 +1,11 @@
-import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { Kpis } from '@/domain/kpis'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { findingSummary } from '@/i18n/quality-summary'
 
 /** Tells the reader, before any chart, that the source has errors and where they are listed. */
 export function QualityNotice({ kpis }: { kpis: Kpis }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { findings } = kpis
   const [worst] = findings
   if (!worst) return null

@@ -1,11 +1,10 @@
 import './scorecard.css'
-import { useLingui } from '@lingui/react'
 import { StatusBadge } from '@/components/status-badge'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import { isVerdict, verdictCounts } from '@/domain/status'
 import { deadlineText } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger, formatPeriod } from '@/lib/format'
 
 /**
@@ -25,8 +24,7 @@ const GOALS_LISTED = 20
  * one verdict count, so an illustrative reference is never counted as met or below.
  */
 export function Scorecard({ kpis }: { kpis: Kpis }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const counts = verdictCounts(kpis.rows)
   const goals = goalRows(kpis)
   const deadline = goals.find((row) => row.daysEarly !== undefined)

@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { type KeyboardEvent, type ReactNode, useId } from 'react'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import type { Deck } from './deck-model'
 
@@ -97,8 +97,7 @@ export function SlideGrid({
   onGo: (slide: number) => void
   onClose: () => void
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const columns = 4
   // Arrow keys move between the slides as on the grid's screen layout.
   const onKey = (event: KeyboardEvent<HTMLDialogElement>) => {

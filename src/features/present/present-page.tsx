@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import {
   type CSSProperties,
@@ -14,7 +13,7 @@ import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError } from '@/components/panel-state'
 import { cnyPerUsd } from '@/domain/currency'
 import type { Dataset } from '@/domain/schema'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { useUrlFilters } from '@/lib/use-url-filters'
 import { ControlButton, toggleFullscreen } from './controls'
@@ -25,11 +24,10 @@ import type { Deck } from './deck-model'
 import { deckTitle } from './deck-words'
 import type { PresentAction } from './keymap'
 import { PresenterView } from './presenter-view'
-import { MIN_AUTO_SECONDS } from './search'
 import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useAfterPaint } from './use-after-paint'
-import { useCountdown } from './use-countdown'
+import { useAutoAdvance, useHold } from './use-auto-advance'
 import { useIdle } from './use-idle'
 import { usePptxDownload } from './use-pptx-download'
 import { usePresentation, usePresentKeys } from './use-presentation'
@@ -39,8 +37,6 @@ import './present.css'
 
 /** Controls and the cursor hide after this long without the pointer moving. */
 const IDLE_MS = 3000
-/** Auto-advance waits this long after the last key, click or swipe before it carries on. */
-export const RESUME_AFTER_MS = 8000
 /** A horizontal drag at least this long (in screen pixels) is a swipe. */
 const SWIPE_PX = 50
 
@@ -51,8 +47,7 @@ function usePresentSearch() {
 
 /** /present: the deck full-screen for the audience, or with notes for the presenter (?view=). */
 export function PresentPage() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const search = usePresentSearch()
   const query = useKpis()
   const kpis = query.data
@@ -117,28 +112,6 @@ function useExit(search: PresentSearch) {
   }, [navigate, search])
 }
 
-/**
- * Pauses auto-advance after an interaction and resumes it once things have been quiet: whether
- * it is held, a count of interactions, until when (ms since the epoch), and the hold itself.
- */
-function useHold(): [boolean, number, number | undefined, () => void] {
-  const [held, setHeld] = useState(false)
-  const [epoch, setEpoch] = useState(0)
-  const [until, setUntil] = useState<number | undefined>()
-  const hold = useCallback(() => {
-    setHeld(true)
-    setEpoch((n) => n + 1)
-    setUntil(Date.now() + RESUME_AFTER_MS)
-  }, [])
-  // Each interaction starts the wait again.
-  useEffect(() => {
-    if (epoch === 0) return
-    const timer = window.setTimeout(() => setHeld(false), RESUME_AFTER_MS)
-    return () => window.clearTimeout(timer)
-  }, [epoch])
-  return [held, epoch, held ? until : undefined, hold]
-}
-
 type Panel = 'help' | 'grid'
 
 function AudienceView({
@@ -154,20 +127,19 @@ function AudienceView({
   channelKey: string
   theme: string
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const router = useRouter()
   const { scale, portrait } = useStageScale()
   const idle = useIdle(IDLE_MS)
-  const [held, holdEpoch, heldUntil, hold] = useHold()
+  const hold = useHold()
   const [panel, setPanel] = useState<Panel | undefined>()
   const main = useRef<HTMLElement>(null)
   const [pptx, downloadPptx] = usePptxDownload(deck, dataset, () => main.current)
-  const p = usePresentation(deck, search.slide, channelKey, hold)
+  const p = usePresentation(deck, search.slide, channelKey, hold.start)
   const exit = useExit(search)
   const { slide, count, go, black, paused } = p
   const auto = search.auto
-  const running = auto !== undefined && !paused && !held && !black && !panel
+  const running = auto !== undefined && !paused && !hold.held && !black && !panel
   const current = deck.slides[slide - 1]
   const printing = usePrinting()
   // Charts are drawn for the slide on screen and its neighbours; the neighbours of a new slide
@@ -185,7 +157,7 @@ function AudienceView({
 
   const act = useCallback(
     (action: PresentAction) => {
-      if (action.type !== 'pause') hold()
+      if (action.type !== 'pause') hold.start()
       const rest = p.handle(action)
       if (!rest) return
       if (rest.type === 'exit') exit()
@@ -196,29 +168,11 @@ function AudienceView({
         setPanel((open) => (open === opened ? undefined : opened))
       }
     },
-    [p, hold, exit, openPresenter],
+    [p, hold.start, exit, openPresenter],
   )
   usePresentKeys(act)
 
-  // When the next slide is due: counted from the slide's arrival or the end of a hold.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new slide or hold restarts the wait
-  const due = useMemo(
-    // The range's floor holds here too, whatever the value came from: no strobing slides.
-    () =>
-      running && auto !== undefined
-        ? Date.now() + Math.max(MIN_AUTO_SECONDS, auto) * 1000
-        : undefined,
-    [running, auto, slide, holdEpoch],
-  )
-  useEffect(() => {
-    if (due === undefined) return
-    const timer = window.setTimeout(
-      () => go(slide >= count ? 1 : slide + 1),
-      Math.max(0, due - Date.now()),
-    )
-    return () => window.clearTimeout(timer)
-  }, [due, slide, count, go])
-  const autoSeconds = useCountdown(due ?? heldUntil)
+  const autoSeconds = useAutoAdvance(running ? auto : undefined, p, hold)
   const autoText =
     auto === undefined || black
       ? undefined
@@ -281,7 +235,7 @@ function AudienceView({
         </StageScale>
         {running && (
           <div
-            key={`${slide}-${holdEpoch}`}
+            key={`${slide}-${hold.epoch}`}
             className="present-progress"
             style={{ '--auto-duration': `${auto}s` } as CSSProperties}
             aria-hidden="true"

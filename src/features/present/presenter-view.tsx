@@ -1,7 +1,6 @@
-import { useLingui } from '@lingui/react'
 import { type CSSProperties, useCallback, useEffect, useState } from 'react'
 import type { Locale } from '@/domain/locale'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { ControlButton, toggleFullscreen } from './controls'
 import { slideGeometryStyle } from './deck-layout'
@@ -73,8 +72,7 @@ export function PresenterView({
   /** When the last refresh failed: the deck runs on the data loaded at this time. */
   offlineSince: number | undefined
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const p = usePresentation(deck, search.slide, channelKey)
   const [elapsed, resetTimer] = useElapsed()
   const { slide, count } = p

@@ -4,7 +4,7 @@ import { statusIcon } from '@/components/status-badge'
 import type { Severity } from '@/domain/quality'
 import type { Status } from '@/domain/status'
 import { severityMessage, statusMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage, useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import type {
   EventSlide,
@@ -49,8 +49,7 @@ function useSeparator(): string {
 }
 
 function Footer({ slide, number, count }: { slide: Slide; number: number; count: number }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { quote, attribution } = slide.source
   const shown = { number: formatInteger(number, locale), count: formatInteger(count, locale) }
   return (
@@ -194,8 +193,7 @@ function EventBody({
 }
 
 function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: string }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const captionId = useId()
   return (
     <>
@@ -264,8 +262,7 @@ function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: str
 }
 
 function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const separator = useSeparator()
   return (
     <>

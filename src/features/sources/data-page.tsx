@@ -6,15 +6,14 @@ import { isCnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { type Unit, units } from '@/domain/schema'
 import { provenanceMessage, severityMessage } from '@/i18n/labels'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { displayTargetValue } from '@/lib/display'
 import { formatDate, formatRate, formatValue } from '@/lib/format'
 
 /** Which records cite each sentence of the source, in the order the sentences appear. */
 function useQuotesWithCitations(kpis: Kpis) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { dataset } = kpis
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   const citations = new Map<string, string[]>()
@@ -43,8 +42,7 @@ function useQuotesWithCitations(kpis: Kpis) {
 }
 
 function DataQuality({ kpis }: { kpis: Kpis }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { dataset, findings } = kpis
   const subjectLabel = (id: string) =>
     dataset.metrics.find((m) => m.id === id)?.label[locale] ??
@@ -85,8 +83,7 @@ function DataQuality({ kpis }: { kpis: Kpis }) {
 }
 
 function Targets({ kpis }: { kpis: Kpis }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { dataset } = kpis
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   return (
@@ -131,8 +128,7 @@ function referenceUnit(unit: string): Unit {
 }
 
 function ReferenceFacts({ kpis }: { kpis: Kpis }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   return (
     <section aria-labelledby="reference-heading" className="section">
       <h2 id="reference-heading">{_('data.reference')}</h2>
@@ -179,8 +175,7 @@ function SourceQuotes({ kpis }: { kpis: Kpis }) {
 }
 
 export function DataPage() {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const query = useKpis()
   const kpis = query.data
   return (

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react'
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { ChartFigure } from '@/components/charts/chart-figure'
@@ -9,7 +8,7 @@ import { panelLayout } from '@/families/layout'
 import { legendItems } from '@/families/render'
 import { say } from '@/families/say'
 import type { FamilySpec } from '@/families/spec'
-import { useLocale } from '@/i18n/locale'
+import { useLanguage } from '@/i18n/locale'
 import { formatDate } from '@/lib/format'
 
 /** Opens an event's detail (`?event=n`) over the overview. */
@@ -47,8 +46,7 @@ export function TimelinePanel({
   plotHeight: number
   filter: MarkFilter
 }) {
-  const { _ } = useLingui()
-  const locale = useLocale()
+  const [_, locale] = useLanguage()
   const { panel, timeline } = spec
   if (!timeline) throw new Error(`The family “${spec.key}” has no timeline.`)
   const title = _(panelLayout('timeline').title)
