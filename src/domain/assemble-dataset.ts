@@ -253,7 +253,11 @@ export function assembleDataset(
     ...(spec?.success && { dashboard: spec.data }),
   } as Dataset
   issues.push(
-    ...dashboardIssues(files['dashboard.json'], new Set(payload.metrics.map((m) => m.id))),
+    // A metric that is there but invalid is reported in metrics.json, not again as missing here.
+    ...dashboardIssues(
+      files['dashboard.json'],
+      new Set([...payload.metrics.map((m) => m.id), ...known.metrics]),
+    ),
   )
   const integrity = integrityIssues(payload, known).map(({ path, message }): FileIssue => {
     const [collection, index, ...rest] = path

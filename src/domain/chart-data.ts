@@ -123,7 +123,6 @@ export function measuredOn(p: { period: Period }): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1. Innovation funnel
 
 /** A point with the short name a chart labels it with (English: the panels word it by `key`). */
 export interface NamedPoint extends ChartPoint {
@@ -131,71 +130,6 @@ export interface NamedPoint extends ChartPoint {
   name: string
   /** For narrow charts. */
   shortName: string
-}
-
-export type FunnelStageKey = 'participants' | 'submissions' | 'golden-ideas'
-
-export interface FunnelStage extends NamedPoint {
-  key: FunnelStageKey
-  /** This stage as a share of the one before it: 90,000 of 550,000 participants ≈ 16%. */
-  shareOfPrevious: number | undefined
-}
-
-export interface InnovationFunnel {
-  stages: FunnelStage[]
-  participants: FunnelStage
-  submissions: FunnelStage
-  goldenIdeas: FunnelStage
-}
-
-export function innovationFunnel(
-  rows: readonly MetricRow[],
-  locale: TextLocale = 'en',
-): InnovationFunnel {
-  const stage = (
-    id: string,
-    key: FunnelStageKey,
-    name: string,
-    previous?: ChartPoint,
-  ): FunnelStage => {
-    const p = point(rows, id, undefined, locale)
-    return {
-      ...p,
-      key,
-      name,
-      shortName: name,
-      shareOfPrevious: previous && previous.value > 0 ? p.value / previous.value : undefined,
-    }
-  }
-  const participants = stage('innovation.platform-participants', 'participants', 'Participants')
-  const submissions = stage('innovation.submissions', 'submissions', 'Submissions', participants)
-  const goldenIdeas = stage('innovation.golden-ideas', 'golden-ideas', 'Golden ideas', submissions)
-  return {
-    stages: [participants, submissions, goldenIdeas],
-    participants,
-    submissions,
-    goldenIdeas,
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 3. PSBC preferred shares
-
-export interface PreferredShareIssue {
-  issue: ChartPoint
-  issuedOn: string
-  /** Records the source claims for the issue, in its words. */
-  claims: { text: LocalizedText; quote: string }[]
-}
-
-export function preferredShareIssue(
-  rows: readonly MetricRow[],
-  money?: MoneyView,
-  locale: TextLocale = 'en',
-): PreferredShareIssue {
-  const row = metricRow(rows, 'psbc.preferred-shares')
-  const issue = chartPoint(row, money, locale)
-  return { issue, issuedOn: measuredOn(issue), claims: row.metric.claims ?? [] }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import type { DataFamily, LocalizedText } from './schema'
  * - target: its target, "500,000";
  * - date: the day (or month, or year) it was measured, "Sep 21, 2017";
  * - unit: its unit as a word, "USD" / 美元;
- * - claims: how many records the source claims for it, "2".
+ * - claims: how many records the source claims for it, "2";
+ * - share: its value as a share of the metric listed before it in the family, "16.4%".
  */
 export const placeholderNames = [
   'value',
@@ -21,6 +22,7 @@ export const placeholderNames = [
   'date',
   'unit',
   'claims',
+  'share',
   'title',
 ] as const
 
@@ -131,6 +133,8 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
     check(note, ['notes', i])
   })
   check(family.slide?.title, ['slide', 'title'])
+  check(family.slide?.value, ['slide', 'value'])
+  check(family.slide?.lead, ['slide', 'lead'])
   family.metrics.forEach((m, j) => {
     if (typeof m === 'string') return
     for (const field of ['label', 'short', 'row', 'detail'] as const) {

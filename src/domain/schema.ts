@@ -282,7 +282,10 @@ export const familyMetric = z.object({
 export const dataFamily = z.object({
   /** Names the family's panel and slide chart; unique in the dashboard. */
   key: nonEmpty(),
-  /** "bullet": a bar per metric against its target mark; "target-bars": bars beside target bars. */
+  /**
+   * "bullet": a bar per metric against its target mark; "target-bars": bars with target marks;
+   * "log-funnel": the same on a log scale, for stages far apart (550,000 people, 41 ideas).
+   */
   kind: z.enum(dataChartKinds),
   title: localizedText,
   /** The metrics, in the order they are charted: an id, or an id with the family's words for it. */
@@ -310,6 +313,10 @@ export const dataFamily = z.object({
     z.object({
       /** The slide chart's title and accessible name (default: the family's title). */
       title: z.optional(localizedText),
+      /** What the bars are, in the slide's legend (default: `value`). */
+      value: z.optional(localizedText),
+      /** Said before the figures in the chart's text alternative: "Log scale, …". */
+      lead: z.optional(localizedText),
     }),
   ),
 })

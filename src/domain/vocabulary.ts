@@ -55,19 +55,15 @@ export const chartKinds = [
   'timeline',
 ] as const
 
-/** The kinds a dashboard.json can ask for by name: each metric against its target, from data alone. */
-export const dataChartKinds = ['bullet', 'target-bars'] as const
+/**
+ * The kinds a dashboard.json can ask for by name, each metric against its target: `bullet`,
+ * `target-bars`, and `log-funnel` (bars on a log scale, for stages a hundred times apart).
+ */
+export const dataChartKinds = ['bullet', 'target-bars', 'log-funnel'] as const
 
 /**
  * Families whose charts are built in code for one release's figures (src/families/<key>.ts); a
  * dashboard.json names them by key. `timeline` charts any dataset's milestones.
  */
-export const builtInFamilies = [
-  'funnel',
-  'awards',
-  'insurance',
-  'coverage',
-  'carnival',
-  'timeline',
-] as const
+export const builtInFamilies = ['awards', 'insurance', 'coverage', 'carnival', 'timeline'] as const
 export type BuiltInFamily = (typeof builtInFamilies)[number]

@@ -32,6 +32,8 @@ interface Charted {
   point: ChartPoint
   claims: LocalizedText[]
   words: FamilyMetric
+  /** The metric listed before it in the family. */
+  previous?: ChartPoint
 }
 
 /** What a placeholder stands for, from the metric it names. */
@@ -44,6 +46,10 @@ function placeholderArg(name: Exclude<PlaceholderName, 'title'>, m: Charted): Ar
     date: () => ({ date: measuredOn(point) }),
     unit: () => ({ currency: point.unit }),
     claims: () => ({ integer: m.claims.length }),
+    share: () =>
+      m.previous && m.previous.value > 0
+        ? { percent: point.value / m.previous.value, digits: 1 }
+        : undefined,
   }
   return args[name]()
 }
@@ -79,7 +85,13 @@ interface Named {
   short: Arg
 }
 
-function plotOf(kind: DataFamily['kind'], items: readonly Named[], label: Words, height?: number) {
+/** `slide`: a bar's figure is named as the bar is (the overview names the metric in full). */
+function plotOf(
+  kind: DataFamily['kind'],
+  items: readonly Named[],
+  label: Words,
+  { height, slide = false }: { height?: number; slide?: boolean } = {},
+) {
   const tick = tickOf(items[0]?.point.unit ?? 'count')
   if (kind === 'bullet') {
     return {
@@ -96,7 +108,7 @@ function plotOf(kind: DataFamily['kind'], items: readonly Named[], label: Words,
     } satisfies PlotSpec
   }
   return {
-    kind: 'target-bars',
+    kind,
     label,
     tick,
     height,
@@ -105,7 +117,7 @@ function plotOf(kind: DataFamily['kind'], items: readonly Named[], label: Words,
       key: point.id,
       label,
       shortLabel: short,
-      values: { value: againstTarget(point) },
+      values: { value: againstTarget(point, slide ? label : nameOf(point)) },
     })),
   } satisfies PlotSpec
 }
@@ -124,21 +136,27 @@ function legendOf(
 }
 
 export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: FamilyInput): FamilySpec {
-  const charted: Charted[] = familyMetrics(family).map((words) => {
+  const charted: Charted[] = []
+  for (const words of familyMetrics(family)) {
     const row = metricRow(kpis.rows, words.id)
-    return {
+    charted.push({
       point: chartPoint(row, money),
       claims: row.metric.claims?.map((c) => c.text) ?? [],
       words,
-    }
-  })
+      previous: charted.at(-1)?.point,
+    })
+  }
   const points = charted.map((c) => c.point)
   const title = dataFamilyTitle(family)
   const say = (text: LocalizedText | undefined, own?: Charted) =>
     text && wordsOf(text, charted, title, own)
   const events = [...new Set(points.map((p) => p.event))]
   const plotLabel: Words = say(family.plot) ?? {
-    id: family.kind === 'bullet' ? 'chart.data.plotBullet' : 'chart.data.plotBars',
+    id: {
+      bullet: 'chart.data.plotBullet',
+      'target-bars': 'chart.data.plotBars',
+      'log-funnel': 'chart.data.plotLog',
+    }[family.kind],
     values: { title: { words: title } },
   }
   const value: Words = say(family.value) ?? { id: 'chart.data.value' }
@@ -148,13 +166,20 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
     const name = label ? { words: label } : nameOf(c.point)
     return { point: c.point, label: name, short: short ? { words: short } : name }
   }
-  const groups = unitGroups(charted.map((c) => ({ ...c, unit: c.point.unit })))
+  // A funnel's stages share one axis whatever they count (people, then ideas); other kinds get a
+  // plot per unit so no axis mixes units.
+  const byUnit = (items: readonly Charted[]) =>
+    family.kind === 'log-funnel'
+      ? [[...items]]
+      : unitGroups(items.map((c) => ({ ...c, unit: c.point.unit })))
+  const groups = byUnit(charted)
   // Targets that judge: an illustrative reference is no published target.
   const targets = points.filter(
     (p) => p.targetProvenance !== undefined && p.targetProvenance !== 'illustrative',
   ).length
   const claims = charted.flatMap((c) => c.claims)
   const slideTitle = say(family.slide?.title)
+  const slideValue = say(family.slide?.value) ?? value
   return {
     key: family.key,
     events,
@@ -183,7 +208,8 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
           values: { title: { words: title } },
         },
         rows: charted.map((c) => {
-          const row = say(c.words.row, c)
+          // Named as on the chart unless the family names it otherwise in the table.
+          const row = say(c.words.row ?? c.words.label, c)
           const detail = say(c.words.detail, c)
           return tableRow(c.point, row && { words: row }, detail && { words: detail })
         }),
@@ -194,30 +220,35 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
           group.map((c) => named(c)),
           plotLabel,
           // A panel with its measured height and one plot gives it all of it.
-          family.height && groups.length === 1
-            ? undefined
-            : group.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
+          {
+            height:
+              family.height && groups.length === 1
+                ? undefined
+                : group.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
+          },
         ),
       ),
     },
     // One chart per event: the event's figures in the unit of its first.
     slides: events.map((event) => {
       const ofEvent = charted.filter((c) => c.point.event === event)
-      const shown = unitGroups(ofEvent.map((c) => ({ ...c, unit: c.point.unit })))[0] ?? []
+      const shown = byUnit(ofEvent)[0] ?? []
       return {
         key: events.length === 1 ? family.key : `${family.key}-${event}`,
         event,
         title: slideTitle ?? title,
+        lead: say(family.slide?.lead),
         legend: legendOf(
           family.kind,
           shown.map((c) => c.point),
-          value,
+          slideValue,
           true,
         ),
         plot: plotOf(
           family.kind,
           shown.map((c) => named(c, true)),
           slideTitle ?? plotLabel,
+          { slide: true },
         ),
       }
     }),

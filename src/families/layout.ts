@@ -10,13 +10,6 @@ import type { Words } from './spec'
 /** `events`: the events whose figures a panel charts; it shows while any of them is in view. */
 export const chartPanelLayout = [
   {
-    key: 'funnel',
-    title: 'chart.funnel.title',
-    events: [3],
-    plotHeight: 230,
-    chrome: [16.25, 18.5],
-  },
-  {
     key: 'awards',
     title: 'chart.awards.title',
     events: [3],
@@ -93,7 +86,9 @@ export function panelLayouts(dataset: Dataset): PanelLayout[] {
     }
     const ids = family.metrics.map((m) => (typeof m === 'string' ? m : m.id))
     const metrics = dataset.metrics.filter((m) => ids.includes(m.id))
-    const plots = unitGroups(metrics).map((g) => g.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT)
+    const plots = (family.kind === 'log-funnel' ? [metrics] : unitGroups(metrics)).map(
+      (g) => g.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
+    )
     return {
       key: family.key,
       data: family,

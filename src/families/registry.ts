@@ -6,7 +6,6 @@ import { awardsFamily } from './awards'
 import { carnivalFamily } from './carnival'
 import { coverageFamily } from './coverage'
 import { dataFamilySpec } from './data-family'
-import { funnelFamily } from './funnel'
 import { insuranceFamily } from './insurance'
 import type { ChartPanelKey, PanelLayout } from './layout'
 import { withOtherPeriods } from './other-periods'
@@ -16,7 +15,6 @@ import type { FamilySpec } from './spec'
 import { timelineFamily } from './timeline'
 
 export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec> = {
-  funnel: funnelFamily,
   awards: awardsFamily,
   insurance: insuranceFamily,
   coverage: coverageFamily,

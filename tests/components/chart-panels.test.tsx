@@ -163,6 +163,8 @@ describe('ChartPanels', () => {
     const submissions = rowOf(table, /Submissions/)
     expect(submissions.getByText('90,000')).toBeInTheDocument()
     expect(submissions.getByText('100,000')).toBeInTheDocument()
+    // Its share of the stage before, from the figures (dashboard.json's {share}).
+    expect(submissions.getByText(/16\.4% of the stage before/)).toBeInTheDocument()
     expect(submissions.queryByText('Below target')).not.toBeInTheDocument()
     const golden = rowOf(table, /Golden ideas/)
     expect(golden.getByText('87')).toBeInTheDocument()

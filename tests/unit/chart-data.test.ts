@@ -8,10 +8,8 @@ import {
   chartPoint,
   conversionRate,
   coverageShare,
-  innovationFunnel,
   insuranceGoal,
   metricRow,
-  preferredShareIssue,
   rolloutCoverage,
 } from '../../src/domain/chart-data'
 import { cnyPerUsd } from '../../src/domain/currency'
@@ -54,7 +52,6 @@ describe('labels in the reader’s language', () => {
     expect(chartPoint(metricRow(rows, 'carnival.members'), undefined, 'zh-CN').label).toBe(
       '“919电商节”期间线上会员总数',
     )
-    expect(innovationFunnel(rows, 'zh-CN').participants.label).toBe('登录云创新平台人数')
     const timeline = milestoneTimeline(dataset2017, 'zh-CN')
     expect(timeline.lanes.find((l) => l.event === 6)?.title).toBe('首届“919电商节”成功举办')
     expect(timeline.points.find((p) => p.id === 'carnival.opens')?.label).toBe('“919电商节”开幕')
@@ -97,20 +94,6 @@ describe('chartPoint', () => {
   })
 })
 
-describe('innovationFunnel', () => {
-  it('gives the three stages in order with each stage’s share of the one before', () => {
-    const funnel = innovationFunnel(rows)
-    expect(funnel.stages.map((s) => [s.name, s.value, s.target, s.qualifier])).toEqual([
-      ['Participants', 550_000, 500_000, 'more-than'],
-      ['Submissions', 90_000, 100_000, 'exact'],
-      ['Golden ideas', 87, 100, 'exact'],
-    ])
-    expect(funnel.participants.shareOfPrevious).toBeUndefined()
-    expect(funnel.submissions.shareOfPrevious).toBeCloseTo(90_000 / 550_000)
-    expect(funnel.goldenIdeas.shareOfPrevious).toBeCloseTo(87 / 90_000)
-  })
-})
-
 describe('awardsByTier', () => {
   it('totals each scheme: 89 science & technology prizes, 60 management prizes', () => {
     const awards = awardsByTier(rows)
@@ -137,19 +120,6 @@ describe('awardsByTier', () => {
     )
     const management = awardsByTier(withoutTarget).schemes[1]
     expect(management).toMatchObject({ total: 60, targetTotal: undefined })
-  })
-})
-
-describe('preferredShareIssue', () => {
-  it('gives the issue, its date and the records the source claims', () => {
-    const { issue, issuedOn, claims } = preferredShareIssue(rows)
-    expect(issue).toMatchObject({ value: 7.25e9, unit: 'USD', targetProvenance: undefined })
-    expect(issue.status).toBe('no-target')
-    expect(issuedOn).toBe('2017-09-21')
-    expect(claims.map((c) => c.text.en)).toEqual([
-      "World's largest preferred stock issuance by a financial institution",
-      'Largest preferred share issue by a financial institution in Asia',
-    ])
   })
 })
 

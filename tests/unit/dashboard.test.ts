@@ -122,8 +122,8 @@ describe('dashboards', () => {
       ? []
       : result.issues.map((i) => `${i.position?.line}:${i.position?.column} ${i.message}`)
     expect(shown).toEqual([
-      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, title',
-      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, title',
+      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, title',
+      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, title',
       '24:9 “{value}” must name its metric: “{value:<metric id>}”',
       '24:9 “{value:synthetic.training-days}” names no metric of this family',
       '25:9 fills in other figures than the English text: both languages use the same placeholders',
