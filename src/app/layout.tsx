@@ -24,12 +24,15 @@ const themeLabels: Record<Theme | 'system', string> = {
   dark: 'controls.themeDark',
 }
 
-// Notices that most visits never show load on their own.
+// Notices that most visits never show load on their own (the update prompt's words stay in core:
+// the service worker's start-up code imports it).
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
 )
 const IgnoredParamsNotice = lazy(() =>
-  import('./ignored-params-notice').then((m) => ({ default: m.IgnoredParamsNotice })),
+  withCatalogParts(import('./ignored-params-notice'), 'shared').then((m) => ({
+    default: m.IgnoredParamsNotice,
+  })),
 )
 const WhatIfBanner = lazy(() =>
   withCatalogParts(import('./what-if-banner'), 'shared').then((m) => ({ default: m.WhatIfBanner })),

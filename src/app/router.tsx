@@ -18,8 +18,11 @@ import { validateGlobalSearch } from './search'
 
 export const rootRoute = createRootRoute({
   component: Layout,
-  // Its own chunk: no first screen needs it (its messages are in the core catalog part).
-  notFoundComponent: lazyRouteComponent(() => import('./not-found-page'), 'NotFoundPage'),
+  // Its own chunk, with its words in the shared part: no first screen needs it.
+  notFoundComponent: lazyRouteComponent(
+    () => withCatalogParts(import('./not-found-page'), 'shared'),
+    'NotFoundPage',
+  ),
   validateSearch: validateGlobalSearch,
   search: { middlewares: [retainSearchParams(['year', 'theme', 'currency', 'lang'])] },
 })

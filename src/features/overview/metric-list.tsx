@@ -202,8 +202,11 @@ export function MetricList({
           <Link to="/explore" search={(prev) => prev}>
             {_('table.allInExplore', { totalText })}
           </Link>
-          {dataset.metrics.length > LARGE_DATASET && <> {_('table.notOffline')}</>}
         </p>
+      )}
+      {/* Its own paragraph: after the link, which ends without a full stop, it read as one run-on sentence. */}
+      {more > 0 && dataset.metrics.length > LARGE_DATASET && (
+        <p className="table-more">{_('table.notOffline')}</p>
       )}
       <div className="table-scroll metric-list">
         <PrintPageStamp lines={printStamp} size="A4 landscape" />
