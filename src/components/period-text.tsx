@@ -8,7 +8,8 @@ import { formatPeriod } from '@/lib/format'
 export function PeriodText({ period }: { period: { start: string; end?: string } }) {
   const locale = useLocale()
   const text = formatPeriod(period, locale)
-  const split = /^(.+?(?: – |至|—))(.+)$/.exec(text)
+  // \s: an English range's dash sits between thin spaces (U+2009), as Intl's formatRange writes it.
+  const split = /^(.+?(?:\s–\s|至|—))(.+)$/.exec(text)
   if (!split) return <span className="nowrap">{text}</span>
   return (
     <>
