@@ -4,11 +4,11 @@
  * zod/mini keeps the validator small enough for the initial bundle.
  */
 import * as z from 'zod/mini'
+import { dashboard } from './dashboard-schema'
+import { isoDate, localizedText, nonEmpty } from './schema-base'
 import {
-  builtInFamilies,
   categories,
   DATASET_KEY_PATTERN,
-  dataChartKinds,
   isDatasetKey,
   outcomeStatuses,
   qualifiers,
@@ -18,6 +18,20 @@ import {
   units,
 } from './vocabulary'
 
+export type {
+  Dashboard,
+  DashboardFamily,
+  DataFamily,
+  FamilyMetric,
+} from './dashboard-schema'
+export {
+  builtInFamily,
+  dashboard,
+  dashboardFamily,
+  dataFamily,
+  familyMetric,
+} from './dashboard-schema'
+export { isoDate, localizedText } from './schema-base'
 export {
   categories,
   outcomeStatuses,
@@ -27,31 +41,6 @@ export {
   targetProvenances,
   units,
 }
-
-const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
-const size = () => z.number().check(z.gt(0))
-
-/** True when every part exists: no 13th month, no 30 February, no 29 February 2017. */
-function isCalendarDate(value: string): boolean {
-  const [year = 0, month = 1, day = 1] = value.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  )
-}
-
-/** ISO calendar date, or a coarser year-month / year when the source is no more precise. */
-export const isoDate = z
-  .string()
-  .check(
-    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
-    z.refine(isCalendarDate, { message: 'is not a real calendar date' }),
-  )
-
-export const localizedText = z.object({
-  en: nonEmpty(),
-  'zh-CN': nonEmpty(),
-})
 
 export const category = z.enum(categories)
 
@@ -251,89 +240,6 @@ export const datasetMeta = z.object({
   spellings: z.optional(z.array(spelling)),
 })
 
-/** A family whose charts are code (src/families/<family>.ts), named by its key. */
-export const builtInFamily = z.object({ family: z.enum(builtInFamilies) })
-
-/**
- * A metric of a data family, named on its chart and in its table in the family's own words.
- * A family's words are text in both languages where "{name:metric-id}" stands for a figure of one
- * of the family's metrics and "{title}" for the family's title (domain/placeholders.ts lists the
- * names), so no number is typed twice; inside a metric's own words ":metric-id" can be left out.
- */
-export const familyMetric = z.object({
-  /** The metric's id in metrics.json. */
-  id: nonEmpty(),
-  /** Its name on the chart: the bullet's row, the bar's category (default: the metric's label). */
-  label: z.optional(localizedText),
-  /** Its name where the chart is narrow (default: `label`); slides always use `label`. */
-  short: z.optional(localizedText),
-  /** Its name in the chart's table (default: the metric's label). */
-  row: z.optional(localizedText),
-  /** A second line under the name in the table, e.g. "{date}". */
-  detail: z.optional(localizedText),
-})
-
-/**
- * A family drawn from data: the listed metrics, each against its target, in one chart kind.
- * Only `key`, `kind`, `title` and `metrics` are needed; the other fields replace the generic words
- * ("2 figures, 1 with a target.") with the family's own. Verdicts stay the domain's: the words only
- * name figures, never judge them.
- */
-export const dataFamily = z.object({
-  /** Names the family's panel and slide chart; unique in the dashboard. */
-  key: nonEmpty(),
-  /**
-   * "bullet": a bar per metric against its target mark; "target-bars": bars with target marks;
-   * "log-funnel": the same on a log scale, for stages far apart (550,000 people, 41 ideas).
-   */
-  kind: z.enum(dataChartKinds),
-  title: localizedText,
-  /** The metrics, in the order they are charted: an id, or an id with the family's words for it. */
-  metrics: z.array(z.union([nonEmpty(), familyMetric])).check(z.minLength(1)),
-  /** The sentence under the title (default: how many figures, how many with a target). */
-  summary: z.optional(localizedText),
-  /** What the bars are, in the legend (default: "Value"). */
-  value: z.optional(localizedText),
-  /** The plot's accessible name (default: "{title}: each figure against its target, bullet chart"). */
-  plot: z.optional(localizedText),
-  /** The caption of the chart's table (default: "{title}: each figure against its target"). */
-  caption: z.optional(localizedText),
-  /** Sentences under the chart. */
-  notes: z.optional(z.array(localizedText)),
-  /** When given, the records the source claims for the metrics are listed under this heading. */
-  claims: z.optional(localizedText),
-  /**
-   * The room the panel keeps before its chart's code loads, so nothing moves when the chart arrives
-   * (default: from the rows): `plot` in px, and the text around it in rem in the `wide` and the
-   * `narrow` (phone) layout.
-   */
-  height: z.optional(z.object({ plot: size(), wide: size(), narrow: size() })),
-  /** The family's chart on its event's slide, when its words differ from the panel's. */
-  slide: z.optional(
-    z.object({
-      /** The slide chart's title and accessible name (default: the family's title). */
-      title: z.optional(localizedText),
-      /** What the bars are, in the slide's legend (default: `value`). */
-      value: z.optional(localizedText),
-      /** Said before the figures in the chart's text alternative: "Log scale, …". */
-      lead: z.optional(localizedText),
-    }),
-  ),
-})
-
-/**
- * data/<key>/dashboard.json: the result families the overview shows and the deck takes its event
- * charts from, in order. Without it a dataset gets one family per event (see domain/dashboard.ts).
- */
-export const dashboardFamily = z.union([builtInFamily, dataFamily], {
-  error:
-    'must name a family built in code ({ "family": "timeline" }) or chart metrics ({ "key", "kind", "title", "metrics" })',
-})
-
-export const dashboard = z.object({
-  families: z.array(dashboardFamily).check(z.minLength(1)),
-})
-
 /** A dataset's key in URLs and API paths (see DATASET_KEY_PATTERN). */
 export const datasetKey = z
   .string()
@@ -388,9 +294,5 @@ export type KpiEvent = z.infer<typeof event>
 export type ReferenceFact = z.infer<typeof referenceFact>
 export type SourceDocument = z.infer<typeof dataset>['sources'][number]
 export type Dataset = z.infer<typeof dataset>
-export type Dashboard = z.infer<typeof dashboard>
-export type DashboardFamily = Dashboard['families'][number]
-export type DataFamily = z.infer<typeof dataFamily>
-export type FamilyMetric = z.infer<typeof familyMetric>
 export type DatasetIndexEntry = z.infer<typeof datasetIndexEntry>
 export type DatasetIndex = z.infer<typeof datasetIndex>
