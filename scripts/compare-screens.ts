@@ -36,6 +36,10 @@ async function overviewShots(browser: Browser, origin: string, dir: string): Pro
       const context = await stillContext(browser, 1280, 900)
       const page = await context.newPage()
       await page.goto(`${origin}/?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle' })
+      // Count the app's figures, not the prerendered page's it replaces.
+      await page.waitForFunction(
+        () => document.getElementById('root')?.dataset.prerendered === undefined,
+      )
       const figures = page.locator('figure.chart-figure')
       await figures.first().waitFor()
       const count = await figures.count()

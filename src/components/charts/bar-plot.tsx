@@ -83,11 +83,14 @@ export interface MarkControl {
   onBlur: () => void
 }
 
-/** What a plot learns from its box: its width class, its bars' mark controls, the tooltip. */
+/**
+ * What a plot learns from its box: its width class, its bars' mark controls, and the pointer's
+ * tooltip, undefined until the pointer or the focus first enters the plot (see FocusablePlotBox).
+ */
 export interface PlotFrame {
   narrow: boolean
   markControl: (bar: BarShapeProps, value: TargetedValue | undefined) => MarkControl
-  tooltip: (index: number) => ReactNode
+  tooltip: ((index: number) => ReactNode) | undefined
 }
 
 /**
@@ -108,9 +111,14 @@ export function FocusablePlotBox({
 }) {
   const { _, i18n } = useLingui()
   const [focused, setFocused] = useState<FocusedMark | undefined>()
+  // recharts' Tooltip measures its box in the DOM when it mounts (a forced layout in every
+  // chart's mount): it mounts when the pointer or the focus first comes in, before it can show.
+  const [pointedAt, setPointedAt] = useState(false)
   const card = focused && tooltip(focused.index)
+  const pointIn = pointedAt ? undefined : () => setPointedAt(true)
   return (
-    <div className="chart-plot-box">
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control; the marks inside are
+    <div className="chart-plot-box" onPointerEnter={pointIn} onFocus={pointIn}>
       <ResponsivePlot height={height}>
         {(width) => {
           const narrow = width < NARROW_CHART
@@ -136,7 +144,7 @@ export function FocusablePlotBox({
             onFocus: (box) => setFocused(focusedMark(bar.index, bar.x, box, narrow)),
             onBlur: () => setFocused(undefined),
           })
-          return children({ narrow, markControl, tooltip })
+          return children({ narrow, markControl, tooltip: pointedAt ? tooltip : undefined })
         }}
       </ResponsivePlot>
       {focused && card && (
@@ -214,7 +222,8 @@ export function HorizontalBarPlot({
   cursor: ComponentProps<typeof Tooltip>['cursor']
   barCategoryGap: string
   barGap?: number
-  tooltip: (index: number) => ReactNode
+  /** The pointer's tooltip card of the index-th category; none yet: no Tooltip mounted. */
+  tooltip: ((index: number) => ReactNode) | undefined
   children: ReactNode
 }) {
   const stableData = useStable(data)
@@ -254,11 +263,13 @@ export function HorizontalBarPlot({
         tick={categoryTick}
         stroke="var(--border)"
       />
-      <Tooltip
-        {...tooltipProps(narrow)}
-        cursor={cursor}
-        content={(tip: TooltipContentProps) => tip.active && tooltip(Number(tip.activeIndex))}
-      />
+      {tooltip && (
+        <Tooltip
+          {...tooltipProps(narrow)}
+          cursor={cursor}
+          content={(tip: TooltipContentProps) => tip.active && tooltip(Number(tip.activeIndex))}
+        />
+      )}
       {children}
     </BarChart>
   )
