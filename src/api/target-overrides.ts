@@ -36,7 +36,7 @@ export function useTargetOverrides(datasetId: string) {
     resetAll: () => update(others),
     /**
      * Applies an import to this dataset's freshest stored targets (another tab may have written
-     * since the preview), e.g. `(mine) => planImport(mine, incoming, mode).result`.
+     * since the preview), e.g. `(mine) => importedTargets(mine, incoming, mode)`.
      */
     importTargets: (apply: (mine: TargetOverride[]) => TargetOverride[]) =>
       update((current) => [...others(current), ...apply(current.filter(mine))]),

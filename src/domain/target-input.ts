@@ -52,7 +52,7 @@ const WHOLE_UNITS: readonly Unit[] = ['count', 'people', 'provinces', 'days', 'y
  */
 export function checkTargetValue(
   value: number,
-  metric: Metric,
+  metric: Pick<Metric, 'unit' | 'higherIsBetter'>,
   kind?: TargetKind,
   maxProvinces = 31,
 ): TargetInput {

@@ -21,7 +21,7 @@ export const TARGET_OVERRIDES_VERSION = 1
  * in the metric's better direction (a qualitative goal becomes a threshold too).
  */
 export function overrideKind(
-  metric: Metric,
+  metric: Pick<Metric, 'higherIsBetter'>,
   original: { kind: TargetKind } | undefined,
 ): Exclude<TargetKind, 'qualitative'> {
   if (original && original.kind !== 'qualitative') return original.kind

@@ -55,7 +55,21 @@ function serveLargeDataset(copies: number) {
       targets.push({ ...t, metric: `${t.metric}${suffix}` })
     }
   }
-  const body = new Blob([JSON.stringify({ ...base, id: `synthetic-${copies}x`, metrics, targets })])
+  const id = `synthetic-${copies}x`
+  const body = new Blob([JSON.stringify({ ...base, id, metrics, targets })])
+  // A valid file of what-if targets for its first 100,000 metrics, made here too: parsing the
+  // dataset again in the test would leave the page a garbage collection to do during the import.
+  const overrides = metrics.slice(0, 100_000).map((m) => ({
+    metric: m.id,
+    value: m.unit === 'percent' ? 50 : Math.max(1, Math.round((m.value as number) * 1.1)),
+    unit: m.unit,
+  }))
+  const targetsFile = JSON.stringify({
+    kind: 'cp-kpi-target-overrides',
+    version: 1,
+    dataset: id,
+    overrides,
+  })
   const original = window.fetch.bind(window)
   window.fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
@@ -65,7 +79,11 @@ function serveLargeDataset(copies: number) {
       headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.size) },
     })
   }
-  const w = window as unknown as { longTasks: { start: number; duration: number }[] }
+  const w = window as unknown as {
+    longTasks: { start: number; duration: number }[]
+    targetsFile: string
+  }
+  w.targetsFile = targetsFile
   w.longTasks = []
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
@@ -145,31 +163,13 @@ describeBrowser('100,000 metrics (production build)', () => {
     await waitForVisible(page, explore, 'every metric in /explore', 60_000)
     expect(page.url()).toContain('currency=USD')
 
-    // A valid file of 100,000 what-if targets for this dataset, made in the page.
-    await page.evaluate(async () => {
-      // The page's fetch answers with the large dataset: its first 100,000 metrics get a target.
-      const big = await (await fetch('/api/v1/kpis/2017.json')).json()
-      const overrides = (big.metrics as { id: string; unit: string; value: number }[])
-        .slice(0, 100_000)
-        .map((m) => ({
-          metric: m.id,
-          value: m.unit === 'percent' ? 50 : Math.max(1, Math.round(m.value * 1.1)),
-          unit: m.unit,
-        }))
-      const text = JSON.stringify({
-        kind: 'cp-kpi-target-overrides',
-        version: 1,
-        dataset: big.id,
-        overrides,
-      })
-      const files = new DataTransfer()
-      files.items.add(new File([text], 'big-targets.json', { type: 'application/json' }))
-      Object.assign(window, { bigTargets: files })
-    })
     const picked = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('input[type="file"]')
       if (!input) throw new Error('no file input')
-      input.files = (window as unknown as { bigTargets: DataTransfer }).bigTargets.files
+      const text = (window as unknown as { targetsFile: string }).targetsFile
+      const files = new DataTransfer()
+      files.items.add(new File([text], 'big-targets.json', { type: 'application/json' }))
+      input.files = files.files
       input.dispatchEvent(new Event('change', { bubbles: true }))
       return performance.now()
     })
@@ -181,8 +181,9 @@ describeBrowser('100,000 metrics (production build)', () => {
     console.info(
       `valid 100,000-entry targets file: preview after ${Math.round(previewAt - picked)} ms; ${summary(importing)}`,
     )
-    // Not bounded yet: the check runs in a worker, but handing it 100,000 metrics and taking
-    // its answer still holds the page for seconds (reported; see the issue note).
+    // Reported, not asserted: the worker gets a compact index of the dataset (not 100,000 whole
+    // metrics, whose copy held the page for 1.5 s), answers in parts, and the preview counts
+    // without building the result (see the issue note for the measurements).
     await preview.scrollIntoViewIfNeeded()
     await screenshot(page, 'scale-import-preview-1280x720')
     expect(errors).toEqual([])

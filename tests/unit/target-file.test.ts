@@ -10,11 +10,13 @@ import {
   checkTargetsFile,
   type FileCheck,
   targetOverridesFile,
+  targetsFileIndex,
   targetsFileText,
 } from '../../src/domain/target-file'
-import { planImport } from '../../src/domain/target-import-plan'
+import { importedTargets, planImport } from '../../src/domain/target-import-plan'
 import { checkTargetValue } from '../../src/domain/target-input'
 import { overrideKind, type TargetOverride } from '../../src/domain/target-overrides'
+import { units } from '../../src/domain/vocabulary'
 import { targetMessageText } from '../../src/features/explore/target-message'
 import { en, zh } from '../../src/locales/all'
 
@@ -221,6 +223,45 @@ describe('checkTargetsFile', () => {
   })
 })
 
+describe('targetsFileIndex: the dataset as the worker gets it', () => {
+  it('is small (a few rules), and a copy of it judges every entry as the whole dataset does', async () => {
+    // What postMessage hands the worker: a structured clone of the index.
+    const index = structuredClone(await targetsFileIndex(dataset2017))
+    expect(index.rules.length).toBeLessThan(16)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...dataset2017.metrics),
+        fc.constantFrom(...units),
+        fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e12, noNaN: true })),
+        async (m, unit, value) => {
+          const result = await checkTargetsFile(file([{ metric: m.id, value, unit }]), index)
+          const expected =
+            unit === m.unit && checkTargetValue(value, m, overrideKind(m, targets.get(m.id))).ok
+          expect(result.ok).toBe(expected)
+        },
+      ),
+      { numRuns: 300 },
+    )
+    expect(
+      words(await checkTargetsFile(file([{ metric: 'no.such', value: 1, unit: 'count' }]), index)),
+    ).toEqual(['Entry 1: unknown metric “no.such”.'])
+  })
+
+  it('is built in slices: 100,000 metrics with a pause every 10,000', async () => {
+    const metrics = Array.from({ length: 100_000 }, (_, i) => ({
+      ...stake,
+      id: `${stake.id}.s${i}`,
+    }))
+    let pauses = 0
+    const index = await targetsFileIndex({ id: ID, metrics, targets: [] }, async () => {
+      pauses += 1
+    })
+    expect(pauses).toBe(9)
+    expect(index.rules).toHaveLength(1)
+    expect(index.metrics.split('\n')).toEqual(metrics.map((m) => m.id))
+  })
+})
+
 describe('the documented JSON Schema (docs/target-overrides.schema.json)', () => {
   const agree = (json: unknown) => {
     expect(validate(json)).toBe(z.safeParse(targetOverridesFile, json).success)
@@ -262,20 +303,61 @@ describe('planImport', () => {
   const current = [entry(stake, 80), entry(members, 400_000)]
 
   it('merges: adds, changes, keeps the rest', () => {
-    const plan = planImport(current, [entry(stake, 90), entry(premiums, 1e10)], 'merge')
+    const incoming = [entry(stake, 90), entry(premiums, 1e10)]
+    const plan = planImport(current, incoming, 'merge')
     expect(plan).toMatchObject({ added: 1, changed: 1, removed: 0, unchanged: 0 })
-    expect(plan.result.map((o) => [o.metric, o.value])).toEqual([
+    expect(importedTargets(current, incoming, 'merge').map((o) => [o.metric, o.value])).toEqual([
       [stake.id, 90],
       [members.id, 400_000],
       [premiums.id, 1e10],
     ])
   })
 
+  it('counts every change once, and the result holds each metric once', () => {
+    const some = fc.uniqueArray(
+      fc.record({
+        m: fc.constantFrom(stake, members, premiums, metric('innovation.submissions')),
+        value: fc.integer({ min: 1, max: 3 }),
+      }),
+      { selector: (r) => r.m.id },
+    )
+    fc.assert(
+      fc.property(some, some, fc.constantFrom('merge', 'replace'), (mine, theirs, mode) => {
+        const now = mine.map((r) => entry(r.m, r.value))
+        const incoming = theirs.map((r) => entry(r.m, r.value, { setAt: 'later' }))
+        const plan = planImport(now, incoming, mode)
+        const result = importedTargets(now, incoming, mode)
+        const inFile = new Set(incoming.map((o) => o.metric))
+        expect(plan.added + plan.changed + plan.unchanged).toBe(incoming.length)
+        expect(plan.removed).toBe(
+          mode === 'replace' ? now.filter((o) => !inFile.has(o.metric)).length : 0,
+        )
+        expect(plan.changes).toHaveLength(plan.added + plan.changed + plan.removed)
+        expect(planImport(now, incoming, mode, 1).changes).toEqual(plan.changes.slice(0, 1))
+        const metrics = result.map((o) => o.metric)
+        expect(new Set(metrics).size).toBe(metrics.length)
+        expect(new Set(metrics)).toEqual(
+          mode === 'replace' ? inFile : new Set([...now.map((o) => o.metric), ...inFile]),
+        )
+        // An unchanged target keeps its own stamp.
+        for (const o of result) {
+          const before = now.find((b) => b.metric === o.metric)
+          const after = incoming.find((i) => i.metric === o.metric)
+          expect(o.setAt).toBe(
+            before && (!after || after.value === before.value) ? before.setAt : 'later',
+          )
+        }
+      }),
+    )
+  })
+
   it('replaces: what the file does not hold is removed; an empty file removes every target', () => {
     const plan = planImport(current, [entry(stake, 80)], 'replace')
     expect(plan).toMatchObject({ added: 0, changed: 0, removed: 1, unchanged: 1 })
-    expect(plan.result).toEqual([entry(stake, 80)])
-    expect(planImport(current, [], 'replace')).toMatchObject({ removed: 2, result: [] })
-    expect(planImport(current, [], 'merge')).toMatchObject({ removed: 0, result: current })
+    expect(importedTargets(current, [entry(stake, 80)], 'replace')).toEqual([entry(stake, 80)])
+    expect(planImport(current, [], 'replace')).toMatchObject({ removed: 2 })
+    expect(importedTargets(current, [], 'replace')).toEqual([])
+    expect(planImport(current, [], 'merge')).toMatchObject({ removed: 0 })
+    expect(importedTargets(current, [], 'merge')).toEqual(current)
   })
 })

@@ -25,7 +25,7 @@ export function ImportPreview({
   onMode,
   onApply,
   onCancel,
-  labels,
+  labelOf,
 }: {
   file: string
   current: readonly TargetOverride[]
@@ -34,13 +34,17 @@ export function ImportPreview({
   onMode: (mode: ImportMode) => void
   onApply: (plan: ImportPlan) => void
   onCancel: () => void
-  labels: ReadonlyMap<string, string>
+  labelOf: (metric: string) => string
 }) {
   const [_, locale] = useLanguage()
   const id = useId()
-  const plan = useMemo(() => planImport(current, incoming, mode), [current, incoming, mode])
+  const plan = useMemo(
+    () => planImport(current, incoming, mode, SHOWN_CHANGES),
+    [current, incoming, mode],
+  )
   const count = (n: number) => formatInteger(n, locale)
-  const shown = plan.changes.slice(0, SHOWN_CHANGES)
+  const shown = plan.changes
+  const changes = plan.added + plan.changed + plan.removed
   const value = (n: number | undefined, unit: TargetOverride['unit']) =>
     n === undefined ? _('explore.targets.preview.none') : formatValue(n, unit, locale)
 
@@ -86,7 +90,7 @@ export function ImportPreview({
             <tbody>
               {shown.map((c) => (
                 <tr key={c.metric}>
-                  <th scope="row">{labels.get(c.metric) ?? c.metric}</th>
+                  <th scope="row">{labelOf(c.metric)}</th>
                   <td>{value(c.before, c.unit)}</td>
                   <td>
                     {c.change === 'removed'
@@ -97,10 +101,10 @@ export function ImportPreview({
               ))}
             </tbody>
           </table>
-          {plan.changes.length > shown.length && (
+          {changes > shown.length && (
             <p className="muted">
               {_('explore.targets.preview.moreChanges', {
-                countText: count(plan.changes.length - shown.length),
+                countText: count(changes - shown.length),
               })}
             </p>
           )}

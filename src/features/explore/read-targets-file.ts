@@ -3,9 +3,15 @@
  * reading nor parsing a large file holds the page), else on the page in chunks. Loaded only when
  * someone picks a file.
  */
-import { checkTargetsFile, type FileCheck, type TargetsFileDataset } from '@/domain/target-file'
+import {
+  checkTargetsFile,
+  type FileCheck,
+  type TargetsFileDataset,
+  targetsFileIndex,
+} from '@/domain/target-file'
+import type { TargetOverride } from '@/domain/target-overrides'
 import { nextTask } from '@/lib/next-task'
-import type { CheckRequest } from './targets-file.worker'
+import type { CheckAnswer, CheckRequest } from './targets-file.worker'
 
 /** FileReader rather than Blob.text(), which older Safari and jsdom lack. */
 function readText(file: Blob): Promise<string> {
@@ -22,9 +28,14 @@ function inWorker(request: CheckRequest): Promise<FileCheck | undefined> {
     const worker = new Worker(new URL('./targets-file.worker.ts', import.meta.url), {
       type: 'module',
     })
-    worker.onmessage = (event: MessageEvent<FileCheck | undefined>) => {
+    const parts: TargetOverride[][] = []
+    worker.onmessage = ({ data }: MessageEvent<CheckAnswer>) => {
+      if ('part' in data) {
+        parts.push(data.part)
+        return
+      }
       worker.terminate()
-      resolve(event.data)
+      resolve(data.done?.ok ? { ok: true, overrides: parts.flat() } : data.done)
     }
     worker.onerror = (event) => {
       event.preventDefault()
@@ -40,10 +51,10 @@ export async function readTargetsFile(
   file: Blob,
   dataset: TargetsFileDataset,
 ): Promise<FileCheck | undefined> {
-  const data = { id: dataset.id, metrics: dataset.metrics, targets: dataset.targets }
+  const index = await targetsFileIndex(dataset, nextTask)
   if (typeof Worker !== 'undefined') {
     try {
-      return await inWorker({ file, data })
+      return await inWorker({ file, index })
     } catch {
       // A worker the page may not start (a strict policy, an old browser): check here instead.
     }
@@ -54,5 +65,5 @@ export async function readTargetsFile(
   } catch {
     return undefined
   }
-  return checkTargetsFile(text, data, { pause: nextTask })
+  return checkTargetsFile(text, index, { pause: nextTask })
 }

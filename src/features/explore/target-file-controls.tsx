@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useTargetOverrides } from '@/api/target-overrides'
+import { metricsById } from '@/domain/metrics-by-id'
 import type { Dataset } from '@/domain/schema'
 import { storedOverrideProblem } from '@/domain/stored-overrides'
 import type { EntryProblem } from '@/domain/target-file'
-import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
+import { type ImportMode, type ImportPlan, importedTargets } from '@/domain/target-import-plan'
 import type { TargetMessage } from '@/domain/target-input'
 import type { TargetOverride } from '@/domain/target-overrides'
 import { useLanguage } from '@/i18n/locale'
@@ -50,7 +51,8 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const fileInput = useRef<HTMLInputElement>(null)
   const resetButton = useRef<HTMLButtonElement>(null)
   const inputId = useId()
-  const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
+  const metrics = metricsById(dataset)
+  const labelOf = (id: string) => metrics.get(id)?.label[locale] ?? id
   const count = (n: number) => formatInteger(n, locale)
   // A 0 stored before the editor refused it judges nothing: set aside (with the storage notice)
   // rather than left in force. Until then the row reads "Cannot be judged", never "Met".
@@ -89,7 +91,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
   const apply = (plan: ImportPlan) => {
     if (!pending) return
     const { incoming } = pending
-    const saved = importTargets((mine) => planImport(mine, incoming, mode).result)
+    const saved = importTargets((mine) => importedTargets(mine, incoming, mode))
     setPending(undefined)
     // A write the browser refused is told by the storage notice, not reported as done.
     setOutcome(saved.ok ? { kind: 'imported', file: pending.file, plan } : undefined)
@@ -136,7 +138,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
           {overrides.slice(0, SHOWN_TARGETS).map((o) => (
             <li key={o.metric}>
               <span>
-                {labels.get(o.metric) ?? o.metric}
+                {labelOf(o.metric)}
                 {locale === 'zh-CN' ? '：' : ': '}
                 <strong>{formatValue(o.value, o.unit, locale)}</strong>
               </span>
@@ -144,9 +146,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
                 type="button"
                 className="link-button"
                 onClick={() => resetTarget(o.metric)}
-                aria-label={_('explore.targets.resetFor', {
-                  label: labels.get(o.metric) ?? o.metric,
-                })}
+                aria-label={_('explore.targets.resetFor', { label: labelOf(o.metric) })}
               >
                 {_('explore.targets.reset')}
               </button>
@@ -209,7 +209,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
             onMode={setMode}
             onApply={apply}
             onCancel={() => setPending(undefined)}
-            labels={labels}
+            labelOf={labelOf}
           />
         </Suspense>
       )}

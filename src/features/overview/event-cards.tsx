@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
+import { metricsById } from '@/domain/metrics-by-id'
 import { useLanguage } from '@/i18n/locale'
 import { displayMetricValue } from '@/lib/display'
 import { EventMeta } from './event-meta'
@@ -9,7 +10,7 @@ import { EventMeta } from './event-meta'
 export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
   const [_, locale] = useLanguage()
   const rate = cnyPerUsd(kpis.dataset)
-  const metrics = new Map(kpis.dataset.metrics.map((m) => [m.id, m]))
+  const metrics = metricsById(kpis.dataset)
   const findingsByEvent = (n: number) => kpis.findings.filter((f) => f.event === n).length
   return (
     <ol className="event-grid">
