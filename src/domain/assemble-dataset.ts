@@ -78,6 +78,36 @@ function fromZod(error: z.core.$ZodError): DataIssue[] {
   return error.issues.map((issue) => ({ path: issue.path, message: plainMessage(issue) }))
 }
 
+/**
+ * A list item that may take one of several shapes (a metric id or an object; a built-in or a data
+ * family) is reported field by field in the shape it was meant as, each at its own line, instead
+ * of as a whole: the one shape its value has, or a data family for an object with a `key` or
+ * `metrics` (`data`: that option's place among the union's).
+ */
+function unionIssues(issue: z.core.$ZodIssue, data?: number): DataIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) {
+    return [{ path: issue.path, message: plainMessage(issue) }]
+  }
+  const input = (issue as { input?: unknown }).input
+  const meant = issue.errors.filter((e) => !e.some((x) => x.path.length === 0))
+  const asData =
+    data !== undefined && input !== null && typeof input === 'object'
+      ? 'key' in input || 'metrics' in input
+      : false
+  const chosen = asData ? issue.errors[data ?? 0] : meant.length === 1 ? meant[0] : undefined
+  if (!chosen) return [{ path: issue.path, message: plainMessage(issue) }]
+  return chosen.flatMap((x) =>
+    unionIssues(x).map((d) => ({ ...d, path: [...issue.path, ...d.path] })),
+  )
+}
+
+/** dashboard.json's issues: a data family's wrong field at its own line (see `unionIssues`). */
+function dashboardZodIssues(error: z.core.$ZodError): DataIssue[] {
+  return error.issues.flatMap((issue) =>
+    unionIssues(issue, issue.path.length === 2 && issue.path[0] === 'families' ? 1 : undefined),
+  )
+}
+
 /** The files of data/<id>/, each validated with its own schema so errors can name the file. */
 export const dataFiles = {
   'dataset.json': datasetMeta,
@@ -117,6 +147,13 @@ function dashboardIssues(raw: unknown, metricIds: Set<string>): FileIssue[] {
     }
     keys.add(key)
     if ('family' in family) return
+    if (familyMetrics(family).every((m) => m.shown !== undefined)) {
+      issues.push({
+        file: 'dashboard.json',
+        path: ['families', i, 'metrics'],
+        message: 'must draw at least one metric: every one is “shown” only in the table or words',
+      })
+    }
     familyMetrics(family).forEach(({ id }, j) => {
       if (!metricIds.has(id)) {
         issues.push({
@@ -193,7 +230,12 @@ export function assembleDataset(
       ? undefined
       : z.safeParse(dashboard, files['dashboard.json'], { reportInput: true })
   if (spec && !spec.success) {
-    issues.push(...fromZod(spec.error).map((i) => ({ ...i, file: 'dashboard.json' as const })))
+    issues.push(
+      ...dashboardZodIssues(spec.error).map((i) => ({
+        ...i,
+        file: 'dashboard.json' as const,
+      })),
+    )
   }
 
   const valid = {} as Record<Collection, unknown[]>

@@ -123,59 +123,6 @@ export function measuredOn(p: { period: Period }): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** A point with the short name a chart labels it with (English: the panels word it by `key`). */
-export interface NamedPoint extends ChartPoint {
-  key: string
-  name: string
-  /** For narrow charts. */
-  shortName: string
-}
-
-// ---------------------------------------------------------------------------------------------
-// 4. Insurance "Double 10 billion"
-
-export interface InsuranceGoal {
-  /** New and renewal premiums, each against its stated goal. */
-  premiums: NamedPoint[]
-  /** Days of the year taken to reach the goal, against the days the year allowed. */
-  daysToGoal: ChartPoint
-  /** Days between reaching the goal and the deadline. */
-  daysEarly: number
-  reachedOn: string
-  deadline: string
-}
-
-export function insuranceGoal(
-  rows: readonly MetricRow[],
-  money?: MoneyView,
-  locale: TextLocale = 'en',
-): InsuranceGoal {
-  const daysToGoal = point(rows, 'insurance.days-to-goal', undefined, locale)
-  const daysAhead = point(rows, 'insurance.days-ahead', undefined, locale)
-  return {
-    premiums: [
-      {
-        ...point(rows, 'insurance.new-premiums', money, locale),
-        key: 'new',
-        name: 'New premiums',
-        shortName: 'New',
-      },
-      {
-        ...point(rows, 'insurance.renewal-premiums', money, locale),
-        key: 'renewal',
-        name: 'Renewal premiums',
-        shortName: 'Renewal',
-      },
-    ],
-    daysToGoal,
-    daysEarly: daysAhead.value,
-    reachedOn: measuredOn(daysToGoal),
-    deadline: measuredOn(daysAhead),
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // 5. Rollout coverage
 
 /** A count as a share of a whole the release states: 31 of the 136 units inspected. */

@@ -26,6 +26,14 @@ export const familyMetric = z.object({
   row: z.optional(localizedText),
   /** A second line under the name in the table, e.g. "{date}". */
   detail: z.optional(localizedText),
+  /**
+   * Where else than in the words it appears (default: on the chart and in the table): "table",
+   * listed but not drawn (premiums the release gives no amount for); "words", only named by the
+   * family's placeholders (the days to spare that a note states).
+   */
+  shown: z.optional(z.enum(['table', 'words'])),
+  /** A bracket on its bullet from the figure to its target, with this note: "{value:…} early". */
+  annotation: z.optional(localizedText),
 })
 
 /**
@@ -49,6 +57,12 @@ export const dataFamily = z.object({
   summary: z.optional(localizedText),
   /** What the bars are, in the legend (default: "Value"). */
   value: z.optional(localizedText),
+  /** The bullet's band up to the mark, in the legend (default: "Up to the target"). */
+  band: z.optional(localizedText),
+  /** The target marks in the legend (default: "Target ({kind:…})", one entry per kind). */
+  target: z.optional(localizedText),
+  /** The bars' colour: an entry of the chart palette, 1 to 4 (default 1). */
+  colour: z.optional(z.int().check(z.gte(1), z.lte(4))),
   /** The plot's accessible name (default: "{title}: each figure against its target, bullet chart"). */
   plot: z.optional(localizedText),
   /** The caption of the chart's table (default: "{title}: each figure against its target"). */

@@ -13,7 +13,8 @@ import type { DataFamily, LocalizedText } from './schema'
  * - date: the day (or month, or year) it was measured, "Sep 21, 2017";
  * - unit: its unit as a word, "USD" / 美元;
  * - claims: how many records the source claims for it, "2";
- * - share: its value as a share of the metric listed before it in the family, "16.4%".
+ * - share: its value as a share of the metric listed before it in the family, "16.4%";
+ * - kind: what its target is, "stated", "derived", "illustrative".
  */
 export const placeholderNames = [
   'value',
@@ -23,6 +24,7 @@ export const placeholderNames = [
   'unit',
   'claims',
   'share',
+  'kind',
   'title',
 ] as const
 
@@ -126,7 +128,15 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
   const check = (text: LocalizedText | undefined, path: (string | number)[], own?: string) => {
     if (text) issues.push(...textIssues(text, path, ids, own))
   }
-  for (const field of ['summary', 'value', 'plot', 'caption', 'claims'] as const) {
+  for (const field of [
+    'summary',
+    'value',
+    'band',
+    'target',
+    'plot',
+    'caption',
+    'claims',
+  ] as const) {
     check(family[field], [field])
   }
   family.notes?.forEach((note, i) => {
@@ -137,7 +147,7 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
   check(family.slide?.lead, ['slide', 'lead'])
   family.metrics.forEach((m, j) => {
     if (typeof m === 'string') return
-    for (const field of ['label', 'short', 'row', 'detail'] as const) {
+    for (const field of ['label', 'short', 'row', 'detail', 'annotation'] as const) {
       check(m[field], ['metrics', j, field], m.id)
     }
   })

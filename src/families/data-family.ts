@@ -50,6 +50,7 @@ function placeholderArg(name: Exclude<PlaceholderName, 'title'>, m: Charted): Ar
       m.previous && m.previous.value > 0
         ? { percent: point.value / m.previous.value, digits: 1 }
         : undefined,
+    kind: () => (point.targetProvenance ? { provenance: point.targetProvenance } : undefined),
   }
   return args[name]()
 }
@@ -83,6 +84,8 @@ interface Named {
   label: Arg
   /** The label where the chart is narrow. */
   short: Arg
+  /** A bracket from the figure to its target, with its note. */
+  annotation?: Words
 }
 
 /** `slide`: a bar's figure is named as the bar is (the overview names the metric in full). */
@@ -90,21 +93,33 @@ function plotOf(
   kind: DataFamily['kind'],
   items: readonly Named[],
   label: Words,
-  { height, slide = false }: { height?: number; slide?: boolean } = {},
+  {
+    height,
+    slide = false,
+    colour = 'var(--chart-1)',
+  }: { height?: number; slide?: boolean; colour?: string } = {},
 ) {
   const tick = tickOf(items[0]?.point.unit ?? 'count')
   if (kind === 'bullet') {
+    const bracketed = items.flatMap(({ point, annotation }) =>
+      annotation && point.target !== undefined ? [{ point, target: point.target, annotation }] : [],
+    )
     return {
       kind: 'bullet',
       label,
       tick,
       height,
-      colour: 'var(--chart-1)',
-      extraTicks: [],
+      colour,
+      // A bracket ends at its target, so the axis marks it.
+      extraTicks: bracketed.map((b) => b.target),
       // A floor ("more than 10 billion") is drawn as one: the bar ends in an arrow.
-      rows: items.map(({ point, label, short }) =>
-        bulletRow(point, label, short, { openEnded: point.qualifier === 'more-than' }),
-      ),
+      rows: items.map(({ point, label, short }) => {
+        const b = bracketed.find((x) => x.point === point)
+        return bulletRow(point, label, short, {
+          openEnded: point.qualifier === 'more-than',
+          annotation: b && { from: point.value, to: b.target, text: b.annotation },
+        })
+      }),
     } satisfies PlotSpec
   }
   return {
@@ -112,7 +127,7 @@ function plotOf(
     label,
     tick,
     height,
-    series: [{ key: 'value', label: { id: 'chart.data.value' }, colour: 'var(--chart-1)' }],
+    series: [{ key: 'value', label: { id: 'chart.data.value' }, colour }],
     categories: items.map(({ point, label, short }) => ({
       key: point.id,
       label,
@@ -122,16 +137,27 @@ function plotOf(
   } satisfies PlotSpec
 }
 
+/** The legend's words: the bars', and the family's own for the band and the targets if any. */
+interface LegendWords {
+  value: Words
+  colour: string
+  band?: Words
+  target?: Words
+}
+
 function legendOf(
   kind: DataFamily['kind'],
   points: readonly ChartPoint[],
-  value: Words,
+  words: LegendWords,
   slide: boolean,
 ): LegendSpec[] {
+  const { band, target } = words
   return [
-    { key: 'value', kind: 'bar', label: value, colour: 'var(--chart-1)' },
-    ...(kind === 'bullet' ? bandLegend(points, slide) : []),
-    ...(slide ? targetLegend(points, slideTargetName) : targetLegend(points)),
+    { key: 'value', kind: 'bar', label: words.value, colour: words.colour },
+    ...(kind === 'bullet'
+      ? bandLegend(points, slide).map((entry) => (band ? { ...entry, label: band } : entry))
+      : []),
+    ...targetLegend(points, target ? () => target : slide ? slideTargetName : undefined),
   ]
 }
 
@@ -146,11 +172,16 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
       previous: charted.at(-1)?.point,
     })
   }
-  const points = charted.map((c) => c.point)
+  // Drawn on the chart, and listed in the table: a metric may be only in the table or the words.
+  const drawn = charted.filter((c) => c.words.shown === undefined)
+  const listed = charted.filter((c) => c.words.shown !== 'words')
+  const points = listed.map((c) => c.point)
+  const drawnPoints = drawn.map((c) => c.point)
   const title = dataFamilyTitle(family)
   const say = (text: LocalizedText | undefined, own?: Charted) =>
     text && wordsOf(text, charted, title, own)
-  const events = [...new Set(points.map((p) => p.event))]
+  const events = [...new Set(charted.map((c) => c.point.event))]
+  const slideEvents = [...new Set(drawnPoints.map((p) => p.event))]
   const plotLabel: Words = say(family.plot) ?? {
     id: {
       bullet: 'chart.data.plotBullet',
@@ -160,11 +191,14 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
     values: { title: { words: title } },
   }
   const value: Words = say(family.value) ?? { id: 'chart.data.value' }
+  const colour = `var(--chart-${family.colour ?? 1})`
+  const legendWords = { colour, band: say(family.band), target: say(family.target) }
   const named = (c: Charted, slide = false): Named => {
     const label = say(c.words.label, c)
     const short = slide ? undefined : say(c.words.short, c)
     const name = label ? { words: label } : nameOf(c.point)
-    return { point: c.point, label: name, short: short ? { words: short } : name }
+    const annotation = say(c.words.annotation, c)
+    return { point: c.point, label: name, short: short ? { words: short } : name, annotation }
   }
   // A funnel's stages share one axis whatever they count (people, then ideas); other kinds get a
   // plot per unit so no axis mixes units.
@@ -172,12 +206,12 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
     family.kind === 'log-funnel'
       ? [[...items]]
       : unitGroups(items.map((c) => ({ ...c, unit: c.point.unit })))
-  const groups = byUnit(charted)
+  const groups = byUnit(drawn)
   // Targets that judge: an illustrative reference is no published target.
   const targets = points.filter(
     (p) => p.targetProvenance !== undefined && p.targetProvenance !== 'illustrative',
   ).length
-  const claims = charted.flatMap((c) => c.claims)
+  const claims = listed.flatMap((c) => c.claims)
   const slideTitle = say(family.slide?.title)
   const slideValue = say(family.slide?.value) ?? value
   return {
@@ -195,7 +229,7 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
           targetCount: { integer: targets },
         },
       },
-      legend: legendOf(family.kind, points, value, false),
+      legend: legendOf(family.kind, drawnPoints, { ...legendWords, value }, false),
       notes: (family.notes ?? []).map((note) => wordsOf(note, charted, title)),
       claims:
         family.claims && claims.length > 0
@@ -207,7 +241,7 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
           id: 'chart.data.caption',
           values: { title: { words: title } },
         },
-        rows: charted.map((c) => {
+        rows: listed.map((c) => {
           // Named as on the chart unless the family names it otherwise in the table.
           const row = say(c.words.row ?? c.words.label, c)
           const detail = say(c.words.detail, c)
@@ -225,30 +259,31 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
               family.height && groups.length === 1
                 ? undefined
                 : group.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
+            colour,
           },
         ),
       ),
     },
     // One chart per event: the event's figures in the unit of its first.
-    slides: events.map((event) => {
-      const ofEvent = charted.filter((c) => c.point.event === event)
+    slides: slideEvents.map((event) => {
+      const ofEvent = drawn.filter((c) => c.point.event === event)
       const shown = byUnit(ofEvent)[0] ?? []
       return {
-        key: events.length === 1 ? family.key : `${family.key}-${event}`,
+        key: slideEvents.length === 1 ? family.key : `${family.key}-${event}`,
         event,
         title: slideTitle ?? title,
         lead: say(family.slide?.lead),
         legend: legendOf(
           family.kind,
           shown.map((c) => c.point),
-          slideValue,
+          { ...legendWords, value: slideValue },
           true,
         ),
         plot: plotOf(
           family.kind,
           shown.map((c) => named(c, true)),
           slideTitle ?? plotLabel,
-          { slide: true },
+          { slide: true, colour },
         ),
       }
     }),

@@ -2,7 +2,7 @@
  * The chart panels' titles and reserved heights, shared by the panels and by the skeleton shown
  * while their chunk loads, so nothing moves when the charts arrive. No recharts, no family code.
  */
-import { dashboardOf } from '@/domain/dashboard'
+import { dashboardOf, familyMetrics } from '@/domain/dashboard'
 import type { DataFamily, Dataset, Unit } from '@/domain/schema'
 import type { BuiltInFamily } from '@/domain/vocabulary'
 import type { Words } from './spec'
@@ -15,13 +15,6 @@ export const chartPanelLayout = [
     events: [3],
     plotHeight: 330,
     chrome: [16, 22.75],
-  },
-  {
-    key: 'insurance',
-    title: 'chart.insurance.title',
-    events: [5],
-    plotHeight: 130,
-    chrome: [20.75, 24.75],
   },
   {
     key: 'coverage',
@@ -84,9 +77,13 @@ export function panelLayouts(dataset: Dataset): PanelLayout[] {
       const { title, ...layout } = panelLayout(family.family)
       return { ...layout, builtIn: family.family, title: { id: title } }
     }
-    const ids = family.metrics.map((m) => (typeof m === 'string' ? m : m.id))
+    const ids = familyMetrics(family).map((m) => m.id)
     const metrics = dataset.metrics.filter((m) => ids.includes(m.id))
-    const plots = (family.kind === 'log-funnel' ? [metrics] : unitGroups(metrics)).map(
+    // Only the metrics on the chart take room in it.
+    const drawn = metrics.filter((m) =>
+      familyMetrics(family).some((f) => f.id === m.id && f.shown === undefined),
+    )
+    const plots = (family.kind === 'log-funnel' ? [drawn] : unitGroups(drawn)).map(
       (g) => g.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
     )
     return {

@@ -6,7 +6,6 @@ import { awardsFamily } from './awards'
 import { carnivalFamily } from './carnival'
 import { coverageFamily } from './coverage'
 import { dataFamilySpec } from './data-family'
-import { insuranceFamily } from './insurance'
 import type { ChartPanelKey, PanelLayout } from './layout'
 import { withOtherPeriods } from './other-periods'
 import { withDistinctPlotLabels } from './plot-labels'
@@ -16,7 +15,6 @@ import { timelineFamily } from './timeline'
 
 export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec> = {
   awards: awardsFamily,
-  insurance: insuranceFamily,
   coverage: coverageFamily,
   carnival: carnivalFamily,
   timeline: timelineFamily,

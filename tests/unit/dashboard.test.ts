@@ -57,7 +57,7 @@ describe('dashboards', () => {
     ])
   })
 
-  it('reports a data family naming a missing metric, a repeated family and an unknown kind, each at its line', () => {
+  it('reports a data family naming a missing metric, a repeated family, an unknown kind, a wrong field and nothing drawn, each at its line', () => {
     const result = withDashboard({
       families: [
         {
@@ -74,6 +74,20 @@ describe('dashboards', () => {
           title: { en: 'P', 'zh-CN': '饼' },
           metrics: ['synthetic.lockers'],
         },
+        {
+          key: 'hidden',
+          kind: 'bullet',
+          title: { en: 'H', 'zh-CN': '隐' },
+          metrics: [{ id: 'synthetic.lockers', shown: 'table' }],
+        },
+        {
+          key: 'fields',
+          kind: 'bullet',
+          title: { en: 'F', 'zh-CN': '字' },
+          metrics: [{ id: 'synthetic.lockers', shown: 'nowhere' }],
+          colour: 7,
+        },
+        { nonsense: true },
       ],
     })
     expect(result.ok).toBe(false)
@@ -81,8 +95,19 @@ describe('dashboards', () => {
     const shown = issues.map((i) => `${i.where}:${i.position?.line} ${i.message}`)
     expect(shown).toEqual(
       expect.arrayContaining([
+        // A data family's wrong field is reported at its own line, not the family's.
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:21 must name a family built in code/,
+          /synthetic-demo\/dashboard\.json:23 must be one of "bullet", .*, not “pie”$/,
+        ),
+        expect.stringMatching(
+          /synthetic-demo\/dashboard\.json:39 must draw at least one metric: every one is “shown” only in the table or words$/,
+        ),
+        expect.stringMatching(
+          /synthetic-demo\/dashboard\.json:56 must be one of "table", "words", not “nowhere”$/,
+        ),
+        expect.stringMatching(/synthetic-demo\/dashboard\.json:59 must be at most 4, not 7$/),
+        expect.stringMatching(
+          /synthetic-demo\/dashboard\.json:61 must name a family built in code/,
         ),
         expect.stringMatching(
           /synthetic-demo\/dashboard\.json:12 names no metric of metrics\.json: “synthetic\.nope”$/,
@@ -115,6 +140,7 @@ describe('dashboards', () => {
           ),
           caption: text('{title}: lockers}', '{title}：快递柜'),
           plot: text('{title:synthetic.lockers}', '{title}'),
+          target: text('Deadline ({kind})', '期限（{kind}）'),
         },
       ],
     })
@@ -122,14 +148,16 @@ describe('dashboards', () => {
       ? []
       : result.issues.map((i) => `${i.position?.line}:${i.position?.column} ${i.message}`)
     expect(shown).toEqual([
-      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, title',
-      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, title',
+      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, title',
+      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, title',
       '24:9 “{value}” must name its metric: “{value:<metric id>}”',
       '24:9 “{value:synthetic.training-days}” names no metric of this family',
       '25:9 fills in other figures than the English text: both languages use the same placeholders',
       '28:9 has a “{” or “}” that opens or closes no placeholder',
       '32:9 “{title}” is the family’s title and names no metric',
       '33:9 fills in other figures than the English text: both languages use the same placeholders',
+      '36:9 “{kind}” must name its metric: “{kind:<metric id>}”',
+      '37:9 “{kind}” must name its metric: “{kind:<metric id>}”',
     ])
   })
 })

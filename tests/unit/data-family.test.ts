@@ -1,0 +1,95 @@
+import { syntheticDatasets } from '../../mocks/fixtures'
+import { conversionRate } from '../../src/domain/chart-data'
+import { cnyPerUsd } from '../../src/domain/currency'
+import { deriveKpis } from '../../src/domain/kpis'
+import type { DataFamily } from '../../src/domain/schema'
+import { dataFamilySpec } from '../../src/families/data-family'
+
+const dataset = syntheticDatasets.get('synthetic-demo')
+if (!dataset) throw new Error('tests/fixtures/data/synthetic-demo/ is missing')
+const input = {
+  kpis: deriveKpis(dataset),
+  money: { currency: undefined, rate: cnyPerUsd(dataset) },
+  rate: conversionRate(dataset),
+}
+const text = (en: string, zh: string) => ({ en, 'zh-CN': zh })
+
+// What the insurance family of 2017 needs, on the synthetic dataset: no code of its own.
+const family: DataFamily = {
+  key: 'lockers',
+  kind: 'bullet',
+  title: text('Synthetic lockers', '合成快递柜'),
+  metrics: [
+    { id: 'synthetic.fund-raised', shown: 'table' },
+    {
+      id: 'synthetic.lockers',
+      annotation: text('{value} against {target}', '{value}对比{target}'),
+    },
+    { id: 'synthetic.training-days', shown: 'words' },
+  ],
+  band: text('Up to the plan', '计划以内'),
+  target: text('Plan ({kind:synthetic.lockers})', '计划（{kind:synthetic.lockers}）'),
+  colour: 3,
+}
+
+describe('a data family’s own options', () => {
+  const spec = dataFamilySpec(family, input)
+  const [plot] = spec.panel.plots
+
+  it('draws only the metrics not “shown” elsewhere, in the palette entry it names', () => {
+    expect(spec.panel.plots).toHaveLength(1)
+    expect(plot?.kind === 'bullet' && plot.rows.map((r) => r.key)).toEqual(['synthetic.lockers'])
+    expect(plot?.kind === 'bullet' && plot.colour).toBe('var(--chart-3)')
+    expect(spec.slides.map((s) => s.key)).toEqual(['lockers'])
+    expect(spec.slides[0]?.plot.kind === 'bullet' && spec.slides[0].plot.colour).toBe(
+      'var(--chart-3)',
+    )
+  })
+
+  it('lists a “table” metric in the table, and a “words” metric nowhere but in the words', () => {
+    expect(spec.panel.table.rows.map((r) => r.key)).toEqual([
+      'synthetic.fund-raised',
+      'synthetic.lockers',
+    ])
+    // The panel still shows while any of its metrics' events is in view.
+    expect(spec.events).toEqual([2, 1, 3])
+  })
+
+  it('brackets the figure to its target with the note, and marks the target on the axis', () => {
+    if (plot?.kind !== 'bullet') throw new Error('not a bullet plot')
+    expect(plot.extraTicks).toEqual([1000])
+    expect(plot.rows[0]?.annotation).toEqual({
+      from: 1200,
+      to: 1000,
+      text: {
+        text:
+          family.metrics[1] &&
+          typeof family.metrics[1] !== 'string' &&
+          family.metrics[1].annotation,
+        values: {
+          value: { amount: { value: 1200, unit: 'count', qualifier: 'exact' }, as: 'phrase' },
+          target: { amount: { value: 1000, unit: 'count', qualifier: 'exact' }, as: 'target' },
+        },
+        capitalise: true,
+      },
+    })
+  })
+
+  it('names the band and the target marks in its own words, on the panel and the slide', () => {
+    for (const legend of [spec.panel.legend, spec.slides[0]?.legend ?? []]) {
+      expect(legend.map((l) => [l.kind, 'label' in l && l.label])).toEqual([
+        ['bar', { id: 'chart.data.value' }],
+        ['band', { text: family.band, values: {}, capitalise: true }],
+        [
+          'target',
+          {
+            text: family.target,
+            values: { 'kind:synthetic.lockers': { provenance: 'stated' } },
+            capitalise: true,
+          },
+        ],
+      ])
+    }
+    expect(spec.panel.legend[0]).toMatchObject({ colour: 'var(--chart-3)' })
+  })
+})
