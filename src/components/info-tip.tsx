@@ -60,7 +60,7 @@ export function InfoTip({
         ref={body}
         role="tooltip"
         id={id}
-        className="tip-body"
+        className="tip-body inverse"
         hidden={!open}
         style={{ translate: `${shift}px 0` }}
       >

@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import { TableHead } from '@/components/table-head'
 import type { ChartTableRow } from './chart-types'
 
 function Row({ row, header = 'th' }: { row: ChartTableRow; header?: 'th' | 'td' }) {
@@ -47,15 +48,15 @@ export function ChartTable({
     <div className="table-scroll">
       <table className="data-table chart-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{_('chart.table.figure')}</th>
-            <th scope="col">{_('table.value')}</th>
-            <th scope="col">{_('chart.table.target')}</th>
-            <th scope="col">{_('table.attainment')}</th>
-            <th scope="col">{_('table.status')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            _('chart.table.figure'),
+            _('table.value'),
+            _('chart.table.target'),
+            _('table.attainment'),
+            _('table.status'),
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <Row key={row.key} row={row} />

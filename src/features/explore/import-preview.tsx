@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react'
+import { TableHead } from '@/components/table-head'
 import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
 import type { TargetOverride } from '@/domain/target-overrides'
 import { useLanguage } from '@/i18n/locale'
@@ -80,13 +81,13 @@ export function ImportPreview({
         <div className="import-changes">
           <table className="data-table">
             <caption>{_('explore.targets.preview.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{_('explore.targets.preview.metric')}</th>
-                <th scope="col">{_('explore.targets.preview.now')}</th>
-                <th scope="col">{_('explore.targets.preview.after')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                _('explore.targets.preview.metric'),
+                _('explore.targets.preview.now'),
+                _('explore.targets.preview.after'),
+              ]}
+            />
             <tbody>
               {shown.map((c) => (
                 <tr key={c.metric}>

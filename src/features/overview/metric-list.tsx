@@ -8,6 +8,7 @@ import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
 import { PeriodText } from '@/components/period-text'
 import { PrintPageStamp } from '@/components/print-page-stamp'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
+import { TableHead } from '@/components/table-head'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
@@ -220,15 +221,7 @@ export function MetricList({
                 })
               : _('table.caption', { period })}
           </caption>
-          <thead>
-            <tr>
-              {headers.map(([id, className]) => (
-                <th key={id} scope="col" className={className}>
-                  {_(id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={headers.map(([id, className]) => ({ label: _(id), className }))} />
           <tbody>
             {rows.map((row) => (
               <MetricTableRow

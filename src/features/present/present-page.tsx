@@ -242,7 +242,7 @@ function AudienceView({
           />
         )}
         {p.digits && (
-          <p className="present-jump" aria-live="polite">
+          <p className="present-jump inverse" aria-live="polite">
             {_('present.jump', { number: p.digits })}
           </p>
         )}

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { Fragment, memo, useId } from 'react'
 import { statusIcon } from '@/components/status-badge'
+import { TableHead } from '@/components/table-head'
 import type { Severity } from '@/domain/quality'
 import type { Status } from '@/domain/status'
 import { severityMessage, statusMessage } from '@/i18n/labels'
@@ -225,14 +226,14 @@ function SummaryBody({ slide, headingId }: { slide: SummarySlide; headingId: str
             <caption id={captionId} className="visually-hidden">
               {_('present.summary.caption')}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{_('present.summary.column.figure')}</th>
-                <th scope="col">{_('present.summary.column.value')}</th>
-                <th scope="col">{_('present.summary.column.target')}</th>
-                <th scope="col">{_('present.summary.column.status')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                _('present.summary.column.figure'),
+                _('present.summary.column.value'),
+                _('present.summary.column.target'),
+                _('present.summary.column.status'),
+              ]}
+            />
             {slide.groups.map((group) => (
               <tbody key={group.key}>
                 <tr className="summary-group">

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { TableHead } from '@/components/table-head'
 import { WordsAround } from '@/components/words-around'
 import { isCnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
@@ -98,14 +99,9 @@ function Targets({ kpis }: { kpis: Kpis }) {
       >
         <table className="data-table">
           <caption>{_('data.targetsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{_('table.metric')}</th>
-              <th scope="col">{_('table.target')}</th>
-              <th scope="col">{_('data.provenance')}</th>
-              <th scope="col">{_('data.basis')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[_('table.metric'), _('table.target'), _('data.provenance'), _('data.basis')]}
+          />
           <tbody>
             {dataset.targets.map((t) => (
               <tr key={t.metric}>

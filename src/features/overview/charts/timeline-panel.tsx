@@ -4,6 +4,7 @@ import { ChartFigure } from '@/components/charts/chart-figure'
 import { ChartLegend } from '@/components/charts/chart-legend'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { TimelineChart, type TimelineMark } from '@/components/charts/timeline-chart'
+import { TableHead } from '@/components/table-head'
 import { panelLayout } from '@/families/layout'
 import { legendItems } from '@/families/render'
 import { say } from '@/families/say'
@@ -78,13 +79,13 @@ export function TimelinePanel({
         <div className="table-scroll">
           <table className="data-table chart-table">
             <caption>{say(panel.table.caption, locale)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{_('table.date')}</th>
-                <th scope="col">{_('chart.timeline.milestone')}</th>
-                <th scope="col">{_('chart.timeline.eventColumn')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                _('table.date'),
+                _('chart.timeline.milestone'),
+                _('chart.timeline.eventColumn'),
+              ]}
+            />
             <tbody>
               {timeline.points.map((p) => (
                 <tr key={p.key}>
