@@ -16,9 +16,10 @@ import { datasetIndexOf } from './src/domain/dataset-index'
  * pattern for a cross-origin request must match from its start.
  */
 function datasetUrlPattern(base = process.env.VITE_API_BASE_URL ?? ''): RegExp {
-  if (apiOrigin(base) === undefined) return /\/api\/v1\/kpis\/[^/]+\.json$/
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (apiOrigin(base) === undefined) return new RegExp(`/${literal(API_ROOT)}/[^/]+\\.json$`)
   const root = base.endsWith('/') ? base : `${base}/`
-  return new RegExp(`^${`${root}${API_ROOT}/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/]+\\.json$`)
+  return new RegExp(`^${literal(`${root}${API_ROOT}/`)}[^/]+\\.json$`)
 }
 
 /**
@@ -60,48 +61,27 @@ export function datasetDefines(): Record<string, string> {
 }
 
 /**
- * `vite preview` serves the Chinese copy of the prerendered overview (dist/index.zh-CN.html, see
- * scripts/prerender.ts) for `/?lang=zh-CN`, as a host is told to in the README (Deploy), so a
- * Chinese link paints in Chinese before, or without, any script.
+ * `vite preview` serves the prerendered pages (scripts/prerender.ts) as a host is told to in the
+ * README (Deploy): the Chinese copy of the overview (index.zh-CN.html) for `/?lang=zh-CN`, so a
+ * Chinese link paints in Chinese before, or without, any script; and the page without the
+ * prerendered overview (app.html) for every path that is not `/` nor a file, so another route never
+ * parses and lays out the overview it would then replace.
  */
-function chineseFirstPaint(): Plugin {
+function prerenderedPages(): Plugin {
   return {
-    name: 'chinese-first-paint',
+    name: 'prerendered-pages',
     configurePreviewServer(server) {
       const { root, build } = server.config
-      const chinese = resolve(root, build.outDir, 'index.zh-CN.html')
       server.middlewares.use((req, _res, next) => {
-        const url = new URL(req.url ?? '/', 'http://localhost')
-        const lang = url.searchParams.get('lang')?.replace(/^"|"$/g, '')
-        // Builds without a prerender (the mocked test build) have no Chinese copy.
-        if (url.pathname === '/' && lang === 'zh-CN' && existsSync(chinese)) {
-          req.url = `/index.zh-CN.html${url.search}`
-        }
-        next()
-      })
-    },
-  }
-}
-
-/**
- * `vite preview` serves dist/app.html, the page without the prerendered overview (see
- * scripts/prerender.ts), for every path that is not `/` nor a file, as a host is told to in the
- * README (Deploy): another route never parses and lays out the overview it would then replace.
- */
-function appShell(): Plugin {
-  return {
-    name: 'app-shell',
-    configurePreviewServer(server) {
-      const { root, build } = server.config
-      const shell = resolve(root, build.outDir, 'app.html')
-      server.middlewares.use((req, _res, next) => {
-        const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
-        // Builds without a prerender (the mocked test build) have no such page.
-        const route =
-          pathname !== '/' && !/\.[^/]*$/.test(pathname) && !pathname.startsWith('/api/')
-        if (route && req.headers.accept?.includes('text/html') && existsSync(shell)) {
-          req.url = `/app.html${search}`
-        }
+        const { pathname, search, searchParams } = new URL(req.url ?? '/', 'http://localhost')
+        const lang = searchParams.get('lang')?.replace(/^"|"$/g, '')
+        const route = !/\.[^/]*$/.test(pathname) && !pathname.startsWith('/api/')
+        const page =
+          pathname === '/'
+            ? lang === 'zh-CN' && 'index.zh-CN.html'
+            : route && req.headers.accept?.includes('text/html') && 'app.html'
+        // Builds without a prerender (the mocked test build) have neither page.
+        if (page && existsSync(resolve(root, build.outDir, page))) req.url = `/${page}${search}`
         next()
       })
     },
@@ -143,8 +123,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     lingui(),
     datasetApi(),
-    chineseFirstPaint(),
-    appShell(),
+    prerenderedPages(),
     mockWorker(mode),
     // Offline: the app shell is precached and the dataset cached at run time, under versioned
     // cache names. Not in the msw test build, whose worker owns the same scope.

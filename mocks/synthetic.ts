@@ -17,6 +17,29 @@ function random(seed: number) {
   }
 }
 
+/** What a synthetic copy renames: the metric's id, its label and the ids it names. */
+type CopiedFields = Pick<Metric, 'id' | 'label' | 'conversionOf' | 'subsetOf'>
+
+/**
+ * Copy number `copy` of a metric (copy 0 is the metric itself): its id and the ids it names get
+ * `.s<copy>`, its label says "synthetic". Self-contained, so tests/e2e/scale.e2e.ts can run it in
+ * the page by its source.
+ */
+export function syntheticCopy<M extends CopiedFields>(m: M, copy: number): M {
+  if (copy === 0) return m
+  const suffix = `.s${copy}`
+  return {
+    ...m,
+    id: `${m.id}${suffix}`,
+    label: {
+      en: `${m.label.en} (synthetic ${copy})`,
+      'zh-CN': `${m.label['zh-CN']}（模拟${copy}）`,
+    },
+    conversionOf: m.conversionOf && `${m.conversionOf}${suffix}`,
+    subsetOf: m.subsetOf && `${m.subsetOf}${suffix}`,
+  }
+}
+
 export function syntheticDataset(base: Dataset, factor: number, seed = 2017): Dataset {
   if (factor === 1) return base
   const next = random(seed)
@@ -24,29 +47,16 @@ export function syntheticDataset(base: Dataset, factor: number, seed = 2017): Da
   const targets: Dataset['targets'] = []
   const baseTargets = new Map(base.targets.map((t) => [t.metric, t]))
   for (let copy = 0; copy < factor; copy++) {
-    const suffix = copy === 0 ? '' : `.s${copy}`
     for (const m of base.metrics) {
       const scale = copy === 0 ? 1 : 0.5 + next()
       const value =
         m.unit === 'percent'
           ? Math.min(100, Math.round(m.value * scale))
           : Math.round(m.value * scale)
-      metrics.push({
-        ...m,
-        id: `${m.id}${suffix}`,
-        value: m.unit === 'provinces' ? Math.min(31, value) : value,
-        label:
-          copy === 0
-            ? m.label
-            : {
-                en: `${m.label.en} (synthetic ${copy})`,
-                'zh-CN': `${m.label['zh-CN']}（模拟${copy}）`,
-              },
-        conversionOf: m.conversionOf && `${m.conversionOf}${suffix}`,
-        subsetOf: m.subsetOf && `${m.subsetOf}${suffix}`,
-      })
+      const metric = syntheticCopy(m, copy)
+      metrics.push({ ...metric, value: m.unit === 'provinces' ? Math.min(31, value) : value })
       const target = baseTargets.get(m.id)
-      if (target) targets.push({ ...target, metric: `${m.id}${suffix}` })
+      if (target) targets.push({ ...target, metric: metric.id })
     }
   }
   return {

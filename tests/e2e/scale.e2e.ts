@@ -10,6 +10,8 @@
  */
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import { syntheticCopy } from '../../mocks/synthetic'
+import { datasetPath } from '../../src/api/contract'
 import {
   appUrl,
   describeBrowser,
@@ -19,38 +21,30 @@ import {
 } from './support/browser'
 
 const COPIES = 3704
+/** The dataset request the page makes (the app's default dataset, 2017). */
+const DATASET = `/${datasetPath('2017')}`
 const count = (27 * COPIES).toLocaleString('en-US')
 
 /**
  * Runs in the page before the app: builds the large dataset (a Blob, so the response streams in
  * chunks with its length, as a static file would) and answers the dataset request with it. Marks
- * when it is ready: long tasks before the mark are this script's, not the app's.
+ * when it is ready: long tasks before the mark are this script's, not the app's. Metrics are
+ * copied by mocks/synthetic.ts's `syntheticCopy`, handed in as its source (the page cannot import).
  */
-function serveLargeDataset(copies: number) {
+function serveLargeDataset(
+  { copies, path }: { copies: number; path: string },
+  copyOf: typeof syntheticCopy,
+) {
   const request = new XMLHttpRequest()
-  request.open('GET', '/api/v1/kpis/2017.json', false)
+  request.open('GET', path, false)
   request.send()
   const base = JSON.parse(request.responseText)
-  type M = { id: string; label: { en: string; 'zh-CN': string }; [k: string]: unknown }
+  type M = Parameters<typeof syntheticCopy>[0] & { [k: string]: unknown }
   const metrics: M[] = []
   const targets: { metric: string }[] = []
   for (let copy = 0; copy < copies; copy++) {
     const suffix = copy === 0 ? '' : `.s${copy}`
-    for (const m of base.metrics as M[]) {
-      metrics.push({
-        ...m,
-        id: `${m.id}${suffix}`,
-        label:
-          copy === 0
-            ? m.label
-            : {
-                en: `${m.label.en} (synthetic ${copy})`,
-                'zh-CN': `${m.label['zh-CN']}（模拟${copy}）`,
-              },
-        conversionOf: m.conversionOf && `${m.conversionOf}${suffix}`,
-        subsetOf: m.subsetOf && `${m.subsetOf}${suffix}`,
-      })
-    }
+    for (const m of base.metrics as M[]) metrics.push(copyOf(m, copy))
     for (const t of base.targets as { metric: string }[]) {
       targets.push({ ...t, metric: `${t.metric}${suffix}` })
     }
@@ -73,7 +67,7 @@ function serveLargeDataset(copies: number) {
   const original = window.fetch.bind(window)
   window.fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    if (!url.endsWith('/api/v1/kpis/2017.json')) return original(input, init)
+    if (!url.endsWith(path)) return original(input, init)
     performance.mark('large-dataset-requested')
     return new Response(body, {
       headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.size) },
@@ -109,7 +103,8 @@ const summary = (tasks: number[]) =>
 describeBrowser('100,000 metrics (production build)', () => {
   test('the dataset loads while the page answers input; the overview lists the first 100 and leads to /explore; a 100,000-entry targets file is checked', async () => {
     const { page, errors } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
-    await page.addInitScript(serveLargeDataset, COPIES)
+    const served = JSON.stringify({ copies: COPIES, path: DATASET })
+    await page.addInitScript({ content: `(${serveLargeDataset})(${served}, ${syntheticCopy})` })
     await page.goto(appUrl('production', '/'))
     const ready = await page.evaluate(
       () => performance.getEntriesByName('large-dataset-ready')[0]?.startTime ?? 0,
