@@ -3,7 +3,11 @@
  * data-quality rules a slice at a time, giving way to the page every few tens of milliseconds,
  * so the page answers input while it loads. Loaded only for such a response (client.ts).
  */
-import { parseDatasetInSlices, qualityFindingsInSlices } from '@/domain/dataset-in-slices'
+import {
+  metricRowsInSlices,
+  parseDatasetInSlices,
+  qualityFindingsInSlices,
+} from '@/domain/dataset-in-slices'
 import type { Dataset } from '@/domain/schema'
 import { nextTask } from '@/lib/next-task'
 import { readJsonInSlices } from '@/lib/read-json-in-slices'
@@ -26,4 +30,8 @@ export const readInSlices = (response: Response): Promise<unknown> =>
 
 export const parseInSlices = (body: unknown) => parseDatasetInSlices(body, everyFewMs())
 
-export const findingsInSlices = (dataset: Dataset) => qualityFindingsInSlices(dataset, everyFewMs())
+/** The findings and the rows, so the view that receives them has only to render (see queries.ts). */
+export async function derivedInSlices(dataset: Dataset) {
+  const findings = await qualityFindingsInSlices(dataset, everyFewMs())
+  return { findings, rows: await metricRowsInSlices(dataset, findings, everyFewMs()) }
+}

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useSearch } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { buildKpis } from '@/domain/build-kpis'
+import type { MetricRow } from '@/domain/metric-rows'
 import type { QualityFinding } from '@/domain/quality'
 import { withoutReferences } from '@/domain/references'
 import type { Dataset } from '@/domain/schema'
@@ -37,10 +38,14 @@ export function retryDelay(attempt: number): number {
   return Math.min(BACKOFF_MS * 2 ** attempt, 8 * BACKOFF_MS)
 }
 
-/** The validated dataset and the data-quality findings on it, which depend on nothing else. */
+/**
+ * The validated dataset and the data-quality findings on it, which depend on nothing else; for a
+ * large dataset its rows too, built in slices (in one go they held the page for a few hundred ms).
+ */
 export interface LoadedDataset {
   dataset: Dataset
   findings: QualityFinding[]
+  rows?: MetricRow[]
 }
 
 async function loadDataset(key: string, signal: AbortSignal): Promise<LoadedDataset> {
@@ -48,11 +53,10 @@ async function loadDataset(key: string, signal: AbortSignal): Promise<LoadedData
   const rules = import('@/domain/quality')
   const dataset = await fetchDataset({ key, signal })
   const { qualityFindings } = await rules
-  const findings =
-    dataset.metrics.length > LARGE_DATASET
-      ? await (await inSlices()).findingsInSlices(dataset)
-      : qualityFindings(dataset)
-  return { dataset, findings }
+  if (dataset.metrics.length > LARGE_DATASET) {
+    return { dataset, ...(await (await inSlices()).derivedInSlices(dataset)) }
+  }
+  return { dataset, findings: qualityFindings(dataset) }
 }
 
 /** A yearly dataset changes rarely: fresh for an hour, kept for the whole visit. */
@@ -86,9 +90,12 @@ export function useKpis() {
     select: (search) => search.references === 'hide',
   })
   const select = useCallback(
-    ({ dataset, findings }: LoadedDataset) => {
+    ({ dataset, findings, rows }: LoadedDataset) => {
       const edited = applyTargetOverrides(dataset, overrides, analystBasis)
-      return buildKpis(hideReferences ? withoutReferences(edited) : edited, findings)
+      const shown = hideReferences ? withoutReferences(edited) : edited
+      return shown === dataset && rows
+        ? buildKpis(shown, findings, rows)
+        : buildKpis(shown, findings)
     },
     [overrides, hideReferences],
   )

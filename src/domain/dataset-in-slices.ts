@@ -1,5 +1,5 @@
 /**
- * Validation and data-quality rules for a very large dataset (100,000 metrics), a slice at a time
+ * Validation, data-quality rules and rows for a very large dataset (100,000 metrics), a slice at a time
  * with `pause` between slices, so the page keeps answering input while they run. Same schema, same
  * rules, same result as parseDataset and qualityFindings in one go (tests/unit/dataset-in-slices):
  * the same issues in the same order, the same findings. Loaded only for such a dataset; the
@@ -8,6 +8,7 @@
  */
 import type * as z from 'zod/mini'
 import type { DataIssue } from './data-issue'
+import { type MetricRow, metricRowOf } from './metric-rows'
 import type { ParseResult } from './parse-dataset'
 import type { QualityFinding, QualityRule } from './quality'
 import type { Dataset, Metric } from './schema'
@@ -130,4 +131,20 @@ export async function qualityFindingsInSlices(
     run([], data.milestones, rule)
   }
   return settleFindings(found)
+}
+
+/** buildMetricRows in slices of the metrics. */
+export async function metricRowsInSlices(
+  data: Dataset,
+  findings: readonly QualityFinding[],
+  pause: Pause,
+  slice = SLICE,
+): Promise<MetricRow[]> {
+  const rowOf = metricRowOf(data, findings)
+  const rows: MetricRow[] = []
+  for (const [index, metric] of data.metrics.entries()) {
+    if (index % slice === 0) await pause()
+    rows.push(rowOf(metric))
+  }
+  return rows
 }

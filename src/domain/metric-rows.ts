@@ -28,7 +28,11 @@ export function findingSubjects(f: QualityFinding): QualityFinding['subject'][] 
   return [f.subject, ...(f.also ?? [])]
 }
 
-export function buildMetricRows(data: Dataset, findings: readonly QualityFinding[]): MetricRow[] {
+/** The row of one metric, for a dataset whose findings are known (buildMetricRows, in slices). */
+export function metricRowOf(
+  data: Dataset,
+  findings: readonly QualityFinding[],
+): (metric: Metric) => MetricRow {
   const targets = new Map(data.targets.map((t) => [t.metric, t]))
   const events = new Map(data.events.map((e) => [e.number, e]))
   const findingsBySubject = new Map<string, QualityFinding[]>()
@@ -37,7 +41,7 @@ export function buildMetricRows(data: Dataset, findings: readonly QualityFinding
       findingsBySubject.set(id, [...(findingsBySubject.get(id) ?? []), f])
     }
   }
-  return data.metrics.map((metric) => {
+  return (metric) => {
     const target = targets.get(metric.id)
     return {
       metric,
@@ -49,5 +53,9 @@ export function buildMetricRows(data: Dataset, findings: readonly QualityFinding
       daysEarly: deadlineMargin(metric, target),
       findings: findingsBySubject.get(metric.id) ?? [],
     }
-  })
+  }
+}
+
+export function buildMetricRows(data: Dataset, findings: readonly QualityFinding[]): MetricRow[] {
+  return data.metrics.map(metricRowOf(data, findings))
 }

@@ -6,7 +6,12 @@
 import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { syntheticDataset } from '../../mocks/synthetic'
-import { parseDatasetInSlices, qualityFindingsInSlices } from '../../src/domain/dataset-in-slices'
+import {
+  metricRowsInSlices,
+  parseDatasetInSlices,
+  qualityFindingsInSlices,
+} from '../../src/domain/dataset-in-slices'
+import { buildMetricRows } from '../../src/domain/metric-rows'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { qualityFindings } from '../../src/domain/quality'
 
@@ -131,5 +136,16 @@ describe('qualityFindingsInSlices', () => {
       ),
       { numRuns: 15 },
     )
+  })
+})
+
+describe('metricRowsInSlices', () => {
+  it('builds the rows one go builds, pausing between slices', async () => {
+    const findings = qualityFindings(big)
+    const { pause, count } = counting()
+    expect(await metricRowsInSlices(big, findings, pause, slice)).toEqual(
+      buildMetricRows(big, findings),
+    )
+    expect(count()).toBe(Math.ceil(big.metrics.length / slice))
   })
 })

@@ -11,11 +11,10 @@ import { formatPercent } from '@/lib/format'
 
 /** The event key figures, in event order: the headline row an executive reads first. */
 export function headlineRows(kpis: Kpis): MetricRow[] {
-  const byId = new Map(kpis.rows.map((row) => [row.metric.id, row]))
-  return kpis.dataset.events.flatMap((event) => {
-    const row = event.keyMetric ? byId.get(event.keyMetric) : undefined
-    return row ? [row] : []
-  })
+  // A search per event, not an index of every row: a large dataset has 100,000, on every render.
+  return kpis.dataset.events.flatMap(
+    (event) => kpis.rows.find((row) => row.metric.id === event.keyMetric) ?? [],
+  )
 }
 
 /** Bar scale: attainment up to 150% fits; the target sits at two thirds of the track. */
