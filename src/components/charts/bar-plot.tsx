@@ -73,6 +73,12 @@ export function PlainTick({
 const VALUE_TICK = <PlainTick fontSize={12} fill="var(--text-muted)" />
 
 /**
+ * The grid draws no rows (horizontal={false}), but recharts still works out where they would be,
+ * measuring every category label in the DOM to thin them (`measureTextWithDOM`).
+ */
+const NO_ROWS = () => []
+
+/**
  * What makes a bar a mark: the view's filter, the mark's accessible name, and how it reports
  * keyboard focus (`box`: its focus ring, which its tooltip goes beside) and the loss of it.
  */
@@ -243,7 +249,15 @@ export function HorizontalBarPlot({
       // recharts' arrow-key layer would add a second, competing one.
       {...(filter ? { accessibilityLayer: false, role: 'group' } : {})}
     >
-      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      {/* The grid first, in the chart's own layer (no portal of its own); the bars, in theirs
+          or in this one (the bullets'), and the axes (their own) draw over it. */}
+      <CartesianGrid
+        horizontal={false}
+        horizontalCoordinatesGenerator={NO_ROWS}
+        stroke="var(--border)"
+        zIndex={0}
+      />
+      {children}
       <XAxis
         type="number"
         scale={scale}
@@ -270,7 +284,6 @@ export function HorizontalBarPlot({
           content={(tip: TooltipContentProps) => tip.active && tooltip(Number(tip.activeIndex))}
         />
       )}
-      {children}
     </BarChart>
   )
 }

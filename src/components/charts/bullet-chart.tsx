@@ -127,6 +127,9 @@ function Plot({
         dataKey="value"
         fill={colour}
         isAnimationActive={false}
+        // In the chart's own layer, not a portal of its own (which renders the bars twice: once
+        // to register the layer, once into it). Nothing goes between it and the grid: no cursor.
+        zIndex={0}
         shape={(bar: BarShapeProps) => {
           const row = rows[bar.index]
           return (
