@@ -38,6 +38,11 @@ const EventDetail = lazy(() =>
 const PrintButton = lazy(() =>
   withCatalogParts(import('./print-button'), 'charts').then((m) => ({ default: m.PrintButton })),
 )
+/**
+ * The print button's room while its part loads (styles.css): the prerendered page shows the
+ * button, so without it everything below moved down when it came (a layout shift at every load).
+ */
+const printButtonRoom = <p className="no-print print-button-room" />
 
 export function Overview() {
   const [_, locale] = useLanguage()
@@ -105,7 +110,7 @@ export function Overview() {
             { source: <cite lang="en">{kpis.dataset.sources[0]?.title}</cite> },
           )}
         </p>
-        <Suspense fallback={null}>
+        <Suspense fallback={printButtonRoom}>
           <PrintButton />
         </Suspense>
         {waiting}
