@@ -6,21 +6,9 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { loadValidDatasets, newestKey, newestMeta } from './scripts/load-data'
-import { apiOrigin, headersFile, securityHeaders } from './scripts/security-headers'
-import { API_ROOT, DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
+import { datasetUrlPattern, headersFile, securityHeaders } from './scripts/security-headers'
+import { DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
 import { datasetIndexOf } from './src/domain/dataset-index'
-
-/**
- * The datasets' URLs as the service worker matches them: on the app's own origin any path under
- * the API root; on another API's origin (VITE_API_BASE_URL) that origin's API root, since a
- * pattern for a cross-origin request must match from its start.
- */
-function datasetUrlPattern(base = process.env.VITE_API_BASE_URL ?? ''): RegExp {
-  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  if (apiOrigin(base) === undefined) return new RegExp(`/${literal(API_ROOT)}/[^/]+\\.json$`)
-  const root = base.endsWith('/') ? base : `${base}/`
-  return new RegExp(`^${literal(`${root}${API_ROOT}/`)}[^/]+\\.json$`)
-}
 
 /**
  * Emits every validated dataset in data/ as a static file at its API path, and the index of them,

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { API_ROOT } from '../src/api/contract'
 
 /** public/boot.js, which the build inlines into index.html so first paint waits on no request. */
 export const bootScript = readFileSync(new URL('../public/boot.js', import.meta.url), 'utf8')
@@ -17,6 +18,18 @@ export function apiOrigin(base = process.env.VITE_API_BASE_URL ?? ''): string | 
   if (!/^https?:\/\//i.test(base)) return undefined
   const origin = new URL(base).origin
   return origin === 'null' ? undefined : origin
+}
+
+/**
+ * The datasets' URLs as the service worker matches them: on the app's own origin any path under
+ * the API root; on another API's origin (VITE_API_BASE_URL) that origin's API root, since a
+ * pattern for a cross-origin request must match from its start.
+ */
+export function datasetUrlPattern(base = process.env.VITE_API_BASE_URL ?? ''): RegExp {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (apiOrigin(base) === undefined) return new RegExp(`/${literal(API_ROOT)}/[^/]+\\.json$`)
+  const root = base.endsWith('/') ? base : `${base}/`
+  return new RegExp(`^${literal(`${root}${API_ROOT}/`)}[^/]+\\.json$`)
 }
 
 export function policyFor(origin: string | undefined): string {

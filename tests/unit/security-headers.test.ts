@@ -6,6 +6,7 @@ import {
   apiOrigin,
   bootScript,
   contentSecurityPolicy,
+  datasetUrlPattern,
   metaContentSecurityPolicy,
   policyFor,
   securityHeaders,
@@ -58,5 +59,19 @@ describe('another API origin (VITE_API_BASE_URL)', () => {
     const policy = policyFor(apiOrigin('https://kpi.example.com:8443/base'))
     expect(policy).toContain("connect-src 'self' https://kpi.example.com:8443;")
     expect(policyFor(undefined)).toBe(contentSecurityPolicy)
+  })
+
+  it('routes the service worker to that origin for the datasets (network first), and only there', () => {
+    const own = datasetUrlPattern('')
+    expect(own.test('http://localhost:4173/api/v1/kpis/2017.json')).toBe(true)
+    expect(own.test('http://localhost:4173/api/v1/kpis/index.json')).toBe(true)
+    const other = datasetUrlPattern('https://kpi.example.com/base')
+    expect(other.test('https://kpi.example.com/base/api/v1/kpis/2017.json')).toBe(true)
+    expect(other.test('https://kpi.example.com/base/api/v1/kpis/index.json')).toBe(true)
+    expect(other.test('http://localhost:4173/api/v1/kpis/2017.json')).toBe(false)
+    expect(
+      other.test('https://evil.example/https://kpi.example.com/base/api/v1/kpis/2017.json'),
+    ).toBe(false)
+    expect(datasetUrlPattern('https://kpi.example.com/base/').source).toBe(other.source)
   })
 })
