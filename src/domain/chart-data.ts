@@ -26,8 +26,8 @@ export type TextLocale = keyof LocalizedText
  */
 export class ChartDataError extends Error {
   constructor(
-    readonly reason: 'missing-metric' | 'missing-awards' | 'no-whole' | 'no-milestones',
-    /** The metric id, or the id prefix of the award scheme, that the chart needed. */
+    readonly reason: 'missing-metric' | 'no-whole' | 'no-milestones',
+    /** The metric id that the chart needed. */
     readonly subject: string,
     message: string,
   ) {

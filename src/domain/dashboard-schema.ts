@@ -34,6 +34,29 @@ export const familyMetric = z.object({
   shown: z.optional(z.enum(['table', 'words'])),
   /** A bracket on its bullet from the figure to its target, with this note: "{value:…} early". */
   annotation: z.optional(localizedText),
+  /**
+   * The key of the family's series it is a bar of (`series`, kind "target-bars"); bars of several
+   * series with the same `label` stand side by side as one category (the prize tier).
+   */
+  series: z.optional(nonEmpty()),
+  /** Listed beside its series' figures, not among them (the gadgets): left out of `{sum:…}`. */
+  aside: z.optional(z.boolean()),
+})
+
+/**
+ * A series of bars (the award scheme): its metrics are those naming its key. "{sum:<key>}" in any
+ * of the family's words is the sum of its metrics, those `aside` left out.
+ */
+export const familySeries = z.object({
+  key: nonEmpty(),
+  /** Its name beside each bar. */
+  label: localizedText,
+  /** Its entry in the legend (default: `label`). */
+  legend: z.optional(localizedText),
+  /** When given, a total row in the table with this name: all its metrics summed, against their summed targets. */
+  total: z.optional(localizedText),
+  /** Its part of the slide's combined `figure`, where "{sum}" is the sum of its metrics in view. */
+  figure: z.optional(localizedText),
 })
 
 /**
@@ -63,6 +86,14 @@ export const dataFamily = z.object({
   target: z.optional(localizedText),
   /** The bars' colour: an entry of the chart palette, 1 to 4 (default 1). */
   colour: z.optional(z.int().check(z.gte(1), z.lte(4))),
+  /** Bars in several series, each its own colour (palette 1, 2, …) and legend entry. */
+  series: z.optional(z.array(familySeries)),
+  /**
+   * One headline figure on the event's slide instead of the series' figures: `label` takes
+   * "{series}", the series' `figure` words in a row; `aside` ("{sum}" of the metrics aside) a line
+   * under it.
+   */
+  figure: z.optional(z.object({ label: localizedText, aside: z.optional(localizedText) })),
   /** The plot's accessible name (default: "{title}: each figure against its target, bullet chart"). */
   plot: z.optional(localizedText),
   /** The caption of the chart's table (default: "{title}: each figure against its target"). */

@@ -14,7 +14,8 @@ import type { DataFamily, LocalizedText } from './schema'
  * - unit: its unit as a word, "USD" / 美元;
  * - claims: how many records the source claims for it, "2";
  * - share: its value as a share of the metric listed before it in the family, "16.4%";
- * - kind: what its target is, "stated", "derived", "illustrative".
+ * - kind: what its target is, "stated", "derived", "illustrative";
+ * - sum: written "{sum:<series key>}", the sum of a series' metrics, those aside left out, "59".
  */
 export const placeholderNames = [
   'value',
@@ -25,6 +26,7 @@ export const placeholderNames = [
   'claims',
   'share',
   'kind',
+  'sum',
   'title',
 ] as const
 
@@ -79,6 +81,7 @@ export function textIssues(
   path: (string | number)[],
   metrics: ReadonlySet<string>,
   own?: string,
+  series: ReadonlySet<string> = new Set(),
 ): WordIssue[] {
   const issues: WordIssue[] = []
   const used = { en: new Set<string>(), 'zh-CN': new Set<string>() }
@@ -88,13 +91,20 @@ export function textIssues(
       issues.push({ path: at, message: 'has a “{” or “}” that opens or closes no placeholder' })
     }
     for (const p of placeholdersOf(text[locale])) {
-      const metric = p.metric ?? (p.name === 'title' ? undefined : own)
+      const metric = p.metric ?? (p.name === 'title' || p.name === 'sum' ? undefined : own)
       used[locale].add(`${p.name}:${metric ?? ''}`)
       if (!isPlaceholderName(p.name)) {
         issues.push({
           path: at,
           message: `“{${p.raw}}” is no placeholder: use one of ${placeholderNames.join(', ')}`,
         })
+      } else if (p.name === 'sum') {
+        if (metric === undefined || !series.has(metric)) {
+          issues.push({
+            path: at,
+            message: `“{${p.raw}}” must name a series of this family: “{sum:<series key>}”`,
+          })
+        }
       } else if (p.name === 'title') {
         if (p.metric !== undefined) {
           issues.push({ path: at, message: '“{title}” is the family’s title and names no metric' })
@@ -121,12 +131,42 @@ export function textIssues(
   return issues
 }
 
-/** Every text of a data family, checked: see `textIssues`. */
+/**
+ * The slide figure's words take one placeholder of their own, filled with what is in view:
+ * "{sum}" or "{series}", in both languages or neither.
+ */
+function figureIssues(
+  text: LocalizedText | undefined,
+  path: (string | number)[],
+  name: 'sum' | 'series',
+): WordIssue[] {
+  if (!text) return []
+  const issues: WordIssue[] = []
+  const used = (locale: keyof LocalizedText) =>
+    placeholdersOf(text[locale]).some((p) => p.raw === name)
+  for (const locale of ['en', 'zh-CN'] as const) {
+    const wrong = placeholdersOf(text[locale]).find((p) => p.raw !== name)
+    if (wrong || strayBrace(text[locale])) {
+      issues.push({ path: [...path, locale], message: `takes no placeholder but “{${name}}”` })
+    }
+  }
+  if (used('en') !== used('zh-CN')) {
+    issues.push({
+      path: [...path, 'zh-CN'],
+      message:
+        'fills in other figures than the English text: both languages use the same placeholders',
+    })
+  }
+  return issues
+}
+
+/** Every text of a data family, checked: see `textIssues`; and the series its metrics name. */
 export function familyWordIssues(family: DataFamily): WordIssue[] {
   const ids = new Set(family.metrics.map((m) => (typeof m === 'string' ? m : m.id)))
+  const series = new Set(family.series?.map((s) => s.key))
   const issues: WordIssue[] = []
   const check = (text: LocalizedText | undefined, path: (string | number)[], own?: string) => {
-    if (text) issues.push(...textIssues(text, path, ids, own))
+    if (text) issues.push(...textIssues(text, path, ids, own, series))
   }
   for (const field of [
     'summary',
@@ -145,8 +185,20 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
   check(family.slide?.title, ['slide', 'title'])
   check(family.slide?.value, ['slide', 'value'])
   check(family.slide?.lead, ['slide', 'lead'])
+  family.series?.forEach((s, i) => {
+    for (const field of ['label', 'legend', 'total'] as const) check(s[field], ['series', i, field])
+    issues.push(...figureIssues(s.figure, ['series', i, 'figure'], 'sum'))
+  })
+  issues.push(...figureIssues(family.figure?.label, ['figure', 'label'], 'series'))
+  issues.push(...figureIssues(family.figure?.aside, ['figure', 'aside'], 'sum'))
   family.metrics.forEach((m, j) => {
     if (typeof m === 'string') return
+    if (m.series !== undefined && !series.has(m.series)) {
+      issues.push({
+        path: ['metrics', j, 'series'],
+        message: `names no series of this family: “${m.series}”`,
+      })
+    }
     for (const field of ['label', 'short', 'row', 'detail', 'annotation'] as const) {
       check(m[field], ['metrics', j, field], m.id)
     }

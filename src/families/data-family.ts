@@ -23,7 +23,17 @@ import {
   targetLegend,
   targetOf,
 } from './points'
-import type { Arg, FamilySpec, LegendSpec, PlotSpec, TickKind, Words } from './spec'
+import type {
+  Arg,
+  CategorySpec,
+  FamilySpec,
+  LegendSpec,
+  PlotSpec,
+  SeriesSpec,
+  TableRowSpec,
+  TickKind,
+  Words,
+} from './spec'
 
 const tickOf = (unit: Unit): TickKind => (unit === 'percent' ? 'percent' : 'count')
 
@@ -37,7 +47,10 @@ interface Charted {
 }
 
 /** What a placeholder stands for, from the metric it names. */
-function placeholderArg(name: Exclude<PlaceholderName, 'title'>, m: Charted): Arg | undefined {
+function placeholderArg(
+  name: Exclude<PlaceholderName, 'title' | 'sum'>,
+  m: Charted,
+): Arg | undefined {
   const { point } = m
   const args: Record<typeof name, () => Arg | undefined> = {
     value: () => phraseOf(point),
@@ -55,6 +68,12 @@ function placeholderArg(name: Exclude<PlaceholderName, 'title'>, m: Charted): Ar
   return args[name]()
 }
 
+/** A series' figures summed, those listed aside left out: "{sum:science-tech}". */
+const seriesSum = (charted: readonly Charted[], series: string | undefined) =>
+  charted
+    .filter((c) => c.words.series === series && !c.words.aside)
+    .reduce((sum, c) => sum + c.point.value, 0)
+
 /** The dataset's text as words, each placeholder filled; `own`: the metric the text is about. */
 function wordsOf(
   text: LocalizedText,
@@ -69,9 +88,11 @@ function wordsOf(
     const arg =
       p.name === 'title'
         ? { words: title }
-        : m && isPlaceholderName(p.name) && p.name !== 'title'
-          ? placeholderArg(p.name, m)
-          : undefined
+        : p.name === 'sum'
+          ? { integer: seriesSum(charted, p.metric) }
+          : m && isPlaceholderName(p.name) && p.name !== 'title' && p.name !== 'sum'
+            ? placeholderArg(p.name, m)
+            : undefined
     if (arg !== undefined) values[p.raw] = arg
   }
   // A sentence may start with a figure: "More than 550,000 …".
@@ -86,6 +107,9 @@ interface Named {
   short: Arg
   /** A bracket from the figure to its target, with its note. */
   annotation?: Words
+  /** The series it is a bar of, and its category's key (its label, as written in English). */
+  series?: string
+  category: string
 }
 
 /** `slide`: a bar's figure is named as the bar is (the overview names the metric in full). */
@@ -97,7 +121,8 @@ function plotOf(
     height,
     slide = false,
     colour = 'var(--chart-1)',
-  }: { height?: number; slide?: boolean; colour?: string } = {},
+    series,
+  }: { height?: number; slide?: boolean; colour?: string; series?: SeriesSpec[] } = {},
 ) {
   const tick = tickOf(items[0]?.point.unit ?? 'count')
   if (kind === 'bullet') {
@@ -122,18 +147,25 @@ function plotOf(
       }),
     } satisfies PlotSpec
   }
+  // Bars of several series with the same label stand side by side as one category.
+  const categories = new Map<string, CategorySpec>()
+  for (const { point, label, short, category, ...item } of items) {
+    const shared = categories.get(category) ?? {
+      key: point.id,
+      label,
+      shortLabel: short,
+      values: {},
+    }
+    shared.values[item.series ?? 'value'] = againstTarget(point, slide ? label : nameOf(point))
+    categories.set(category, shared)
+  }
   return {
     kind,
     label,
     tick,
     height,
-    series: [{ key: 'value', label: { id: 'chart.data.value' }, colour }],
-    categories: items.map(({ point, label, short }) => ({
-      key: point.id,
-      label,
-      shortLabel: short,
-      values: { value: againstTarget(point, slide ? label : nameOf(point)) },
-    })),
+    series: series ?? [{ key: 'value', label: { id: 'chart.data.value' }, colour }],
+    categories: [...categories.values()],
   } satisfies PlotSpec
 }
 
@@ -143,6 +175,8 @@ interface LegendWords {
   colour: string
   band?: Words
   target?: Words
+  /** Several series: an entry each instead of the one for the bars. */
+  series?: LegendSpec[]
 }
 
 function legendOf(
@@ -153,12 +187,37 @@ function legendOf(
 ): LegendSpec[] {
   const { band, target } = words
   return [
-    { key: 'value', kind: 'bar', label: words.value, colour: words.colour },
+    ...(words.series ?? [{ key: 'value', kind: 'bar', label: words.value, colour: words.colour }]),
     ...(kind === 'bullet'
       ? bandLegend(points, slide).map((entry) => (band ? { ...entry, label: band } : entry))
       : []),
     ...targetLegend(points, target ? () => target : slide ? slideTargetName : undefined),
   ]
+}
+
+/**
+ * A series' total in the table: all its metrics summed, asides included, against their summed
+ * targets when each has one; beside illustrative references only, a scale and no verdict.
+ */
+function totalRow(key: string, label: Words, members: readonly Charted[]): TableRowSpec {
+  const points = members.map((c) => c.point)
+  const total = points.reduce((sum, p) => sum + p.value, 0)
+  const target = points.every((p) => p.target !== undefined)
+    ? points.reduce((sum, p) => sum + (p.target ?? 0), 0)
+    : undefined
+  const share = target ? total / target : undefined
+  return {
+    key,
+    label: { words: label },
+    value: { integer: total },
+    target: target === undefined ? undefined : { integer: target },
+    attainment:
+      share === undefined
+        ? undefined
+        : points.every((p) => p.targetProvenance === 'illustrative')
+          ? { words: { id: 'kpi.ofReference', values: { percent: { percent: share } } } }
+          : { percent: share },
+  }
 }
 
 export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: FamilyInput): FamilySpec {
@@ -198,8 +257,28 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
     const short = slide ? undefined : say(c.words.short, c)
     const name = label ? { words: label } : nameOf(c.point)
     const annotation = say(c.words.annotation, c)
-    return { point: c.point, label: name, short: short ? { words: short } : name, annotation }
+    return {
+      point: c.point,
+      label: name,
+      short: short ? { words: short } : name,
+      annotation,
+      series: c.words.series,
+      category: c.words.label?.en ?? c.point.id,
+    }
   }
+  const series = family.series?.map((s, i) => ({ ...s, colour: `var(--chart-${i + 1})` }))
+  const seriesSpecs: SeriesSpec[] | undefined = series?.map((s) => ({
+    key: s.key,
+    label: wordsOf(s.label, charted, title),
+    colour: s.colour,
+  }))
+  const seriesLegend: LegendSpec[] | undefined = series?.map((s) => ({
+    key: s.key,
+    kind: 'bar',
+    label: wordsOf(s.legend ?? s.label, charted, title),
+    colour: s.colour,
+  }))
+  const ofSeries = (key: string) => listed.filter((c) => c.words.series === key)
   // A funnel's stages share one axis whatever they count (people, then ideas); other kinds get a
   // plot per unit so no axis mixes units.
   const byUnit = (items: readonly Charted[]) =>
@@ -217,7 +296,21 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
   return {
     key: family.key,
     events,
-    figures: [],
+    // On a slide a series is one figure, its parts summed; those aside are named apart.
+    figures: family.figure
+      ? [
+          {
+            key: family.key,
+            groups: (series ?? []).map((s) => ({
+              ids: ofSeries(s.key).map((c) => c.point.id),
+              label: s.figure ?? s.label,
+            })),
+            aside: listed.filter((c) => c.words.aside).map((c) => c.point.id),
+            label: family.figure.label,
+            asideLabel: family.figure.aside,
+          },
+        ]
+      : [],
     panel: {
       title,
       summary: say(family.summary) ?? {
@@ -229,7 +322,12 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
           targetCount: { integer: targets },
         },
       },
-      legend: legendOf(family.kind, drawnPoints, { ...legendWords, value }, false),
+      legend: legendOf(
+        family.kind,
+        drawnPoints,
+        { ...legendWords, value, series: seriesLegend },
+        false,
+      ),
       notes: (family.notes ?? []).map((note) => wordsOf(note, charted, title)),
       claims:
         family.claims && claims.length > 0
@@ -242,11 +340,17 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
           values: { title: { words: title } },
         },
         rows: listed.map((c) => {
-          // Named as on the chart unless the family names it otherwise in the table.
-          const row = say(c.words.row ?? c.words.label, c)
+          // Named as on the chart unless the family names it otherwise in the table; a bar of a
+          // series by its metric's label (on the chart it names only its category).
+          const row = say(c.words.row ?? (c.words.series ? undefined : c.words.label), c)
           const detail = say(c.words.detail, c)
           return tableRow(c.point, row && { words: row }, detail && { words: detail })
         }),
+        totals: series?.flatMap((s) =>
+          s.total
+            ? [totalRow(`${s.key}-total`, wordsOf(s.total, charted, title), ofSeries(s.key))]
+            : [],
+        ),
       },
       plots: groups.map((group) =>
         plotOf(
@@ -260,6 +364,7 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
                 ? undefined
                 : group.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
             colour,
+            series: seriesSpecs,
           },
         ),
       ),
@@ -276,14 +381,14 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
         legend: legendOf(
           family.kind,
           shown.map((c) => c.point),
-          { ...legendWords, value: slideValue },
+          { ...legendWords, value: slideValue, series: seriesLegend },
           true,
         ),
         plot: plotOf(
           family.kind,
           shown.map((c) => named(c, true)),
           slideTitle ?? plotLabel,
-          { slide: true, colour },
+          { slide: true, colour, series: seriesSpecs },
         ),
       }
     }),

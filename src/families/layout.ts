@@ -10,13 +10,6 @@ import type { Words } from './spec'
 /** `events`: the events whose figures a panel charts; it shows while any of them is in view. */
 export const chartPanelLayout = [
   {
-    key: 'awards',
-    title: 'chart.awards.title',
-    events: [3],
-    plotHeight: 330,
-    chrome: [16, 22.75],
-  },
-  {
     key: 'coverage',
     title: 'chart.coverage.title',
     events: [7, 9],

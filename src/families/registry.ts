@@ -2,7 +2,6 @@
  * The families built in code, by key; a dataset's dashboard (dashboard.json or the default) says
  * which of them, and which families drawn from data alone, its overview and deck show, in order.
  */
-import { awardsFamily } from './awards'
 import { carnivalFamily } from './carnival'
 import { coverageFamily } from './coverage'
 import { dataFamilySpec } from './data-family'
@@ -14,7 +13,6 @@ import type { FamilySpec } from './spec'
 import { timelineFamily } from './timeline'
 
 export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec> = {
-  awards: awardsFamily,
   coverage: coverageFamily,
   carnival: carnivalFamily,
   timeline: timelineFamily,

@@ -202,13 +202,14 @@ export interface SlideChartSpec {
  */
 export interface CombinedFigureSpec {
   key: string
-  groups: { ids: string[]; label: string }[]
+  /** Each group's words take "{sum}", the sum of its parts in view. */
+  groups: { ids: string[]; label: LocalizedText }[]
   /** Parts the source lists beside the others, not among them (the gadgets): not summed. */
   aside: string[]
-  /** Takes `schemes`: the groups' labels with their sums. */
-  label: string
-  /** Takes `count`: the parts listed aside, when there are any. */
-  asideLabel: string
+  /** Takes "{series}": the groups' words in a row. */
+  label: LocalizedText
+  /** Takes "{sum}": the parts listed aside, when there are any. */
+  asideLabel?: LocalizedText
 }
 
 /** One lane's milestone on the timeline. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
 import { textWidth, thinTicks, valueAxis } from '../../src/components/charts/value-axis'
-import { awardsByTier } from '../../src/domain/awards-by-tier'
 import {
   ChartDataError,
   carnivalAndStake,
@@ -91,35 +90,6 @@ describe('chartPoint', () => {
   it('shows money as stated without a currency choice', () => {
     const p = chartPoint(metricRow(rows, 'psbc.preferred-shares'), money(undefined))
     expect(p).toMatchObject({ value: 7.25e9, unit: 'USD', stated: undefined })
-  })
-})
-
-describe('awardsByTier', () => {
-  it('totals each scheme: 89 science & technology prizes, 60 management prizes', () => {
-    const awards = awardsByTier(rows)
-    const [science, management] = awards.schemes
-    expect(science).toMatchObject({ total: 89, targetTotal: 90, tierCount: 4 })
-    expect(science?.totalAttainment).toBeCloseTo(89 / 90)
-    expect(management).toMatchObject({ total: 60, targetTotal: 60, tierCount: 3 })
-    expect(management?.byTier.gadgets).toBeUndefined()
-  })
-
-  it('lists every tier any scheme awards, in prize order, each prize with its own target', () => {
-    const awards = awardsByTier(rows)
-    expect(awards.tiers.map((t) => t.key)).toEqual(['first', 'second', 'third', 'gadgets'])
-    const [science, management] = awards.schemes
-    expect(science?.byTier.first).toMatchObject({ value: 9, target: 10, status: 'reference' })
-    expect(management?.byTier.first).toMatchObject({ value: 10, target: 10, status: 'reference' })
-  })
-
-  it('leaves the target total open when a tier has no target', () => {
-    const withoutTarget = rows.map((r) =>
-      r.metric.id === 'awards.management.first'
-        ? { ...r, target: undefined, status: 'no-target' as const, attainment: undefined }
-        : r,
-    )
-    const management = awardsByTier(withoutTarget).schemes[1]
-    expect(management).toMatchObject({ total: 60, targetTotal: undefined })
   })
 })
 

@@ -88,6 +88,12 @@ describe('dashboards', () => {
           colour: 7,
         },
         { nonsense: true },
+        {
+          key: 'series',
+          kind: 'target-bars',
+          title: { en: 'S', 'zh-CN': '系' },
+          metrics: [{ id: 'synthetic.lockers', series: 'nope' }],
+        },
       ],
     })
     expect(result.ok).toBe(false)
@@ -108,6 +114,9 @@ describe('dashboards', () => {
         expect.stringMatching(/synthetic-demo\/dashboard\.json:59 must be at most 4, not 7$/),
         expect.stringMatching(
           /synthetic-demo\/dashboard\.json:61 must name a family built in code/,
+        ),
+        expect.stringMatching(
+          /synthetic-demo\/dashboard\.json:74 names no series of this family: “nope”$/,
         ),
         expect.stringMatching(
           /synthetic-demo\/dashboard\.json:12 names no metric of metrics\.json: “synthetic\.nope”$/,
@@ -141,6 +150,13 @@ describe('dashboards', () => {
           caption: text('{title}: lockers}', '{title}：快递柜'),
           plot: text('{title:synthetic.lockers}', '{title}'),
           target: text('Deadline ({kind})', '期限（{kind}）'),
+          series: [
+            {
+              key: 'lines',
+              label: text('Lines {sum:nope}', '线{sum:nope}'),
+              figure: text('{sum} lines', '{total}条'),
+            },
+          ],
         },
       ],
     })
@@ -148,8 +164,8 @@ describe('dashboards', () => {
       ? []
       : result.issues.map((i) => `${i.position?.line}:${i.position?.column} ${i.message}`)
     expect(shown).toEqual([
-      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, title',
-      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, title',
+      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, sum, title',
+      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, sum, title',
       '24:9 “{value}” must name its metric: “{value:<metric id>}”',
       '24:9 “{value:synthetic.training-days}” names no metric of this family',
       '25:9 fills in other figures than the English text: both languages use the same placeholders',
@@ -158,6 +174,10 @@ describe('dashboards', () => {
       '33:9 fills in other figures than the English text: both languages use the same placeholders',
       '36:9 “{kind}” must name its metric: “{kind:<metric id>}”',
       '37:9 “{kind}” must name its metric: “{kind:<metric id>}”',
+      '43:13 “{sum:nope}” must name a series of this family: “{sum:<series key>}”',
+      '44:13 “{sum:nope}” must name a series of this family: “{sum:<series key>}”',
+      '48:13 takes no placeholder but “{sum}”',
+      '48:13 fills in other figures than the English text: both languages use the same placeholders',
     ])
   })
 })

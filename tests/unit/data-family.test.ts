@@ -1,6 +1,8 @@
+import { dataset2017 } from '../../mocks/dataset'
 import { syntheticDatasets } from '../../mocks/fixtures'
 import { conversionRate } from '../../src/domain/chart-data'
 import { cnyPerUsd } from '../../src/domain/currency'
+import { dashboardOf } from '../../src/domain/dashboard'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { DataFamily } from '../../src/domain/schema'
 import { dataFamilySpec } from '../../src/families/data-family'
@@ -91,5 +93,85 @@ describe('a data family’s own options', () => {
       ])
     }
     expect(spec.panel.legend[0]).toMatchObject({ colour: 'var(--chart-3)' })
+  })
+})
+
+// 2017's awards (data/2017/dashboard.json): bars in two series, tiers as categories, totals.
+describe('a data family in several series', () => {
+  const awards = dashboardOf(dataset2017).families.find(
+    (f): f is DataFamily => 'key' in f && f.key === 'awards',
+  )
+  if (!awards) throw new Error('data/2017/dashboard.json has no awards family')
+  const input2017 = (kpis = deriveKpis(dataset2017)) => ({
+    kpis,
+    money: { currency: undefined, rate: cnyPerUsd(dataset2017) },
+    rate: conversionRate(dataset2017),
+  })
+  const spec = dataFamilySpec(awards, input2017())
+
+  it('groups the bars of both schemes by tier, in the order first listed', () => {
+    const [plot] = spec.panel.plots
+    if (plot?.kind !== 'target-bars') throw new Error('not a bar plot')
+    expect(plot.series.map((s) => [s.key, s.colour])).toEqual([
+      ['science-tech', 'var(--chart-1)'],
+      ['management', 'var(--chart-2)'],
+    ])
+    expect(
+      plot.categories.map((c) =>
+        Object.entries(c.values).map(([series, v]) => [series, v.value, v.target, v.status]),
+      ),
+    ).toEqual([
+      [
+        ['science-tech', 9, 10, 'reference'],
+        ['management', 10, 10, 'reference'],
+      ],
+      [
+        ['science-tech', 20, 20, 'reference'],
+        ['management', 20, 20, 'reference'],
+      ],
+      [
+        ['science-tech', 30, 30, 'reference'],
+        ['management', 30, 30, 'reference'],
+      ],
+      [['science-tech', 30, 30, 'reference']],
+    ])
+  })
+
+  it('totals each scheme, gadgets included: 89 of a 90 reference, 60 of 60, no verdict', () => {
+    expect(spec.panel.table.totals?.map((t) => [t.key, t.value, t.target, t.attainment])).toEqual([
+      [
+        'science-tech-total',
+        { integer: 89 },
+        { integer: 90 },
+        { words: { id: 'kpi.ofReference', values: { percent: { percent: 89 / 90 } } } },
+      ],
+      [
+        'management-total',
+        { integer: 60 },
+        { integer: 60 },
+        { words: { id: 'kpi.ofReference', values: { percent: { percent: 1 } } } },
+      ],
+    ])
+  })
+
+  it('sums a series without the figures listed aside: {sum:science-tech} is 59', () => {
+    expect(spec.panel.summary.values).toMatchObject({
+      'sum:science-tech': { integer: 59 },
+      'sum:management': { integer: 60 },
+    })
+    expect(spec.figures).toEqual([
+      expect.objectContaining({ key: 'awards', aside: ['awards.science-tech.gadgets'] }),
+    ])
+  })
+
+  it('leaves the target total open when a tier has no target', () => {
+    const kpis = deriveKpis(dataset2017)
+    const rows = kpis.rows.map((r) =>
+      r.metric.id === 'awards.management.first'
+        ? { ...r, target: undefined, status: 'no-target' as const, attainment: undefined }
+        : r,
+    )
+    const totals = dataFamilySpec(awards, input2017({ ...kpis, rows })).panel.table.totals
+    expect(totals?.[1]).toMatchObject({ value: { integer: 60 }, target: undefined })
   })
 })

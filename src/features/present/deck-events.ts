@@ -7,7 +7,8 @@ import { cnyPerUsdFact, type MoneyView, toCurrency } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import { findingSubjects, type MetricRow } from '@/domain/metric-rows'
-import type { KpiEvent } from '@/domain/schema'
+import { fillPlaceholders } from '@/domain/placeholders'
+import type { KpiEvent, LocalizedText } from '@/domain/schema'
 import type { CombinedFigureSpec } from '@/families/spec'
 import { categoryMessage } from '@/i18n/labels'
 import { findingMessage } from '@/i18n/quality-messages'
@@ -71,6 +72,9 @@ function combinedFigure(
   rows: readonly MetricRow[],
   locale: Locale,
 ): FittedFigure[] {
+  // The dataset's words (dashboard.json), their one placeholder filled with what is in view.
+  const fill = (text: LocalizedText, name: string, value: string) =>
+    fillPlaceholders(text[locale], (raw) => (raw === name ? value : undefined))
   const parts = rows.filter((r) => spec.groups.some((g) => g.ids.includes(r.metric.id)))
   if (parts.length === 0) return []
   const sum = (of: readonly MetricRow[]) => of.reduce((total, r) => total + r.metric.value, 0)
@@ -80,7 +84,7 @@ function combinedFigure(
     const members = parts.filter((r) => group.ids.includes(r.metric.id))
     return members.length === 0
       ? []
-      : [i18n._(group.label, { count: formatInteger(summed(members), locale) })]
+      : [fill(group.label, 'sum', formatInteger(summed(members), locale))]
   })
   const aside = sum(parts.filter(isAside))
   return [
@@ -88,14 +92,16 @@ function combinedFigure(
       key: spec.key,
       value: formatInteger(summed(parts), locale),
       widest: formatInteger(summed(parts), 'en'),
-      label: i18n._(spec.label, {
-        schemes: groups.reduce((first, rest) => i18n._('list.series', { first, rest })),
-      }),
+      label: fill(
+        spec.label,
+        'series',
+        groups.reduce((first, rest) => i18n._('list.series', { first, rest })),
+      ),
       status: undefined,
       detail:
-        aside === 0
+        aside === 0 || !spec.asideLabel
           ? undefined
-          : [i18n._(spec.asideLabel, { count: formatInteger(aside, locale) })],
+          : [fill(spec.asideLabel, 'sum', formatInteger(aside, locale))],
       flag: worstSeverity(parts.flatMap((r) => r.findings)),
     },
   ]
