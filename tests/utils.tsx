@@ -3,25 +3,12 @@ import { I18nProvider } from '@lingui/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { render } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import { createQueryClient } from '../src/app/query-client'
 import { createAppRouter } from '../src/app/router'
 
 /** A fresh QueryClient per test: the app's retry policy, but no waiting between retries. */
 export function createTestQueryClient() {
   return createQueryClient({ retryDelay: 0 })
-}
-
-export function renderWithClient(ui: ReactNode) {
-  const client = createTestQueryClient()
-  return {
-    client,
-    ...render(
-      <I18nProvider i18n={i18n}>
-        <QueryClientProvider client={client}>{ui}</QueryClientProvider>
-      </I18nProvider>,
-    ),
-  }
 }
 
 /** The whole app at a URL, with a memory history and a fresh QueryClient. */

@@ -24,14 +24,8 @@ export type {
   DataFamily,
   FamilyMetric,
 } from './dashboard-schema'
-export {
-  builtInFamily,
-  dashboard,
-  dashboardFamily,
-  dataFamily,
-  familyMetric,
-} from './dashboard-schema'
-export { isoDate, localizedText } from './schema-base'
+export { dashboard, dashboardFamily } from './dashboard-schema'
+export { localizedText } from './schema-base'
 export {
   categories,
   outcomeStatuses,
@@ -287,7 +281,6 @@ export type Metric = z.infer<typeof metric>
 export type Target = z.infer<typeof target>
 export type TargetKind = Target['kind']
 export type TargetProvenance = Target['provenance']
-export type GoalOutcome = z.infer<typeof goalOutcome>
 export type Milestone = z.infer<typeof milestone>
 export type Person = z.infer<typeof person>
 export type KpiEvent = z.infer<typeof event>

@@ -4,7 +4,6 @@ import { pickValid, type SearchShape } from '@/lib/url-state'
 
 /** Projector themes of presentation mode: high contrast on a dark or a light screen. */
 export const deckThemes = ['projector-dark', 'projector-light'] as const
-export type DeckTheme = (typeof deckThemes)[number]
 
 /** The floor of ?auto= in seconds: no slide ever shows for less (the player holds it too). */
 export const MIN_AUTO_SECONDS = 5

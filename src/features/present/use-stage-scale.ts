@@ -15,11 +15,7 @@ export interface Stage {
   portrait: boolean
 }
 
-/** The largest scale at which the stage fits the window; the rest is letterboxed. */
-export function stageScale(width: number, height: number): number {
-  return stageFor(width, height).scale
-}
-
+/** The largest scale at which the stage fits the window (the rest is letterboxed), and its turn. */
 export function stageFor(width: number, height: number): Stage {
   if (width <= 0 || height <= 0) return { scale: 1, portrait: false }
   const portrait = height > width
