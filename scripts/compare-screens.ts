@@ -30,9 +30,20 @@ function stillContext(browser: Browser, width: number, height: number) {
   })
 }
 
-async function overviewShots(browser: Browser, origin: string, dir: string): Promise<void> {
+/** The shots to take again, by file name; all of them when undefined. */
+type Wanted = ReadonlySet<string> | undefined
+const isWanted = (wanted: Wanted, file: string) => !wanted || wanted.has(file)
+
+async function overviewShots(
+  browser: Browser,
+  origin: string,
+  dir: string,
+  wanted: Wanted,
+): Promise<void> {
   for (const lang of langs) {
     for (const theme of ['light', 'dark'] as const) {
+      const prefix = `overview-${lang}-${theme}-`
+      if (wanted && ![...wanted].some((file) => file.startsWith(prefix))) continue
       const context = await stillContext(browser, 1280, 900)
       const page = await context.newPage()
       await page.goto(`${origin}/?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle' })
@@ -44,20 +55,27 @@ async function overviewShots(browser: Browser, origin: string, dir: string): Pro
       await figures.first().waitFor()
       const count = await figures.count()
       for (let i = 0; i < count; i++) {
+        const file = `${prefix}${i + 1}.png`
+        if (!isWanted(wanted, file)) continue
         const figure = figures.nth(i)
         await figure.scrollIntoViewIfNeeded()
         // The plot mounts near the viewport; wait for its drawing, then for fonts and layout.
         await figure.locator('.chart-plot svg').first().waitFor({ timeout: 10_000 })
         await page.evaluate(() => document.fonts.ready.then(() => undefined))
         await page.waitForTimeout(300)
-        await figure.screenshot({ path: join(dir, `overview-${lang}-${theme}-${i + 1}.png`) })
+        await figure.screenshot({ path: join(dir, file) })
       }
       await context.close()
     }
   }
 }
 
-async function slideShots(browser: Browser, origin: string, dir: string): Promise<void> {
+async function slideShots(
+  browser: Browser,
+  origin: string,
+  dir: string,
+  wanted: Wanted,
+): Promise<void> {
   for (const lang of langs) {
     const context = await stillContext(browser, 1920, 1080)
     const page = await context.newPage()
@@ -65,6 +83,8 @@ async function slideShots(browser: Browser, origin: string, dir: string): Promis
     await page.locator('section.slide.is-current').waitFor()
     const count = await page.locator('section.slide').count()
     for (let slide = 1; slide <= count; slide++) {
+      const file = `slide-${lang}-${String(slide).padStart(2, '0')}.png`
+      if (!isWanted(wanted, file)) continue
       await page.goto(`${origin}/present?slide=${slide}&lang=${lang}`, { waitUntil: 'networkidle' })
       const current = page.locator(`section.slide.is-current[data-slide="${slide}"]`)
       await current.waitFor()
@@ -73,9 +93,7 @@ async function slideShots(browser: Browser, origin: string, dir: string): Promis
       }
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       await page.waitForTimeout(300)
-      await page.screenshot({
-        path: join(dir, `slide-${lang}-${String(slide).padStart(2, '0')}.png`),
-      })
+      await page.screenshot({ path: join(dir, file) })
     }
     await context.close()
   }
@@ -147,32 +165,59 @@ function differingPixels(a: Buffer, b: Buffer): number {
   return count
 }
 
+/**
+ * Shots that differ from the reference are taken again from a fresh page, up to this many times:
+ * Chromium sometimes shapes a run of Latin text inside Chinese 1.75 px narrower or wider from one
+ * load to the next (slide-zh-CN-14, "Xi Jinpin", the same fonts in both), so a single shot is not
+ * deterministic. A real change shows in every retake; only a shot that varies between loads of the
+ * same build can match on a retake, and the report names each one that needed it. The narrower
+ * layout is the rarer one (7 of about 55 loads here): a reference that caught it matches no
+ * retake, so take the reference again.
+ */
+const RETAKES = 4
+
 const [name, reference] = process.argv.slice(2)
 if (!name) throw new Error('Usage: tsx scripts/compare-screens.ts <name> [<reference name>]')
 const base = join(root, 'test-results', 'screens')
 const dir = join(base, name)
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
-await withServedBuild(join(root, 'dist'), async (browser, origin) => {
-  await overviewShots(browser, origin, dir)
-  await slideShots(browser, origin, dir)
-})
+const shoot = (wanted: Wanted) =>
+  withServedBuild(join(root, 'dist'), async (browser, origin) => {
+    await overviewShots(browser, origin, dir, wanted)
+    await slideShots(browser, origin, dir, wanted)
+  })
+await shoot(undefined)
 const shots = readdirSync(dir).filter((file) => file.endsWith('.png'))
 console.log(`${shots.length} screenshots in ${dir}`)
 if (reference) {
   const refDir = join(base, reference)
   const refShots = readdirSync(refDir).filter((file) => file.endsWith('.png'))
+  const differing = (file: string) =>
+    existsSync(join(dir, file))
+      ? differingPixels(readFileSync(join(refDir, file)), readFileSync(join(dir, file)))
+      : undefined
+  const retaken = new Map<string, number>()
+  for (let round = 1; round <= RETAKES; round++) {
+    const again = new Set(refShots.filter((file) => (differing(file) ?? 0) !== 0))
+    if (again.size === 0) break
+    for (const file of again) retaken.set(file, round)
+    await shoot(again)
+  }
   let identical = 0
   for (const file of refShots) {
-    if (!existsSync(join(dir, file))) {
-      console.log(`missing: ${file}`)
-      continue
-    }
-    const diff = differingPixels(readFileSync(join(refDir, file)), readFileSync(join(dir, file)))
-    if (diff === 0) identical++
+    const diff = differing(file)
+    if (diff === undefined) console.log(`missing: ${file}`)
+    else if (diff === 0) identical++
     else console.log(`${file}: ${diff < 0 ? 'size differs' : `${diff} pixels differ`}`)
   }
   for (const file of shots) if (!refShots.includes(file)) console.log(`new: ${file}`)
-  console.log(`${identical} of ${refShots.length} identical (pixel compare against ${reference})`)
+  const steady = [...retaken].filter(([file]) => differing(file) === 0)
+  const note = steady.length
+    ? `; ${steady.length} after a retake: ${steady.map(([file, n]) => `${file} (${n})`).join(', ')}`
+    : ''
+  console.log(
+    `${identical} of ${refShots.length} identical (pixel compare against ${reference}${note})`,
+  )
   if (identical !== refShots.length || shots.length !== refShots.length) process.exitCode = 1
 }
