@@ -175,11 +175,11 @@ export default defineConfig(({ mode }) => ({
             { name: 'preload', test: /preload-helper/ },
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zod|@lingui[\\/](core|react)|@tanstack[\\/](react-router|router-core|history|store|react-store|react-query|query-core))[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zod|@lingui[\\/](core|react)|@tanstack[\\/](react-query|query-core))[\\/]/,
             },
             {
               name: 'app',
-              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|not-found|entry|styles)|api[\\/](?!other-periods|large-dataset)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params)|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue|stated-figure)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+              test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|not-found|entry|styles)|api[\\/](?!other-periods|large-dataset)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params|router[\\/])|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue|stated-figure)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
             },
             // The other periods' query rides with the export stamp's words, which the overview
             // panels, /explore and /present already share: one chunk name fewer in the first

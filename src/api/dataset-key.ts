@@ -2,8 +2,9 @@
  * Which dataset the view shows: the `?year=` parameter (a dataset key such as 2017), or else the
  * newest dataset the build found in data/.
  */
-import { useSearch } from '@tanstack/react-router'
+
 import { isDatasetKey } from '@/domain/vocabulary'
+import { useSearch } from '@/lib/router/react'
 
 export const DEFAULT_DATASET_KEY: string = import.meta.env.VITE_DEFAULT_DATASET
 
@@ -18,7 +19,7 @@ export function datasetKeyOf(search: { year?: string | number | undefined }): st
 }
 
 export function useDatasetKey(): string {
-  return useSearch({ strict: false, select: (search) => datasetKeyOf(search) })
+  return useSearch(datasetKeyOf)
 }
 
 /** The key a page address names before the router has parsed it (the app's first request). */

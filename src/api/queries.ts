@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { useSearch } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { buildKpis } from '@/domain/build-kpis'
 import type { MetricRow } from '@/domain/metric-rows'
@@ -9,6 +8,7 @@ import type { Dataset } from '@/domain/schema'
 import { applyTargetOverrides } from '@/domain/target-overrides'
 import { analystBasis } from '@/i18n/analyst-basis'
 import { usePersisted } from '@/lib/persisted-store'
+import { useSearch } from '@/lib/router/react'
 import { ApiError, fetchDataset, fetchDatasetIndex, inSlices, LARGE_DATASET } from './client'
 import { useDatasetKey } from './dataset-key'
 import { targetOverridesStore } from './target-overrides'
@@ -85,10 +85,7 @@ export const datasetIndexQuery = () =>
 export function useKpis() {
   const key = useDatasetKey()
   const overrides = usePersisted(targetOverridesStore)
-  const hideReferences = useSearch({
-    strict: false,
-    select: (search) => search.references === 'hide',
-  })
+  const hideReferences = useSearch((search) => search.references === 'hide')
   const select = useCallback(
     ({ dataset, findings, rows }: LoadedDataset) => {
       const edited = applyTargetOverrides(dataset, overrides, analystBasis)

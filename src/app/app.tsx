@@ -1,7 +1,7 @@
 import { I18nProvider } from '@lingui/react'
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider } from '@tanstack/react-router'
 import { i18n } from '@/i18n/i18n'
+import { RouterProvider } from '@/lib/router/react'
 import type { AppRouter } from './router'
 
 export function App({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {

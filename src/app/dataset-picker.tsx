@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useNavigate } from '@tanstack/react-router'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
 import { datasetIndexQuery } from '@/api/queries'
 import { useLanguage } from '@/i18n/locale'
+import { useNavigate } from '@/lib/router/react'
 
 /** Chooses the dataset (?year=); the layout loads it only when there is a choice to make. */
 export function DatasetPicker() {

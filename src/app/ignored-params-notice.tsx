@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react'
-import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useSyncExternalStore } from 'react'
+import { useNavigate } from '@/lib/router/react'
 import { ignoredParams } from './link-params'
 
 /**

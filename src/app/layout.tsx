@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, Outlet, useNavigate, useRouterState, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { useDatasetKey } from '@/api/dataset-key'
 import { datasetIndexQuery, datasetQuery } from '@/api/queries'
@@ -13,6 +12,7 @@ import { useLanguage, useLocaleSync, useSetLocale } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate } from '@/lib/format'
 import { usePersisted } from '@/lib/persisted-store'
+import { Link, Outlet, useNavigate, usePathname, useSearch } from '@/lib/router/react'
 import { type Theme, themes } from '@/lib/search-params'
 import { DatasetPicker } from './dataset-picker'
 import { ignoredParams } from './link-params'
@@ -92,7 +92,7 @@ function ViewControls() {
   const [_, locale] = useLanguage()
   const setLocale = useSetLocale()
   const [theme, setTheme] = useTheme()
-  const search = useSearch({ strict: false })
+  const search = useSearch()
   const navigate = useNavigate()
   const setCurrency = (currency: Currency | undefined) =>
     void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
@@ -178,7 +178,7 @@ export function Layout() {
   useApplyTheme(theme)
   useLocaleSync(names)
   // Presentation mode fills the screen: no header, notices or footer around the slides.
-  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  const pathname = usePathname()
   const ignored = useSyncExternalStore(
     ignoredParams.subscribe,
     ignoredParams.get,

@@ -1,4 +1,4 @@
-import type { AnyRouter, ParsedLocation } from '@tanstack/react-router'
+import type { Location, Router } from '@/lib/router/router'
 import { rejectedParams } from '@/lib/url-state'
 import { devOnlyParams, searchShapes } from './search'
 
@@ -11,10 +11,10 @@ let ignored: readonly string[] = []
 let notedPath = ''
 const listeners = new Set<() => void>()
 
-function note(location: Pick<ParsedLocation, 'pathname' | 'search'>) {
+function note(location: Pick<Location, 'pathname' | 'search'>) {
   const shape = searchShapes[location.pathname]
   if (!shape) return
-  const rejected = rejectedParams(shape, location.search as Record<string, unknown>, devOnlyParams)
+  const rejected = rejectedParams(shape, location.search, devOnlyParams)
   if (rejected.length === 0) return
   // The router's own rewrite of the same address (without the values it rejected) may still
   // carry the unknown names: they add to the notice rather than replace it.
@@ -23,13 +23,12 @@ function note(location: Pick<ParsedLocation, 'pathname' | 'search'>) {
   for (const listener of listeners) listener()
 }
 
-export function watchLinkParams(router: AnyRouter) {
+export function watchLinkParams(router: Router) {
   ignored = []
   notedPath = ''
   note(router.state.location)
-  router.subscribe('onBeforeNavigate', (event) => note(event.toLocation))
+  router.onBeforeNavigate(note)
 }
-
 export const ignoredParams = {
   get: () => ignored,
   dismiss: () => {

@@ -1,6 +1,6 @@
-import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import * as z from 'zod/mini'
+import { useNavigate, useSearch } from '@/lib/router/react'
 import { type Theme, themes } from '@/lib/search-params'
 import { readStored, removeStored, writeStored } from '@/lib/storage'
 
@@ -14,7 +14,7 @@ function storedTheme(): Theme | undefined {
 
 /** The theme in force: the URL's, else the one the reader chose last time, else the system's. */
 export function useTheme(): [Theme | undefined, (theme: Theme | undefined) => void] {
-  const search = useSearch({ strict: false })
+  const search = useSearch()
   const navigate = useNavigate()
   const theme = search.theme ?? storedTheme()
   const setTheme = (next: Theme | undefined) => {

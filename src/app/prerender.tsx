@@ -3,7 +3,6 @@
  * the dataset, so the headline figures are in the first paint before any script runs, and draws
  * the overview's charts with the app's own components, so they are there too.
  */
-import { createMemoryHistory } from '@tanstack/react-router'
 import { createRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { DEFAULT_DATASET_KEY } from '@/api/dataset-key'
@@ -13,6 +12,7 @@ import type { Locale } from '@/domain/locale'
 import { setPrerenderedCharts } from '@/features/overview/drawn-charts'
 import { activateLocale } from '@/i18n/i18n'
 import { documentTitle as titleFor } from '@/i18n/locale'
+import { memoryHistory } from '@/lib/router/router'
 import { App } from './app'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
@@ -21,7 +21,7 @@ async function appAt(url: string, loaded: LoadedDataset, locale: Locale) {
   await activateLocale(locale)
   const queryClient = createQueryClient()
   queryClient.setQueryData(datasetQuery(DEFAULT_DATASET_KEY).queryKey, loaded)
-  const router = createAppRouter(createMemoryHistory({ initialEntries: [url] }))
+  const router = createAppRouter(memoryHistory(url))
   await router.load()
   return <App queryClient={queryClient} router={router} />
 }

@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react'
-import { type ErrorComponentProps, Link } from '@tanstack/react-router'
+import { Link } from '@/lib/router/react'
 
 /** A view that failed while rendering: the header and the other views keep working. */
-export function RouteErrorPage({ reset }: ErrorComponentProps) {
+export function RouteErrorPage({ reset }: { reset: () => void }) {
   const { _ } = useLingui()
   return (
     <section aria-labelledby="route-error-heading" className="route-message" role="alert">

@@ -1,78 +1,50 @@
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  type RouterHistory,
-  retainSearchParams,
-} from '@tanstack/react-router'
 import { validateExploreSearch } from '@/features/explore/search'
 import { Overview } from '@/features/overview/overview'
 import { validateOverviewSearch } from '@/features/overview/search'
 import { validatePresentSearch } from '@/features/present/search'
 import { withCatalogParts } from '@/i18n/i18n'
+import { lazyRoute } from '@/lib/router/react'
+import { createRouter, type RouterHistory } from '@/lib/router/router'
 import { Layout } from './layout'
 import { watchLinkParams } from './link-params'
 import { RouteErrorPage } from './route-pages'
-import { validateGlobalSearch } from './search'
+import { type AppSearch as EveryParam, validateGlobalSearch } from './search'
 
-export const rootRoute = createRootRoute({
-  component: Layout,
-  // Its own chunk, with its words in the shared part: no first screen needs it.
-  notFoundComponent: lazyRouteComponent(
-    () => withCatalogParts(import('./not-found-page'), 'shared'),
-    'NotFoundPage',
-  ),
-  validateSearch: validateGlobalSearch,
-  search: { middlewares: [retainSearchParams(['year', 'theme', 'currency', 'lang'])] },
-})
-
-export const overviewRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/',
-  component: Overview,
-  validateSearch: validateOverviewSearch,
-})
-
-export const dataRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/data',
-  component: lazyRouteComponent(
-    () => withCatalogParts(import('@/features/sources/data-page'), 'data', 'shared'),
-    'DataPage',
-  ),
-})
-
-export const exploreRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/explore',
-  component: lazyRouteComponent(
-    () => withCatalogParts(import('@/features/explore/explore-page'), 'explore', 'shared'),
-    'ExplorePage',
-  ),
-  validateSearch: validateExploreSearch,
-})
-
-export const presentRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/present',
-  component: lazyRouteComponent(
-    () => withCatalogParts(import('@/features/present/present-page'), 'present', 'shared'),
-    'PresentPage',
-  ),
-  validateSearch: validatePresentSearch,
-})
-
-const routeTree = rootRoute.addChildren([overviewRoute, exploreRoute, dataRoute, presentRoute])
-
-/** The app's router; tests pass a memory history. */
+/** The app's router; tests and the prerender pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {
   const router = createRouter({
-    routeTree,
-    history,
-    defaultPreload: 'intent',
+    layout: Layout,
+    routes: {
+      '/': { component: Overview, validateSearch: validateOverviewSearch },
+      '/data': lazyRoute(
+        () => withCatalogParts(import('@/features/sources/data-page'), 'data', 'shared'),
+        'DataPage',
+      ),
+      '/explore': {
+        ...lazyRoute(
+          () => withCatalogParts(import('@/features/explore/explore-page'), 'explore', 'shared'),
+          'ExplorePage',
+        ),
+        validateSearch: validateExploreSearch,
+      },
+      '/present': {
+        ...lazyRoute(
+          () => withCatalogParts(import('@/features/present/present-page'), 'present', 'shared'),
+          'PresentPage',
+        ),
+        validateSearch: validatePresentSearch,
+      },
+    },
+    // Its own chunk, with its words in the shared part: no first screen needs it.
+    notFound: lazyRoute(
+      () => withCatalogParts(import('./not-found-page'), 'shared'),
+      'NotFoundPage',
+    ),
     // A view that throws shows this inside the layout, header and navigation still there.
-    defaultErrorComponent: RouteErrorPage,
+    errorComponent: RouteErrorPage,
+    validateSearch: validateGlobalSearch,
+    retain: ['year', 'theme', 'currency', 'lang'],
+    history,
   })
   watchLinkParams(router)
   return router
@@ -80,8 +52,8 @@ export function createAppRouter(history?: RouterHistory) {
 
 export type AppRouter = ReturnType<typeof createAppRouter>
 
-declare module '@tanstack/react-router' {
+declare module '@/lib/router/router' {
   interface Register {
-    router: AppRouter
+    search: EveryParam
   }
 }

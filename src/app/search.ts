@@ -6,7 +6,7 @@ import { exploreSearch } from '@/features/explore/search'
 import { overviewSearch } from '@/features/overview/search'
 import { presentSearch } from '@/features/present/search'
 import { filterSearch, globalSearch } from '@/lib/search-params'
-import { pickValid, type SearchShape } from '@/lib/url-state'
+import { type ParsedSearch, pickValid, type SearchShape } from '@/lib/url-state'
 
 /** The msw scenario switch of dev and test builds; not an app parameter. */
 export const devOnlyParams = ['mock']
@@ -20,3 +20,12 @@ export const searchShapes: Record<string, SearchShape> = {
 }
 
 export const validateGlobalSearch = (raw: Record<string, unknown>) => pickValid(globalSearch, raw)
+
+/** Every parameter any view reads, typed: what useSearch() returns. */
+export type AppSearch = ParsedSearch<
+  typeof globalSearch &
+    typeof filterSearch &
+    typeof overviewSearch &
+    typeof exploreSearch &
+    typeof presentSearch
+>

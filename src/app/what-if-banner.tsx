@@ -1,8 +1,8 @@
-import { Link, useRouterState } from '@tanstack/react-router'
 import { targetOverridesStore } from '@/api/target-overrides'
 import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { usePersisted } from '@/lib/persisted-store'
+import { Link, usePathname } from '@/lib/router/react'
 
 /**
  * Whenever an analyst's what-if targets are in force, every view says so, and that a link to it
@@ -11,7 +11,7 @@ import { usePersisted } from '@/lib/persisted-store'
 export function WhatIfBanner() {
   const [_, locale] = useLanguage()
   const overrides = usePersisted(targetOverridesStore)
-  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  const pathname = usePathname()
   const count = overrides.length
   if (count === 0) return null
   return (

@@ -1,11 +1,11 @@
 import { i18n as activeI18n } from '@lingui/core'
 import { useLingui } from '@lingui/react'
-import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import * as z from 'zod/mini'
 import { type Locale, locales } from '@/domain/locale'
 import type { LocalizedText, Period } from '@/domain/schema'
 import { formatPeriod } from '@/lib/format'
+import { useNavigate, useSearch } from '@/lib/router/react'
 import { readStored, writeStored } from '@/lib/storage'
 import { activeLocale } from './active-locale'
 import { activateLocale, browserLocale } from './i18n'
@@ -65,7 +65,7 @@ export function documentTitle(names: DatasetNames | undefined, locale: Locale): 
  * keeps <html lang> and the document title in step so screen readers switch voice.
  */
 export function useLocaleSync(names: DatasetNames | undefined) {
-  const search = useSearch({ strict: false })
+  const search = useSearch()
   const { i18n } = useLingui()
   const wanted = search.lang
   useEffect(() => {

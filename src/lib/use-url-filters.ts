@@ -1,13 +1,13 @@
-import { useSearch } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import type { MetricFilters } from '@/domain/filters'
+import { useSearch } from '@/lib/router/react'
 
 /**
  * The analyst's filters as the URL holds them (see filterSearch), for every view that narrows by
  * them. The same object until a filter changes, so filtering, counting and the deck rerun only then.
  */
 export function useUrlFilters(): MetricFilters {
-  const { categories, events, statuses, provenance, flagged, q } = useSearch({ strict: false })
+  const { categories, events, statuses, provenance, flagged, q } = useSearch()
   const key = JSON.stringify({ categories, events, statuses, provenance, flagged, q })
   return useMemo(() => JSON.parse(key) as MetricFilters, [key])
 }

@@ -1,12 +1,6 @@
 import { i18n } from '@lingui/core'
 import { I18nProvider } from '@lingui/react'
 import { QueryClientProvider } from '@tanstack/react-query'
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRouter,
-  RouterProvider,
-} from '@tanstack/react-router'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -14,6 +8,8 @@ import { dataset2017 } from '../../mocks/dataset'
 import { deriveKpis, type Kpis } from '../../src/domain/kpis'
 import ChartPanels from '../../src/features/overview/chart-panels'
 import { ChartPanelsSkeleton } from '../../src/features/overview/chart-panels-skeleton'
+import { RouterProvider } from '../../src/lib/router/react'
+import { createRouter, memoryHistory } from '../../src/lib/router/router'
 import { en, zh } from '../../src/locales/all'
 import { createTestQueryClient } from '../utils'
 
@@ -26,12 +22,14 @@ function renderPanels({
   currency?: 'CNY' | 'USD'
   url?: string
 } = {}) {
-  const rootRoute = createRootRoute({
-    component: () => <ChartPanels kpis={kpis} currency={currency} />,
-  })
   const router = createRouter({
-    routeTree: rootRoute,
-    history: createMemoryHistory({ initialEntries: [url] }),
+    layout: () => <ChartPanels kpis={kpis} currency={currency} />,
+    routes: {},
+    notFound: { component: () => null },
+    errorComponent: () => null,
+    validateSearch: () => ({}),
+    retain: [],
+    history: memoryHistory(url),
   })
   return {
     router,

@@ -1,9 +1,9 @@
-import { createMemoryHistory } from '@tanstack/react-router'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { createAppRouter } from '../../src/app/router'
 import { searchShapes } from '../../src/app/search'
+import { memoryHistory } from '../../src/lib/router/router'
 
 /** Values a person can produce by hand, by cutting a link, or by pasting JSON. */
 const value = fc.oneof(
@@ -42,12 +42,8 @@ describe('every route: any value of any parameter', () => {
             const query = params
               .map(([key, v]) => `${key}=${v.includes('%') ? v : encodeURIComponent(v)}`)
               .join('&')
-            const router = createAppRouter(
-              createMemoryHistory({ initialEntries: [`${path}?${query}`] }),
-            )
-            await router.load()
-            const leaf = router.state.matches.at(-1)
-            const search = (leaf?.search ?? {}) as Record<string, unknown>
+            const router = createAppRouter(memoryHistory(`${path}?${query}`))
+            const search = router.state.search as Record<string, unknown>
             for (const [key, schema] of Object.entries(shape)) {
               if (search[key] === undefined) continue
               expect(

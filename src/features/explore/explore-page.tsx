@@ -1,4 +1,3 @@
-import { Link, useRouterState } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
@@ -12,6 +11,7 @@ import { exportStamp, stampTexts } from '@/i18n/export-table'
 import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, formatInteger } from '@/lib/format'
+import { Link, useHref } from '@/lib/router/react'
 import { ActiveFilters } from './active-filters'
 import { AttainmentChart } from './attainment-chart'
 import { ExportControls } from './export-controls'
@@ -33,7 +33,7 @@ export function ExplorePage() {
   const query = useKpis()
   const datasetKey = useDatasetKey()
   const { search, filters, update } = useExploreSearch()
-  const href = useRouterState({ select: (s) => s.location.href })
+  const href = useHref()
   const [filtersOpen, setFiltersOpen] = useState(false)
   const kpis = query.data
   const otherPeriods = useOtherPeriods(kpis !== undefined)

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router'
 import { yearParam } from '@/api/dataset-key'
 import type { OtherPeriodFigure } from '@/domain/comparison'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
@@ -7,6 +6,7 @@ import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { displayMetricValue } from '@/lib/display'
 import { formatPeriod, formatRate } from '@/lib/format'
+import { Link } from '@/lib/router/react'
 
 /** The other period's figure, converted (if asked) at its own dataset's rate. */
 function figureText(

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
-import { useRouter } from '@tanstack/react-router'
 import { type FormEvent, useId, useState } from 'react'
+import { useRouter } from '@/lib/router/react'
+import { parseSearch, stringifySearch } from '@/lib/router/search-string'
 import { type SavedView, useSavedViews } from '@/lib/saved-views'
 import { StorageNotice } from './storage-notice'
 
@@ -119,7 +120,6 @@ export function SavedViews({
   // What was done, worded at render time so the announcement follows a change of language.
   const [done, setDone] = useState<{ action: 'saved' | 'deleted'; name: string }>()
   const id = useId()
-  const { stringifySearch, parseSearch } = router.options
   const currentSearch = stringifySearch(viewParams)
   const hrefOf = (view: SavedView) =>
     `/explore${stringifySearch({ ...globalParams, ...parseSearch(view.search) })}`
@@ -165,7 +165,7 @@ export function SavedViews({
               view={view}
               href={hrefOf(view)}
               current={view.search === currentSearch}
-              open={(href) => router.history.push(href)}
+              open={(href) => void router.navigateToHref(href)}
               rename={(next) => rename(view.id, next)}
               remove={() => {
                 remove(view.id)

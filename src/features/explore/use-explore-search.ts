@@ -1,5 +1,5 @@
-import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useCallback } from 'react'
+import { useNavigate, useSearch } from '@/lib/router/react'
 import type { filterSearch } from '@/lib/search-params'
 import type { ParsedSearch } from '@/lib/url-state'
 import { useUrlFilters } from '@/lib/use-url-filters'
@@ -15,8 +15,8 @@ export function listParam<T>(values: readonly T[]): T[] | undefined {
 
 /** Every piece of workspace state lives in the URL; this reads it and writes patches to it. */
 export function useExploreSearch() {
-  const search = useSearch({ from: '/explore' })
-  const navigate = useNavigate({ from: '/explore' })
+  const search = useSearch()
+  const navigate = useNavigate()
   const filters = useUrlFilters()
   /** Sets keys (undefined removes one). `replace` for keystrokes, so Back skips them. */
   const update = useCallback(

@@ -1,9 +1,9 @@
-import { useSearch } from '@tanstack/react-router'
 import { DEFAULT_DATASET_KEY, useDatasetKey } from '@/api/dataset-key'
 import { targetOverridesStore } from '@/api/target-overrides'
 import { hasActiveFilters } from '@/domain/filters'
 import { overridesFor } from '@/domain/target-overrides'
 import { usePersisted } from '@/lib/persisted-store'
+import { useSearch } from '@/lib/router/react'
 import { useUrlFilters } from '@/lib/use-url-filters'
 
 /**
@@ -12,7 +12,7 @@ import { useUrlFilters } from '@/lib/use-url-filters'
  * from the prerendered page (in the reader's language) can stand in for them.
  */
 export function useAsBuilt(datasetId: string): boolean {
-  const search = useSearch({ strict: false })
+  const search = useSearch()
   const filters = useUrlFilters()
   const key = useDatasetKey()
   const overrides = usePersisted(targetOverridesStore)

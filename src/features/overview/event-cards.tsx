@@ -1,9 +1,9 @@
-import { Link } from '@tanstack/react-router'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { metricsById } from '@/domain/metrics-by-id'
 import { useLanguage } from '@/i18n/locale'
 import { displayMetricValue } from '@/lib/display'
+import { Link } from '@/lib/router/react'
 import { EventMeta } from './event-meta'
 
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */

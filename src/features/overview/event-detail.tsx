@@ -1,4 +1,3 @@
-import { useNavigate } from '@tanstack/react-router'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
@@ -8,6 +7,7 @@ import { useLanguage } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import { formatDate, formatPercent } from '@/lib/format'
+import { useNavigate } from '@/lib/router/react'
 import { EventMeta } from './event-meta'
 
 /** One event in full: its figures against targets, milestones, verbatim quotes and findings. */

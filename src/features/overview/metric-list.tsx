@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router'
 import { memo, useId, useState } from 'react'
 import { LARGE_DATASET } from '@/api/client'
 import { useDatasetKey } from '@/api/dataset-key'
@@ -20,6 +19,7 @@ import { findingMessage } from '@/i18n/quality-messages'
 import { findingSummary } from '@/i18n/quality-summary'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
 import { formatInteger, formatPercent, formatPeriod } from '@/lib/format'
+import { Link } from '@/lib/router/react'
 
 /** Column headers and where they show: `wide-only` columns fold into the row's details on a phone. */
 const headers: [id: string, className?: string][] = [

@@ -1,4 +1,3 @@
-import { Link, useSearch } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
@@ -9,6 +8,7 @@ import { withCatalogParts } from '@/i18n/i18n'
 import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
 import { formatDate, formatPeriod } from '@/lib/format'
+import { Link, useSearch } from '@/lib/router/react'
 import { filterSearch } from '@/lib/search-params'
 import { useUrlFilters } from '@/lib/use-url-filters'
 import { ChartPanelsSkeleton } from './chart-panels-skeleton'
@@ -46,7 +46,7 @@ const printButtonRoom = <p className="no-print print-button-room" />
 
 export function Overview() {
   const [_, locale] = useLanguage()
-  const search = useSearch({ strict: false })
+  const search = useSearch()
   const filters = useUrlFilters()
   const query = useKpis()
   const kpis = query.data

@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router'
 import type { Kpis } from '@/domain/kpis'
 import { useLanguage } from '@/i18n/locale'
 import { findingSummary } from '@/i18n/quality-summary'
+import { Link } from '@/lib/router/react'
 
 /** Tells the reader, before any chart, that the source has errors and where they are listed. */
 export function QualityNotice({ kpis }: { kpis: Kpis }) {

@@ -1,4 +1,3 @@
-import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import {
   type CSSProperties,
   type PointerEvent,
@@ -15,6 +14,7 @@ import { cnyPerUsd } from '@/domain/currency'
 import type { Dataset } from '@/domain/schema'
 import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
+import { useNavigate, useRouter, useSearch } from '@/lib/router/react'
 import { useUrlFilters } from '@/lib/use-url-filters'
 import { ControlButton, toggleFullscreen } from './controls'
 import { buildDeck } from './deck-build'
@@ -42,7 +42,7 @@ const SWIPE_PX = 50
 
 type PresentSearch = ReturnType<typeof usePresentSearch>
 function usePresentSearch() {
-  return useSearch({ from: '/present' })
+  return useSearch()
 }
 
 /** /present: the deck full-screen for the audience, or with notes for the presenter (?view=). */

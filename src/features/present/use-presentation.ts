@@ -1,5 +1,5 @@
-import { useNavigate } from '@tanstack/react-router'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useNavigate } from '@/lib/router/react'
 import { clampSlide } from './deck-build'
 import type { Deck } from './deck-model'
 import { appendDigit, jumpTarget, type KeyInput, keyAction, type PresentAction } from './keymap'

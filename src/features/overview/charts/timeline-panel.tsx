@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import { ChartLegend } from '@/components/charts/chart-legend'
@@ -11,6 +10,7 @@ import { say } from '@/families/say'
 import type { FamilySpec } from '@/families/spec'
 import { useLanguage } from '@/i18n/locale'
 import { formatDate } from '@/lib/format'
+import { Link } from '@/lib/router/react'
 
 /** Opens an event's detail (`?event=n`) over the overview. */
 function EventLink({
