@@ -6,7 +6,7 @@ import * as z from 'zod/mini'
 import { familyKey, familyMetrics } from './dashboard'
 import type { DataIssue } from './data-issue'
 import { integrityIssues } from './parse-dataset'
-import { familyWordIssues } from './placeholders'
+import { familyPlotIssues, familyWordIssues } from './placeholders'
 import {
   type Dataset,
   dashboard,
@@ -169,7 +169,7 @@ function dashboardIssues(raw: unknown, metricIds: Set<string>): FileIssue[] {
         })
       }
     })
-    for (const issue of familyWordIssues(family)) {
+    for (const issue of [...familyPlotIssues(family), ...familyWordIssues(family)]) {
       issues.push({ ...issue, file: 'dashboard.json', path: ['families', i, ...issue.path] })
     }
   })

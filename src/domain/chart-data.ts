@@ -8,6 +8,7 @@ import type { MetricRow } from './metric-rows'
 import type {
   Dataset,
   LocalizedText,
+  Metric,
   Period,
   Qualifier,
   Target,
@@ -26,7 +27,7 @@ export type TextLocale = keyof LocalizedText
  */
 export class ChartDataError extends Error {
   constructor(
-    readonly reason: 'missing-metric' | 'no-whole' | 'no-milestones',
+    readonly reason: 'missing-metric' | 'no-milestones',
     /** The metric id that the chart needed. */
     readonly subject: string,
     message: string,
@@ -108,97 +109,17 @@ export function chartPoint(
   }
 }
 
-function point(
-  rows: readonly MetricRow[],
-  id: string,
-  money?: MoneyView,
-  locale: TextLocale = 'en',
-): ChartPoint {
-  return chartPoint(metricRow(rows, id), money, locale)
+/** The reference fact a metric's `context` names (31 provincial-level divisions): scale, never a target. */
+export function contextOf(
+  metric: Pick<Metric, 'context'>,
+  dataset: Pick<Dataset, 'reference'>,
+): number | undefined {
+  return dataset.reference.find((r) => r.id === metric.context)?.value
 }
 
 /** The date a figure refers to: the end of its period, else its start. */
 export function measuredOn(p: { period: Period }): string {
   return p.period.end ?? p.period.start
-}
-
-// ---------------------------------------------------------------------------------------------
-// 5. Rollout coverage
-
-/** A count as a share of a whole the release states: 31 of the 136 units inspected. */
-export interface CoverageShare {
-  point: ChartPoint
-  whole: number
-  share: number
-}
-
-/**
- * A count as a share of the metric it is a subset of. Only a whole the release states counts: a
- * reference fact (31 provincial-level divisions) is context, never a denominator, and a count the
- * release says covered "all" is not a share of itself.
- */
-export function coverageShare(
-  rows: readonly MetricRow[],
-  id: string,
-  locale: TextLocale = 'en',
-): CoverageShare {
-  const row = metricRow(rows, id)
-  const p = chartPoint(row, undefined, locale)
-  const whole = row.metric.subsetOf ? metricRow(rows, row.metric.subsetOf).metric.value : undefined
-  if (whole === undefined || whole <= 0) {
-    throw new ChartDataError(
-      'no-whole',
-      id,
-      `“${id}” has no whole to measure its coverage against.`,
-    )
-  }
-  return { point: p, whole, share: p.value / whole }
-}
-
-export interface RolloutCoverage {
-  newspapers: ChartPoint
-  /** The reference fact beside the provinces (31 provincial-level divisions): context only. */
-  provincesContext: number | undefined
-  unitsInspected: ChartPoint
-  unitsReinspected: CoverageShare
-  teams: ChartPoint
-  groups: ChartPoint
-}
-
-export function rolloutCoverage(
-  rows: readonly MetricRow[],
-  dataset: Pick<Dataset, 'reference'>,
-  locale: TextLocale = 'en',
-): RolloutCoverage {
-  const context = metricRow(rows, 'newspapers.provinces').metric.context
-  return {
-    newspapers: point(rows, 'newspapers.provinces', undefined, locale),
-    provincesContext: dataset.reference.find((r) => r.id === context)?.value,
-    unitsInspected: point(rows, 'inspection.units', undefined, locale),
-    unitsReinspected: coverageShare(rows, 'inspection.units-reinspected', locale),
-    teams: point(rows, 'inspection.teams', undefined, locale),
-    groups: point(rows, 'inspection.groups', undefined, locale),
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 6. 919 carnival and the sposter.net stake
-
-export interface CarnivalAndStake {
-  members: ChartPoint
-  duration: ChartPoint
-  stake: ChartPoint
-}
-
-export function carnivalAndStake(
-  rows: readonly MetricRow[],
-  locale: TextLocale = 'en',
-): CarnivalAndStake {
-  return {
-    members: point(rows, 'carnival.members', undefined, locale),
-    duration: point(rows, 'carnival.duration', undefined, locale),
-    stake: point(rows, 'logistics.sposter-stake', undefined, locale),
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

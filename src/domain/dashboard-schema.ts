@@ -20,7 +20,7 @@ export const familyMetric = z.object({
   id: nonEmpty(),
   /** Its name on the chart: the bullet's row, the bar's category (default: the metric's label). */
   label: z.optional(localizedText),
-  /** Its name where the chart is narrow (default: `label`); slides always use `label`. */
+  /** Its name where the chart is narrow (default: `label`); slides use `slide`, else `label`. */
   short: z.optional(localizedText),
   /** Its name in the chart's table (default: the metric's label). */
   row: z.optional(localizedText),
@@ -40,7 +40,10 @@ export const familyMetric = z.object({
    */
   series: z.optional(nonEmpty()),
   /** Listed beside its series' figures, not among them (the gadgets): left out of `{sum:…}`. */
-  aside: z.optional(z.boolean()),
+  aside: z.optional(z.boolean()) /** Its name on its event's slide (default: `label`). */,
+  slide: z.optional(localizedText),
+  /** The figure as its mark is labelled on the chart and the slide (default: "{label}"). */
+  figure: z.optional(localizedText),
 })
 
 /**
@@ -59,6 +62,38 @@ export const familySeries = z.object({
   figure: z.optional(localizedText),
 })
 
+/** A family chart's words on its event's slide, where they differ from the panel's. */
+const slideWords = z.object({
+  /** The slide chart's title and accessible name (default: the family's title). */
+  title: z.optional(localizedText),
+  /** What the bars are, in the slide's legend (default: `value`). */
+  value: z.optional(localizedText),
+  /** Said before the figures in the chart's text alternative: "Log scale, …". */
+  lead: z.optional(localizedText),
+})
+
+/**
+ * One of a family's plots, stacked in its panel: some of the family's metrics, with words of its
+ * own where they differ from the family's. Each event's slide shows the plot of its first figure
+ * that a plot draws, with only that event's figures.
+ */
+export const familyPlot = z.object({
+  /** Ids of the family's metrics this plot draws, in order; a metric is drawn by one plot at most. */
+  metrics: z.array(nonEmpty()).check(z.minLength(1)),
+  /** A line above the plot: "Carnival members, {period:carnival.members}". */
+  subtitle: z.optional(localizedText),
+  /** The plot's accessible name (default: the family's `plot`). */
+  plot: z.optional(localizedText),
+  /** What its bars are, in the legend (default: the family's `value`); one entry per colour and word. */
+  value: z.optional(localizedText),
+  /** Its bars' colour: the chart palette's 1st to 4th (default 1). */
+  colour: z.optional(z.int().check(z.gte(1), z.lte(4))),
+  /** Its height in px (default: from its rows). */
+  height: z.optional(size()),
+  /** Its words on its events' slides (default: the family's `slide`). */
+  slide: z.optional(slideWords),
+})
+
 /**
  * A family drawn from data: the listed metrics, each against its target, in one chart kind.
  * Only `key`, `kind`, `title` and `metrics` are needed; the other fields replace the generic words
@@ -74,8 +109,16 @@ export const dataFamily = z.object({
    */
   kind: z.enum(dataChartKinds),
   title: localizedText,
-  /** The metrics, in the order they are charted: an id, or an id with the family's words for it. */
+  /**
+   * The metrics, in the order they are charted and listed in the table: an id, or an id with the
+   * family's words for it.
+   */
   metrics: z.array(z.union([nonEmpty(), familyMetric])).check(z.minLength(1)),
+  /**
+   * The plots, stacked in the panel (default: one per unit, drawing every metric). A metric that
+   * no plot draws is still in the table and its figures can be named in the words.
+   */
+  plots: z.optional(z.array(familyPlot).check(z.minLength(1))),
   /** The sentence under the title (default: how many figures, how many with a target). */
   summary: z.optional(localizedText),
   /** What the bars are, in the legend (default: "Value"). */
@@ -103,22 +146,19 @@ export const dataFamily = z.object({
   /** When given, the records the source claims for the metrics are listed under this heading. */
   claims: z.optional(localizedText),
   /**
+   * When given, said before the verdicts the source gives on the metrics' goals stated in words
+   * only, each a note of its own ("{goal} — {verdict}."), ahead of `notes`; left out when no
+   * metric has one (an analyst's what-if target replaces the goal).
+   */
+  verdicts: z.optional(localizedText),
+  /**
    * The room the panel keeps before its chart's code loads, so nothing moves when the chart arrives
    * (default: from the rows): `plot` in px, and the text around it in rem in the `wide` and the
    * `narrow` (phone) layout.
    */
   height: z.optional(z.object({ plot: size(), wide: size(), narrow: size() })),
   /** The family's chart on its event's slide, when its words differ from the panel's. */
-  slide: z.optional(
-    z.object({
-      /** The slide chart's title and accessible name (default: the family's title). */
-      title: z.optional(localizedText),
-      /** What the bars are, in the slide's legend (default: `value`). */
-      value: z.optional(localizedText),
-      /** Said before the figures in the chart's text alternative: "Log scale, …". */
-      lead: z.optional(localizedText),
-    }),
-  ),
+  slide: z.optional(slideWords),
 })
 
 /**
@@ -138,3 +178,4 @@ export type Dashboard = z.infer<typeof dashboard>
 export type DashboardFamily = Dashboard['families'][number]
 export type DataFamily = z.infer<typeof dataFamily>
 export type FamilyMetric = z.infer<typeof familyMetric>
+export type FamilyPlot = z.infer<typeof familyPlot>

@@ -5,6 +5,8 @@
  */
 import type { DataFamily, LocalizedText } from './schema'
 
+type SlideWords = DataFamily['slide']
+
 /**
  * What a placeholder can say about a metric, and `title`, the family's own title.
  * - value: the figure as a phrase, "more than 550,000", "US$7.25 billion";
@@ -15,7 +17,12 @@ import type { DataFamily, LocalizedText } from './schema'
  * - claims: how many records the source claims for it, "2";
  * - share: its value as a share of the metric listed before it in the family, "16.4%";
  * - kind: what its target is, "stated", "derived", "illustrative";
- * - sum: written "{sum:<series key>}", the sum of a series' metrics, those aside left out, "59".
+ * - sum: written "{sum:<series key>}", the sum of a series' metrics, those aside left out, "59";
+ * - name: its label in metrics.json;
+ * - period: the period it covers, "Sep 1–19, 2017";
+ * - context: the reference fact its `context` names, "31" (scale, never a target);
+ * - reference: beside an illustrative reference, the figure's share of it in brackets,
+ *   " (120% of an illustrative reference of 250,000; no target is published)"; else nothing.
  */
 export const placeholderNames = [
   'value',
@@ -27,6 +34,10 @@ export const placeholderNames = [
   'share',
   'kind',
   'sum',
+  'name',
+  'period',
+  'context',
+  'reference',
   'title',
 ] as const
 
@@ -182,9 +193,13 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
   family.notes?.forEach((note, i) => {
     check(note, ['notes', i])
   })
-  check(family.slide?.title, ['slide', 'title'])
-  check(family.slide?.value, ['slide', 'value'])
-  check(family.slide?.lead, ['slide', 'lead'])
+  check(family.verdicts, ['verdicts'])
+  const checkSlide = (slide: SlideWords | undefined, path: (string | number)[]) => {
+    for (const field of ['title', 'value', 'lead'] as const) {
+      check(slide?.[field], [...path, 'slide', field])
+    }
+  }
+  checkSlide(family.slide, [])
   family.series?.forEach((s, i) => {
     for (const field of ['label', 'legend', 'total'] as const) check(s[field], ['series', i, field])
     issues.push(...figureIssues(s.figure, ['series', i, 'figure'], 'sum'))
@@ -199,9 +214,50 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
         message: `names no series of this family: “${m.series}”`,
       })
     }
-    for (const field of ['label', 'short', 'row', 'detail', 'annotation'] as const) {
+    for (const field of [
+      'label',
+      'short',
+      'row',
+      'detail',
+      'annotation',
+      'slide',
+      'figure',
+    ] as const) {
       check(m[field], ['metrics', j, field], m.id)
     }
+  })
+  family.plots?.forEach((plot, k) => {
+    for (const field of ['subtitle', 'plot', 'value'] as const) {
+      check(plot[field], ['plots', k, field])
+    }
+    checkSlide(plot.slide, ['plots', k])
+  })
+  return issues
+}
+
+/**
+ * A plot that draws a metric the family does not list, one it shows only in the table or the
+ * words, or one another plot draws already.
+ */
+export function familyPlotIssues(family: DataFamily): WordIssue[] {
+  const shown = new Map(
+    family.metrics.map((m) => (typeof m === 'string' ? [m, undefined] : [m.id, m.shown])),
+  )
+  const drawn = new Set<string>()
+  const issues: WordIssue[] = []
+  family.plots?.forEach((plot, k) => {
+    plot.metrics.forEach((id, j) => {
+      const path = ['plots', k, 'metrics', j]
+      const only = shown.get(id)
+      if (!shown.has(id)) {
+        issues.push({ path, message: `“${id}” is not among the family’s metrics` })
+      } else if (only) {
+        issues.push({ path, message: `“${id}” is shown only in the ${only}: no plot draws it` })
+      } else if (drawn.has(id)) {
+        issues.push({ path, message: `“${id}” is drawn by another plot: each metric by one` })
+      }
+      drawn.add(id)
+    })
   })
   return issues
 }

@@ -23,6 +23,7 @@ export type {
   DashboardFamily,
   DataFamily,
   FamilyMetric,
+  FamilyPlot,
 } from './dashboard-schema'
 export { dashboard, dashboardFamily } from './dashboard-schema'
 export { localizedText } from './schema-base'

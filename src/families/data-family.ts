@@ -1,13 +1,14 @@
 /**
  * A family drawn from data alone (a dashboard.json entry, or the default one per event): its
- * metrics, each against its target, as bullets or bars, one plot per unit so no axis mixes units.
+ * metrics, each against its target, as bullets or bars, in the plots it lists or else one plot per
+ * unit so no axis mixes units.
  * Its words are the dataset's own where dashboard.json gives them (their placeholders filled from
  * the metrics, domain/placeholders.ts), generic otherwise.
  */
-import { type ChartPoint, chartPoint, measuredOn, metricRow } from '@/domain/chart-data'
+import { type ChartPoint, chartPoint, contextOf, measuredOn, metricRow } from '@/domain/chart-data'
 import { familyMetrics } from '@/domain/dashboard'
 import { isPlaceholderName, type PlaceholderName, placeholdersOf } from '@/domain/placeholders'
-import type { DataFamily, FamilyMetric, LocalizedText, Unit } from '@/domain/schema'
+import type { DataFamily, FamilyMetric, FamilyPlot, LocalizedText, Unit } from '@/domain/schema'
 import { DATA_AXIS_HEIGHT, DATA_ROW_HEIGHT, dataFamilyTitle, unitGroups } from './layout'
 import {
   againstTarget,
@@ -22,6 +23,7 @@ import {
   tableRow,
   targetLegend,
   targetOf,
+  verdictOf,
 } from './points'
 import type {
   Arg,
@@ -44,6 +46,8 @@ interface Charted {
   words: FamilyMetric
   /** The metric listed before it in the family. */
   previous?: ChartPoint
+  /** The reference fact its `context` names. */
+  context?: number
 }
 
 /** What a placeholder stands for, from the metric it names. */
@@ -64,6 +68,19 @@ function placeholderArg(
         ? { percent: point.value / m.previous.value, digits: 1 }
         : undefined,
     kind: () => (point.targetProvenance ? { provenance: point.targetProvenance } : undefined),
+    name: () => ({ text: point.labels }),
+    period: () => ({ period: point.period }),
+    context: () => (m.context === undefined ? undefined : { integer: m.context }),
+    // Nothing beside a published target, or none: the words are true whatever the target.
+    reference: () =>
+      point.referenceShare === undefined || point.target === undefined
+        ? ''
+        : {
+            words: {
+              id: 'chart.data.reference',
+              values: { percent: { percent: point.referenceShare }, target: targetOf(point) ?? '' },
+            },
+          },
   }
   return args[name]()
 }
@@ -110,7 +127,11 @@ interface Named {
   /** The series it is a bar of, and its category's key (its label, as written in English). */
   series?: string
   category: string
+  /** The figure beside its mark, when the family words it. */
+  figure?: Arg
 }
+
+const valueText = (figure: Arg | undefined) => (figure ? { valueText: figure } : {})
 
 /** `slide`: a bar's figure is named as the bar is (the overview names the metric in full). */
 function plotOf(
@@ -120,9 +141,16 @@ function plotOf(
   {
     height,
     slide = false,
-    colour = 'var(--chart-1)',
+    colour = colourOf(),
     series,
-  }: { height?: number; slide?: boolean; colour?: string; series?: SeriesSpec[] } = {},
+    subtitle,
+  }: {
+    height?: number
+    slide?: boolean
+    colour?: string
+    series?: SeriesSpec[]
+    subtitle?: Words
+  } = {},
 ) {
   const tick = tickOf(items[0]?.point.unit ?? 'count')
   if (kind === 'bullet') {
@@ -132,17 +160,19 @@ function plotOf(
     return {
       kind: 'bullet',
       label,
+      subtitle,
       tick,
       height,
       colour,
       // A bracket ends at its target, so the axis marks it.
       extraTicks: bracketed.map((b) => b.target),
       // A floor ("more than 10 billion") is drawn as one: the bar ends in an arrow.
-      rows: items.map(({ point, label, short }) => {
+      rows: items.map(({ point, label, short, figure }) => {
         const b = bracketed.find((x) => x.point === point)
         return bulletRow(point, label, short, {
           openEnded: point.qualifier === 'more-than',
           annotation: b && { from: point.value, to: b.target, text: b.annotation },
+          ...valueText(figure),
         })
       }),
     } satisfies PlotSpec
@@ -156,12 +186,16 @@ function plotOf(
       shortLabel: short,
       values: {},
     }
-    shared.values[item.series ?? 'value'] = againstTarget(point, slide ? label : nameOf(point))
+    shared.values[item.series ?? 'value'] = {
+      ...againstTarget(point, slide ? label : nameOf(point)),
+      ...valueText(item.figure),
+    }
     categories.set(category, shared)
   }
   return {
     kind,
     label,
+    subtitle,
     tick,
     height,
     series: series ?? [{ key: 'value', label: { id: 'chart.data.value' }, colour }],
@@ -169,10 +203,14 @@ function plotOf(
   } satisfies PlotSpec
 }
 
-/** The legend's words: the bars', and the family's own for the band and the targets if any. */
+/** A palette entry (1 to 4) as the colour the chart draws with. */
+function colourOf(entry = 1): string {
+  return `var(--chart-${entry})`
+}
+
+/** The legend's words: the bars' (an entry per plot's word and colour), the band's, the targets'. */
 interface LegendWords {
-  value: Words
-  colour: string
+  bars: readonly { value: Words; colour: string }[]
   band?: Words
   target?: Words
   /** Several series: an entry each instead of the one for the bars. */
@@ -187,12 +225,32 @@ function legendOf(
 ): LegendSpec[] {
   const { band, target } = words
   return [
-    ...(words.series ?? [{ key: 'value', kind: 'bar', label: words.value, colour: words.colour }]),
+    ...(words.series ??
+      [...new Map(words.bars.map((b) => [JSON.stringify(b), b])).values()].map(
+        ({ value, colour }, i): LegendSpec => ({
+          key: i === 0 ? 'value' : `value-${i + 1}`,
+          kind: 'bar',
+          label: value,
+          colour,
+        }),
+      )),
     ...(kind === 'bullet'
       ? bandLegend(points, slide).map((entry) => (band ? { ...entry, label: band } : entry))
       : []),
     ...targetLegend(points, target ? () => target : slide ? slideTargetName : undefined),
   ]
+}
+
+/** The sentence before the verdicts, then each goal stated in words only with its verdict. */
+function verdictNotes(intro: Words | undefined, charted: readonly Charted[]): Words[] {
+  const verdicts = charted.flatMap(({ point }): Words[] => {
+    const verdict = verdictOf(point)
+    const goal = point.targetDetail?.goal
+    return verdict && goal
+      ? [{ id: 'chart.data.goalVerdict', values: { goal: { text: goal }, verdict } }]
+      : []
+  })
+  return intro && verdicts.length > 0 ? [intro, ...verdicts] : []
 }
 
 /**
@@ -229,10 +287,16 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
       claims: row.metric.claims?.map((c) => c.text) ?? [],
       words,
       previous: charted.at(-1)?.point,
+      context: contextOf(row.metric, kpis.dataset),
     })
   }
-  // Drawn on the chart, and listed in the table: a metric may be only in the table or the words.
-  const drawn = charted.filter((c) => c.words.shown === undefined)
+  // Drawn on the chart, and listed in the table: a metric may be only in the table or the words,
+  // and where the family lists its plots, only a metric a plot draws is drawn.
+  const drawn = charted.filter(
+    (c) =>
+      c.words.shown === undefined &&
+      (family.plots === undefined || family.plots.some((p) => p.metrics.includes(c.point.id))),
+  )
   const listed = charted.filter((c) => c.words.shown !== 'words')
   const points = listed.map((c) => c.point)
   const drawnPoints = drawn.map((c) => c.point)
@@ -250,10 +314,9 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
     values: { title: { words: title } },
   }
   const value: Words = say(family.value) ?? { id: 'chart.data.value' }
-  const colour = `var(--chart-${family.colour ?? 1})`
-  const legendWords = { colour, band: say(family.band), target: say(family.target) }
+  const legendWords = { band: say(family.band), target: say(family.target) }
   const named = (c: Charted, slide = false): Named => {
-    const label = say(c.words.label, c)
+    const label = say((slide && c.words.slide) || c.words.label, c)
     const short = slide ? undefined : say(c.words.short, c)
     const name = label ? { words: label } : nameOf(c.point)
     const annotation = say(c.words.annotation, c)
@@ -264,6 +327,7 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
       annotation,
       series: c.words.series,
       category: c.words.label?.en ?? c.point.id,
+      figure: c.words.figure && { words: say(c.words.figure, c) as Words },
     }
   }
   const series = family.series?.map((s, i) => ({ ...s, colour: `var(--chart-${i + 1})` }))
@@ -279,20 +343,28 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
     colour: s.colour,
   }))
   const ofSeries = (key: string) => listed.filter((c) => c.words.series === key)
-  // A funnel's stages share one axis whatever they count (people, then ideas); other kinds get a
-  // plot per unit so no axis mixes units.
-  const byUnit = (items: readonly Charted[]) =>
-    family.kind === 'log-funnel'
-      ? [[...items]]
-      : unitGroups(items.map((c) => ({ ...c, unit: c.point.unit })))
-  const groups = byUnit(drawn)
+  // The plots the family lists, else (a funnel's stages share one axis whatever they count) one
+  // plot for a funnel and one per unit for the other kinds, so no axis mixes units.
+  const groups: { items: Charted[]; words?: FamilyPlot }[] = family.plots
+    ? family.plots.map((words) => ({
+        items: drawn.filter((c) => words.metrics.includes(c.point.id)),
+        words,
+      }))
+    : (family.kind === 'log-funnel'
+        ? [drawn]
+        : unitGroups(drawn.map((c) => ({ c, unit: c.point.unit }))).map((g) => g.map((i) => i.c))
+      ).map((items) => ({ items }))
+  /** The plot that draws a metric. */
+  const drawnBy = (c: Charted) => groups.find((g) => g.items.includes(c))
+  const barsOf = (g: (typeof groups)[number]) => ({
+    value: say(g.words?.value) ?? value,
+    colour: colourOf(g.words?.colour ?? family.colour),
+  })
   // Targets that judge: an illustrative reference is no published target.
   const targets = points.filter(
     (p) => p.targetProvenance !== undefined && p.targetProvenance !== 'illustrative',
   ).length
   const claims = listed.flatMap((c) => c.claims)
-  const slideTitle = say(family.slide?.title)
-  const slideValue = say(family.slide?.value) ?? value
   return {
     key: family.key,
     events,
@@ -325,10 +397,13 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
       legend: legendOf(
         family.kind,
         drawnPoints,
-        { ...legendWords, value, series: seriesLegend },
+        { ...legendWords, bars: groups.map(barsOf), series: seriesLegend },
         false,
       ),
-      notes: (family.notes ?? []).map((note) => wordsOf(note, charted, title)),
+      notes: [
+        ...verdictNotes(say(family.verdicts), charted),
+        ...(family.notes ?? []).map((note) => wordsOf(note, charted, title)),
+      ],
       claims:
         family.claims && claims.length > 0
           ? { title: wordsOf(family.claims, charted, title), items: claims }
@@ -352,45 +427,59 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
             : [],
         ),
       },
-      plots: groups.map((group) =>
+      plots: groups.map((g) =>
         plotOf(
           family.kind,
-          group.map((c) => named(c)),
-          plotLabel,
-          // A panel with its measured height and one plot gives it all of it.
+          g.items.map((c) => named(c)),
+          say(g.words?.plot) ?? plotLabel,
           {
+            // A panel with its measured height and one plot gives it all of it.
             height:
-              family.height && groups.length === 1
+              g.words?.height ??
+              (family.height && groups.length === 1
                 ? undefined
-                : group.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
-            colour,
+                : g.items.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT),
+            colour: barsOf(g).colour,
             series: seriesSpecs,
+            subtitle: say(g.words?.subtitle),
           },
         ),
       ),
     },
-    // One chart per event: the event's figures in the unit of its first.
-    slides: slideEvents.map((event) => {
-      const ofEvent = drawn.filter((c) => c.point.event === event)
-      const shown = byUnit(ofEvent)[0] ?? []
-      return {
-        key: slideEvents.length === 1 ? family.key : `${family.key}-${event}`,
-        event,
-        title: slideTitle ?? title,
-        lead: say(family.slide?.lead),
-        legend: legendOf(
-          family.kind,
-          shown.map((c) => c.point),
-          { ...legendWords, value: slideValue, series: seriesLegend },
-          true,
-        ),
-        plot: plotOf(
-          family.kind,
-          shown.map((c) => named(c, true)),
-          slideTitle ?? plotLabel,
-          { slide: true, colour, series: seriesSpecs },
-        ),
-      }
+    // One chart per event: the plot of the event's first drawn figure, with only the event's
+    // figures (for one plot per unit: the event's figures in the unit of its first).
+    slides: slideEvents.flatMap((event) => {
+      const first = drawn.find((c) => c.point.event === event)
+      const own = first && drawnBy(first)
+      if (!own) return []
+      const shown = own.items.filter((c) => c.point.event === event)
+      const words = { ...family.slide, ...own.words?.slide }
+      const slideTitle = say(words.title)
+      const bars = barsOf(own)
+      return [
+        {
+          key: slideEvents.length === 1 ? family.key : `${family.key}-${event}`,
+          event,
+          title: slideTitle ?? title,
+          lead: say(words.lead),
+          legend: legendOf(
+            family.kind,
+            shown.map((c) => c.point),
+            {
+              ...legendWords,
+              bars: [{ ...bars, value: say(words.value) ?? bars.value }],
+              series: seriesLegend,
+            },
+            true,
+          ),
+          plot: plotOf(
+            family.kind,
+            shown.map((c) => named(c, true)),
+            slideTitle ?? say(own.words?.plot) ?? plotLabel,
+            { slide: true, colour: bars.colour, series: seriesSpecs },
+          ),
+        },
+      ]
     }),
   }
 }

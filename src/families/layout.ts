@@ -10,20 +10,6 @@ import type { Words } from './spec'
 /** `events`: the events whose figures a panel charts; it shows while any of them is in view. */
 export const chartPanelLayout = [
   {
-    key: 'coverage',
-    title: 'chart.coverage.title',
-    events: [7, 9],
-    plotHeight: 250,
-    chrome: [17.75, 23],
-  },
-  {
-    key: 'carnival',
-    title: 'chart.carnival.title',
-    events: [6, 10],
-    plotHeight: 260,
-    chrome: [17.5, 24.5],
-  },
-  {
     key: 'timeline',
     title: 'chart.timeline.title',
     events: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
@@ -72,13 +58,14 @@ export function panelLayouts(dataset: Dataset): PanelLayout[] {
     }
     const ids = familyMetrics(family).map((m) => m.id)
     const metrics = dataset.metrics.filter((m) => ids.includes(m.id))
+    const rows = (count: number) => count * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT
     // Only the metrics on the chart take room in it.
     const drawn = metrics.filter((m) =>
       familyMetrics(family).some((f) => f.id === m.id && f.shown === undefined),
     )
-    const plots = (family.kind === 'log-funnel' ? [drawn] : unitGroups(drawn)).map(
-      (g) => g.length * DATA_ROW_HEIGHT + DATA_AXIS_HEIGHT,
-    )
+    const plots = family.plots
+      ? family.plots.map((p) => p.height ?? rows(p.metrics.length))
+      : (family.kind === 'log-funnel' ? [drawn] : unitGroups(drawn)).map((g) => rows(g.length))
     return {
       key: family.key,
       data: family,

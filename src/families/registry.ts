@@ -2,8 +2,6 @@
  * The families built in code, by key; a dataset's dashboard (dashboard.json or the default) says
  * which of them, and which families drawn from data alone, its overview and deck show, in order.
  */
-import { carnivalFamily } from './carnival'
-import { coverageFamily } from './coverage'
 import { dataFamilySpec } from './data-family'
 import type { ChartPanelKey, PanelLayout } from './layout'
 import { withOtherPeriods } from './other-periods'
@@ -13,8 +11,6 @@ import type { FamilySpec } from './spec'
 import { timelineFamily } from './timeline'
 
 export const families: Record<ChartPanelKey, (input: FamilyInput) => FamilySpec> = {
-  coverage: coverageFamily,
-  carnival: carnivalFamily,
   timeline: timelineFamily,
 }
 

@@ -261,3 +261,89 @@ describe('the plots of one data family, one per unit', () => {
     })
   })
 })
+
+describe('a data family in several plots (dashboard.json `plots`)', () => {
+  const base = syntheticDatasets.get('synthetic-demo') as Dataset
+  const text = (en: string, zh: string) => ({ en, 'zh-CN': zh })
+  beforeEach(() => {
+    const copy = structuredClone(base)
+    copy.dashboard = {
+      families: [
+        {
+          key: 'synthetic-split',
+          kind: 'bullet',
+          title: text('Synthetic lockers in two plots', '合成快递柜（两幅图）'),
+          // The training days are in the table and the words, in no plot.
+          metrics: ['synthetic.lockers', 'synthetic.locker-provinces', 'synthetic.training-days'],
+          plots: [
+            {
+              metrics: ['synthetic.lockers'],
+              subtitle: text(
+                'Synthetic lockers by {date:synthetic.lockers}',
+                '截至{date:synthetic.lockers}的合成快递柜',
+              ),
+              plot: text('{title}: lockers, bullet chart', '{title}：快递柜，子弹图'),
+              value: text('Synthetic lockers', '合成快递柜'),
+              colour: 2,
+            },
+            {
+              metrics: ['synthetic.locker-provinces'],
+              subtitle: text('Synthetic provinces', '合成省份'),
+              plot: text('{title}: provinces, bullet chart', '{title}：省份，子弹图'),
+              value: text('Synthetic provinces', '合成省份'),
+              colour: 4,
+            },
+          ],
+          summary: text(
+            'Synthetic lockers in {value:synthetic.locker-provinces} provinces{reference:synthetic.locker-provinces}; {value:synthetic.training-days} of training.',
+            '合成快递柜覆盖{value:synthetic.locker-provinces}个省份{reference:synthetic.locker-provinces}；培训{value:synthetic.training-days}。',
+          ),
+        },
+        { family: 'timeline' },
+      ],
+    }
+    server.use(...datasetHandlers(new Map([['synthetic-demo', copy]])))
+  })
+  const family = { name: 'Synthetic lockers in two plots' }
+  // In English whatever an earlier test chose (the language is kept between visits).
+
+  it('stacks its plots under their subtitles, each with its legend entry, and tables every figure', async () => {
+    renderApp('/?year=synthetic-demo&lang=en')
+    const figure = await screen.findByRole('figure', family, { timeout: 10_000 })
+    // By attribute, not by role: naming every node of the page is slow in jsdom.
+    const plots = await waitFor(() => {
+      const found = [...figure.querySelectorAll('[role="group"][aria-label]')]
+      expect(found).toHaveLength(2)
+      return found
+    })
+    expect(plots.map((p) => p.getAttribute('aria-label'))).toEqual([
+      'Synthetic lockers in two plots: lockers, bullet chart',
+      'Synthetic lockers in two plots: provinces, bullet chart',
+    ])
+    const subtitles = [...figure.querySelectorAll('.chart-subtitle')].map((p) => p.textContent)
+    expect(subtitles).toEqual(['Synthetic lockers by 2099', 'Synthetic provinces'])
+    const legend = [...figure.querySelectorAll('.chart-legend li')].map((li) => li.textContent)
+    expect(legend.slice(0, 2)).toEqual(['Synthetic lockers', 'Synthetic provinces'])
+    expect(figure).toHaveTextContent(
+      'Synthetic lockers in 20 provinces (65% of an illustrative reference of 31; no target is published); 300 days of training.',
+    )
+    await userEvent.setup().click(within(figure).getByRole('button', { name: 'Show as table' }))
+    expect(within(figure).getByRole('table')).toHaveTextContent('Synthetic training days attended')
+  })
+
+  it('gives an event’s slide the plot of its first figure, with only that event’s figures', async () => {
+    renderApp('/present?year=synthetic-demo&slide=2&lang=en')
+    const lockers = within(await currentSlide('Synthetic parcel lockers')).getByRole(
+      'figure',
+      family,
+    )
+    expect(lockers).toHaveTextContent('Synthetic lockers')
+    expect(lockers).not.toHaveTextContent('Synthetic provinces with lockers')
+  })
+
+  it('gives no chart to the slide of an event whose figures no plot draws', async () => {
+    renderApp('/present?year=synthetic-demo&slide=4&lang=en')
+    const training = await currentSlide('Synthetic training days')
+    expect(within(training).queryByRole('figure', family)).not.toBeInTheDocument()
+  })
+})

@@ -3,13 +3,11 @@ import { dataset2017 } from '../../mocks/dataset'
 import { textWidth, thinTicks, valueAxis } from '../../src/components/charts/value-axis'
 import {
   ChartDataError,
-  carnivalAndStake,
   chartPoint,
+  contextOf,
   conversionRate,
-  coverageShare,
   measuredOn,
   metricRow,
-  rolloutCoverage,
 } from '../../src/domain/chart-data'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { daysBetween } from '../../src/domain/dates'
@@ -126,40 +124,48 @@ describe('the insurance goal', () => {
   })
 })
 
-describe('rolloutCoverage', () => {
+describe('rollout coverage figures', () => {
+  const pointOf = (id: string) => chartPoint(metricRow(rows, id))
+
   it('keeps the 31 provincial-level divisions as context: neither a target nor a denominator', () => {
-    const { newspapers, provincesContext } = rolloutCoverage(rows, dataset2017)
-    expect(provincesContext).toBe(31)
+    expect(contextOf(metricRow(rows, 'newspapers.provinces').metric, dataset2017)).toBe(31)
+    const newspapers = pointOf('newspapers.provinces')
     expect(newspapers).toMatchObject({ value: 18, target: undefined })
     // The release says the 18 provinces more than fulfilled the ministries' target.
     expect(newspapers.status).toBe('met')
     expect(newspapers.targetProvenance).toBe('stated')
+    expect(contextOf(metricRow(rows, 'inspection.units').metric, dataset2017)).toBeUndefined()
   })
 
-  it('measures re-inspections against the units they are a subset of, and nothing against itself', () => {
-    const coverage = rolloutCoverage(rows, dataset2017)
+  it('counts the units inspected against no whole, and the teams and groups as stated', () => {
     // "All postal branches" is a goal in words: 136 is a count, not 136 of 136.
-    expect(coverage.unitsInspected).toMatchObject({ value: 136, target: undefined, status: 'met' })
-    expect(coverage.unitsReinspected).toMatchObject({ whole: 136 })
-    expect(coverage.unitsReinspected.share).toBeCloseTo(31 / 136)
-    expect(coverage.teams).toMatchObject({ value: 41, qualifier: 'about', status: 'no-target' })
-    expect(coverage.groups).toMatchObject({ value: 9, status: 'no-target' })
-  })
-
-  it('refuses a count with no stated whole, and a reference fact as a whole', () => {
-    expect(() => coverageShare(rows, 'inspection.teams')).toThrow(
-      /no whole to measure its coverage against/,
-    )
-    expect(() => coverageShare(rows, 'newspapers.provinces')).toThrow(/no whole/)
+    expect(pointOf('inspection.units')).toMatchObject({
+      value: 136,
+      target: undefined,
+      status: 'met',
+    })
+    expect(pointOf('inspection.teams')).toMatchObject({
+      value: 41,
+      qualifier: 'about',
+      status: 'no-target',
+    })
+    expect(pointOf('inspection.groups')).toMatchObject({ value: 9, status: 'no-target' })
   })
 })
 
-describe('carnivalAndStake', () => {
+describe('the carnival and the stake', () => {
   it('draws members beside an illustrative reference and the stake with no control line', () => {
-    const { members, duration, stake } = carnivalAndStake(rows)
+    const pointOf = (id: string) => chartPoint(metricRow(rows, id))
+    const members = pointOf('carnival.members')
     expect(members).toMatchObject({ value: 300_000, target: 250_000, status: 'reference' })
     expect(members.targetProvenance).toBe('illustrative')
-    expect(duration).toMatchObject({ value: 19, unit: 'days', status: 'no-target' })
+    expect(members.referenceShare).toBeCloseTo(1.2)
+    expect(pointOf('carnival.duration')).toMatchObject({
+      value: 19,
+      unit: 'days',
+      status: 'no-target',
+    })
+    const stake = pointOf('logistics.sposter-stake')
     expect(stake).toMatchObject({ value: 64, target: undefined, unit: 'percent', status: 'met' })
     expect(stake.targetKind).toBe('qualitative')
   })

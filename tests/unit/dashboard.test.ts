@@ -14,6 +14,15 @@ function loaded(dir: string, key: string) {
   return result.dataset
 }
 
+const text = (en: string, zh: string) => ({ en, 'zh-CN': zh })
+
+/** Each problem the validator found, as "line:column message". */
+function positions(result: ReturnType<typeof loadDataset>): string[] {
+  return result.ok
+    ? []
+    : result.issues.map((i) => `${i.position?.line}:${i.position?.column} ${i.message}`)
+}
+
 /** The synthetic dataset with this dashboard.json, loaded as the validator loads it. */
 function withDashboard(dashboard: unknown) {
   const dir = mkdtempSync(join(tmpdir(), 'dashboard-'))
@@ -129,7 +138,6 @@ describe('dashboards', () => {
   })
 
   it('reports each wrong placeholder in a family’s words at its line and column', () => {
-    const text = (en: string, zh: string) => ({ en, 'zh-CN': zh })
     const result = withDashboard({
       families: [
         {
@@ -160,12 +168,9 @@ describe('dashboards', () => {
         },
       ],
     })
-    const shown = result.ok
-      ? []
-      : result.issues.map((i) => `${i.position?.line}:${i.position?.column} ${i.message}`)
-    expect(shown).toEqual([
-      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, sum, title',
-      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, sum, title',
+    expect(positions(result)).toEqual([
+      '18:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, sum, name, period, context, reference, title',
+      '19:13 “{when}” is no placeholder: use one of value, label, target, date, unit, claims, share, kind, sum, name, period, context, reference, title',
       '24:9 “{value}” must name its metric: “{value:<metric id>}”',
       '24:9 “{value:synthetic.training-days}” names no metric of this family',
       '25:9 fills in other figures than the English text: both languages use the same placeholders',
@@ -179,5 +184,53 @@ describe('dashboards', () => {
       '48:13 takes no placeholder but “{sum}”',
       '48:13 fills in other figures than the English text: both languages use the same placeholders',
     ])
+  })
+
+  it('reports a plot drawing a metric outside its family or twice, and its wrong words, at their lines', () => {
+    const result = withDashboard({
+      families: [
+        {
+          key: 'lockers',
+          kind: 'bullet',
+          title: text('Lockers', '快递柜'),
+          metrics: ['synthetic.lockers', 'synthetic.locker-provinces'],
+          plots: [
+            {
+              metrics: ['synthetic.lockers', 'synthetic.training-days'],
+              subtitle: text('By {date}', '截至{date}'),
+            },
+            {
+              metrics: ['synthetic.locker-provinces', 'synthetic.lockers'],
+              slide: { title: text('{period:synthetic.lockers}', '{title}') },
+            },
+          ],
+          verdicts: text('Verdicts {', '结论'),
+        },
+      ],
+    })
+    expect(positions(result)).toEqual([
+      '18:13 “synthetic.training-days” is not among the family’s metrics',
+      '21:13 “{date}” must name its metric: “{date:<metric id>}”',
+      '22:13 “{date}” must name its metric: “{date:<metric id>}”',
+      '28:13 “synthetic.lockers” is drawn by another plot: each metric by one',
+      '33:15 fills in other figures than the English text: both languages use the same placeholders',
+      '39:9 has a “{” or “}” that opens or closes no placeholder',
+    ])
+  })
+
+  it('refuses a plot colour outside the palette, at its line', () => {
+    const result = withDashboard({
+      families: [
+        {
+          key: 'lockers',
+          kind: 'bullet',
+          title: { en: 'Lockers', 'zh-CN': '快递柜' },
+          metrics: ['synthetic.lockers'],
+          plots: [{ metrics: ['synthetic.lockers'], colour: 7 }],
+        },
+      ],
+    })
+    const shown = result.ok ? [] : result.issues.map((i) => `${i.position?.line} ${i.message}`)
+    expect(shown).toEqual(['18 must be at most 4, not 7'])
   })
 })

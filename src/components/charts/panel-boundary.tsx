@@ -19,7 +19,6 @@ interface State {
 /** Catalog ids of what a chart found missing in the dataset. */
 const reasonMessage: Record<ChartDataError['reason'], string> = {
   'missing-metric': 'chart.error.missingMetric',
-  'no-whole': 'chart.error.noWhole',
   'no-milestones': 'chart.error.noMilestones',
 }
 
