@@ -112,7 +112,7 @@ describe('ChartPanels', () => {
     ).toBeInTheDocument()
     expect(
       within(await figure('Innovation awards by prize tier')).getByText(
-        /science & technology innovation 59, and 30 gadgets listed beside them and management innovation 60\. No target is published: each tier is drawn beside an illustrative reference, which judges nothing\./,
+        /science & technology innovation 59, and 30 gadgets listed beside them and management innovation 60\. No target is published: any reference drawn beside a tier is illustrative and judges nothing\./,
       ),
     ).toBeInTheDocument()
     expect(
