@@ -1,18 +1,32 @@
-import type { KpiEvent } from '@/domain/schema'
+import type { ReactNode } from 'react'
+import type { Category } from '@/domain/schema'
 import { categoryMessage } from '@/i18n/labels'
 import { useLanguage } from '@/i18n/locale'
-import { formatPeriod } from '@/lib/format'
 
-/** An event's number, category and period, above its title on a card and in its detail. */
-export function EventMeta({ event }: { event: KpiEvent }) {
-  const [_, locale] = useLanguage()
+/**
+ * The line above a title that says which event it belongs to: the event's number, its category,
+ * then what the place needs (the period on a card, the event's title in a metric's drawer).
+ */
+export function EventMeta({
+  number,
+  category,
+  numberTitle,
+  children,
+}: {
+  number: number
+  category: Category
+  /** Spells out the bare number where the title beside it is not the event's own. */
+  numberTitle?: string
+  children: ReactNode
+}) {
+  const [_] = useLanguage()
   return (
     <p className="event-meta">
-      <span className="event-number">{event.number}</span>
-      <span className={`category category-${event.category}`}>
-        {_(categoryMessage[event.category])}
+      <span className="event-number" title={numberTitle}>
+        {number}
       </span>
-      <span>{formatPeriod(event.period, locale)}</span>
+      <span className={`category category-${category}`}>{_(categoryMessage[category])}</span>
+      <span>{children}</span>
     </p>
   )
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
+import { EventMeta } from '@/components/event-meta'
 import { useUnitText } from '@/components/metric-cells'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { provenanceHelpMessage, StatusBadge } from '@/components/status-badge'
@@ -9,7 +10,7 @@ import type { Kpis } from '@/domain/kpis'
 import type { Locale } from '@/domain/locale'
 import type { MetricRow } from '@/domain/metric-rows'
 import { quoteStatesValue } from '@/domain/stated-figure'
-import { categoryMessage, provenanceMessage, severityMessage } from '@/i18n/labels'
+import { provenanceMessage, severityMessage } from '@/i18n/labels'
 import { useLanguage } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { slot, withElements } from '@/i18n/rich-text'
@@ -174,18 +175,13 @@ export function MetricDrawer({
       <div className="drawer-body">
         <header className="drawer-header">
           {metric && (
-            <p className="event-meta">
-              <span
-                className="event-number"
-                title={_('explore.drawer.event', { number: metric.event })}
-              >
-                {metric.event}
-              </span>
-              <span className={`category category-${metric.category}`}>
-                {_(categoryMessage[metric.category])}
-              </span>
-              <span>{event?.title[locale]}</span>
-            </p>
+            <EventMeta
+              number={metric.event}
+              category={metric.category}
+              numberTitle={_('explore.drawer.event', { number: metric.event })}
+            >
+              {event?.title[locale]}
+            </EventMeta>
           )}
           <h2 id="metric-drawer-title" ref={heading} tabIndex={-1}>
             {metric ? metric.label[locale] : _('explore.drawer.notFound')}

@@ -1,10 +1,11 @@
+import { EventMeta } from '@/components/event-meta'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
 import type { Kpis } from '@/domain/kpis'
 import { metricsById } from '@/domain/metrics-by-id'
 import { useLanguage } from '@/i18n/locale'
 import { displayMetricValue } from '@/lib/display'
+import { formatPeriod } from '@/lib/format'
 import { Link } from '@/lib/router/react'
-import { EventMeta } from './event-meta'
 
 /** The ten events as cards; each opens its detail (and puts ?event=n in the URL). */
 export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyChoice }) {
@@ -19,7 +20,9 @@ export function EventCards({ kpis, currency }: { kpis: Kpis; currency: CurrencyC
         const findings = findingsByEvent(event.number)
         return (
           <li key={event.number} className="event-card">
-            <EventMeta event={event} />
+            <EventMeta number={event.number} category={event.category}>
+              {formatPeriod(event.period, locale)}
+            </EventMeta>
             <h3>
               <Link
                 to="/"

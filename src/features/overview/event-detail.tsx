@@ -1,3 +1,4 @@
+import { EventMeta } from '@/components/event-meta'
 import { ModalDialog, ModalDialogClose } from '@/components/modal-dialog'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
 import { type CurrencyChoice, cnyPerUsd } from '@/domain/currency'
@@ -6,9 +7,8 @@ import { severityMessage } from '@/i18n/labels'
 import { useLanguage } from '@/i18n/locale'
 import { findingMessage } from '@/i18n/quality-messages'
 import { displayMetricValue, displayTargetValue } from '@/lib/display'
-import { formatDate, formatPercent } from '@/lib/format'
+import { formatDate, formatPercent, formatPeriod } from '@/lib/format'
 import { useNavigate } from '@/lib/router/react'
-import { EventMeta } from './event-meta'
 
 /** One event in full: its figures against targets, milestones, verbatim quotes and findings. */
 export function EventDetail({
@@ -50,7 +50,9 @@ export function EventDetail({
     <ModalDialog className="event-dialog" labelledBy="event-dialog-title" onClose={close}>
       <div className="dialog-body">
         <header className="dialog-header">
-          <EventMeta event={event} />
+          <EventMeta number={event.number} category={event.category}>
+            {formatPeriod(event.period, locale)}
+          </EventMeta>
           <h2 id="event-dialog-title">{event.title[locale]}</h2>
           <ModalDialogClose>
             <span aria-hidden="true">{_('event.close')}</span>
