@@ -3,10 +3,10 @@
  * validator and the test mocks. Not in the app: it receives the payload already assembled.
  */
 import * as z from 'zod/mini'
-import { familyKey, familyMetrics } from './dashboard'
+import { familyMetrics } from './dashboard'
 import type { DataIssue } from './data-issue'
 import { integrityIssues } from './parse-dataset'
-import { familyPlotIssues, familyWordIssues } from './placeholders'
+import { familyPlotIssues, familyWordIssues, timelineWordIssues } from './placeholders'
 import {
   type Dataset,
   dashboard,
@@ -79,32 +79,34 @@ function fromZod(error: z.core.$ZodError): DataIssue[] {
 }
 
 /**
- * A list item that may take one of several shapes (a metric id or an object; a built-in or a data
- * family) is reported field by field in the shape it was meant as, each at its own line, instead
- * of as a whole: the one shape its value has, or a data family for an object with a `key` or
- * `metrics` (`data`: that option's place among the union's).
+ * A list item that may take one of several shapes (a metric id or an object; a data family or the
+ * timeline) is reported field by field in the shape it was meant as, each at its own line, instead
+ * of as a whole: the one shape its value has, or, for a dashboard's family (`family`) with a `key`
+ * or `metrics`, the timeline where its `kind` says so and a data family otherwise.
  */
-function unionIssues(issue: z.core.$ZodIssue, data?: number): DataIssue[] {
+function unionIssues(issue: z.core.$ZodIssue, family = false): DataIssue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) {
     return [{ path: issue.path, message: plainMessage(issue) }]
   }
   const input = (issue as { input?: unknown }).input
   const meant = issue.errors.filter((e) => !e.some((x) => x.path.length === 0))
-  const asData =
-    data !== undefined && input !== null && typeof input === 'object'
-      ? 'key' in input || 'metrics' in input
-      : false
-  const chosen = asData ? issue.errors[data ?? 0] : meant.length === 1 ? meant[0] : undefined
+  const asFamily =
+    family && input !== null && typeof input === 'object' && ('key' in input || 'metrics' in input)
+  const chosen = asFamily
+    ? issue.errors[(input as { kind?: unknown }).kind === 'timeline' ? 1 : 0]
+    : meant.length === 1
+      ? meant[0]
+      : undefined
   if (!chosen) return [{ path: issue.path, message: plainMessage(issue) }]
   return chosen.flatMap((x) =>
     unionIssues(x).map((d) => ({ ...d, path: [...issue.path, ...d.path] })),
   )
 }
 
-/** dashboard.json's issues: a data family's wrong field at its own line (see `unionIssues`). */
+/** dashboard.json's issues: a family's wrong field at its own line (see `unionIssues`). */
 function dashboardZodIssues(error: z.core.$ZodError): DataIssue[] {
   return error.issues.flatMap((issue) =>
-    unionIssues(issue, issue.path.length === 2 && issue.path[0] === 'families' ? 1 : undefined),
+    unionIssues(issue, issue.path.length === 2 && issue.path[0] === 'families'),
   )
 }
 
@@ -136,17 +138,21 @@ function dashboardIssues(raw: unknown, metricIds: Set<string>): FileIssue[] {
     const parsed = z.safeParse(dashboardFamily, item)
     if (!parsed.success) return
     const family = parsed.data
-    const key = familyKey(family)
+    const { key } = family
     if (keys.has(key)) {
-      const field = 'family' in family ? 'family' : 'key'
       issues.push({
         file: 'dashboard.json',
-        path: ['families', i, field],
+        path: ['families', i, 'key'],
         message: `“${key}” is listed twice: each family appears once`,
       })
     }
     keys.add(key)
-    if ('family' in family) return
+    if (family.kind === 'timeline') {
+      for (const issue of timelineWordIssues(family)) {
+        issues.push({ ...issue, file: 'dashboard.json', path: ['families', i, ...issue.path] })
+      }
+      return
+    }
     if (familyMetrics(family).every((m) => m.shown !== undefined)) {
       issues.push({
         file: 'dashboard.json',

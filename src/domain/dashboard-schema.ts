@@ -4,10 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { localizedText, nonEmpty, size } from './schema-base'
-import { builtInFamilies, dataChartKinds } from './vocabulary'
-
-/** A family whose charts are code (src/families/<family>.ts), named by its key. */
-export const builtInFamily = z.object({ family: z.enum(builtInFamilies) })
+import { dataChartKinds } from './vocabulary'
 
 /**
  * A metric of a data family, named on its chart and in its table in the family's own words.
@@ -162,12 +159,33 @@ export const dataFamily = z.object({
 })
 
 /**
+ * The dataset's milestones on a timeline, one lane per event: no metrics. Its words default to the
+ * catalog's ("Milestones of 2017"); a dataset's own take "{year}", "{milestones}" ("24
+ * milestones", "1 milestone", 24个里程碑) and "{events}" ("10 events"), counted in the reader's
+ * language.
+ */
+export const timelineFamily = z.object({
+  key: nonEmpty(),
+  kind: z.literal('timeline'),
+  /** The panel's heading (default "Milestones of {year}"). */
+  title: z.optional(localizedText),
+  /** The sentence under it (default: how many milestones of how many events, how dated). */
+  summary: z.optional(localizedText),
+  /** Sentences under the chart (default: how to filter by a milestone). */
+  notes: z.optional(z.array(localizedText)),
+  /** The caption of its table (default "Milestone timeline: every dated milestone, with its event"). */
+  caption: z.optional(localizedText),
+  /** The chart's accessible name (default "Milestone timeline, timeline by event"). */
+  plot: z.optional(localizedText),
+})
+
+/**
  * data/<key>/dashboard.json: the result families the overview shows and the deck takes its event
  * charts from, in order. Without it a dataset gets one family per event (see domain/dashboard.ts).
  */
-export const dashboardFamily = z.union([builtInFamily, dataFamily], {
+export const dashboardFamily = z.union([dataFamily, timelineFamily], {
   error:
-    'must name a family built in code ({ "family": "timeline" }) or chart metrics ({ "key", "kind", "title", "metrics" })',
+    'must chart metrics ({ "key", "kind", "title", "metrics" }) or milestones ({ "key", "kind": "timeline" })',
 })
 
 export const dashboard = z.object({
@@ -179,3 +197,4 @@ export type DashboardFamily = Dashboard['families'][number]
 export type DataFamily = z.infer<typeof dataFamily>
 export type FamilyMetric = z.infer<typeof familyMetric>
 export type FamilyPlot = z.infer<typeof familyPlot>
+export type TimelineFamily = z.infer<typeof timelineFamily>

@@ -3,7 +3,17 @@
  * family per event that has figures (its metrics, each against its target) and the milestones'
  * timeline, so a new dataset is charted with no code of its own.
  */
-import type { Dashboard, DashboardFamily, DataFamily, Dataset, FamilyMetric } from './schema'
+import type {
+  Dashboard,
+  DashboardFamily,
+  DataFamily,
+  Dataset,
+  FamilyMetric,
+  TimelineFamily,
+} from './schema'
+
+/** The milestones' timeline in the catalog's words, as a dashboard without its own words has it. */
+export const genericTimeline: TimelineFamily = { key: 'timeline', kind: 'timeline' }
 
 /** The families of a dataset without a dashboard.json. */
 export function defaultDashboard(dataset: Pick<Dataset, 'events' | 'metrics' | 'milestones'>) {
@@ -15,17 +25,12 @@ export function defaultDashboard(dataset: Pick<Dataset, 'events' | 'metrics' | '
         ? []
         : [{ key: `event-${event.number}`, kind: 'bullet' as const, title: event.title, metrics }]
     })
-  if (dataset.milestones.length > 0) families.push({ family: 'timeline' })
+  if (dataset.milestones.length > 0) families.push(genericTimeline)
   return { families } satisfies Dashboard
 }
 
 export function dashboardOf(dataset: Dataset): Dashboard {
   return dataset.dashboard ?? defaultDashboard(dataset)
-}
-
-/** A family's key: the built-in family's name, or the data family's own key. */
-export function familyKey(family: DashboardFamily): string {
-  return 'family' in family ? family.family : family.key
 }
 
 /** A data family's metrics, each with its own words (none when listed by id alone). */

@@ -3,7 +3,7 @@
  * stands for a figure of the dataset, so no number is typed twice. The family fills each one from
  * its metrics (src/families/data-family.ts); the validator checks them (domain/assemble-dataset.ts).
  */
-import type { DataFamily, LocalizedText } from './schema'
+import type { DataFamily, LocalizedText, TimelineFamily } from './schema'
 
 type SlideWords = DataFamily['slide']
 
@@ -143,22 +143,26 @@ export function textIssues(
 }
 
 /**
- * The slide figure's words take one placeholder of their own, filled with what is in view:
- * "{sum}" or "{series}", in both languages or neither.
+ * Words that take only placeholders of their own, in both languages alike: the slide figure's
+ * "{sum}" or "{series}", filled with what is in view; the timeline's "{year}", "{milestones}",
+ * "{events}".
  */
-function figureIssues(
+function ownPlaceholderIssues(
   text: LocalizedText | undefined,
   path: (string | number)[],
-  name: 'sum' | 'series',
+  names: readonly string[],
 ): WordIssue[] {
   if (!text) return []
   const issues: WordIssue[] = []
   const used = (locale: keyof LocalizedText) =>
-    placeholdersOf(text[locale]).some((p) => p.raw === name)
+    [...new Set(placeholdersOf(text[locale]).map((p) => p.raw))].sort().join()
   for (const locale of ['en', 'zh-CN'] as const) {
-    const wrong = placeholdersOf(text[locale]).find((p) => p.raw !== name)
+    const wrong = placeholdersOf(text[locale]).find((p) => !names.includes(p.raw))
     if (wrong || strayBrace(text[locale])) {
-      issues.push({ path: [...path, locale], message: `takes no placeholder but “{${name}}”` })
+      issues.push({
+        path: [...path, locale],
+        message: `takes no placeholder but ${names.map((n) => `“{${n}}”`).join(', ')}`,
+      })
     }
   }
   if (used('en') !== used('zh-CN')) {
@@ -169,6 +173,19 @@ function figureIssues(
     })
   }
   return issues
+}
+
+/** What the timeline's own words may say: see `TimelineFamily`. */
+export const timelinePlaceholders = ['year', 'milestones', 'events'] as const
+
+/** Every text of the timeline, checked: only its own placeholders. */
+export function timelineWordIssues(family: TimelineFamily): WordIssue[] {
+  const check = (text: LocalizedText | undefined, path: (string | number)[]) =>
+    ownPlaceholderIssues(text, path, timelinePlaceholders)
+  return [
+    ...(['title', 'summary', 'caption', 'plot'] as const).flatMap((f) => check(family[f], [f])),
+    ...(family.notes ?? []).flatMap((note, i) => check(note, ['notes', i])),
+  ]
 }
 
 /** Every text of a data family, checked: see `textIssues`; and the series its metrics name. */
@@ -202,10 +219,10 @@ export function familyWordIssues(family: DataFamily): WordIssue[] {
   checkSlide(family.slide, [])
   family.series?.forEach((s, i) => {
     for (const field of ['label', 'legend', 'total'] as const) check(s[field], ['series', i, field])
-    issues.push(...figureIssues(s.figure, ['series', i, 'figure'], 'sum'))
+    issues.push(...ownPlaceholderIssues(s.figure, ['series', i, 'figure'], ['sum']))
   })
-  issues.push(...figureIssues(family.figure?.label, ['figure', 'label'], 'series'))
-  issues.push(...figureIssues(family.figure?.aside, ['figure', 'aside'], 'sum'))
+  issues.push(...ownPlaceholderIssues(family.figure?.label, ['figure', 'label'], ['series']))
+  issues.push(...ownPlaceholderIssues(family.figure?.aside, ['figure', 'aside'], ['sum']))
   family.metrics.forEach((m, j) => {
     if (typeof m === 'string') return
     if (m.series !== undefined && !series.has(m.series)) {

@@ -24,6 +24,7 @@ export type {
   DataFamily,
   FamilyMetric,
   FamilyPlot,
+  TimelineFamily,
 } from './dashboard-schema'
 export { dashboard, dashboardFamily } from './dashboard-schema'
 export { localizedText } from './schema-base'

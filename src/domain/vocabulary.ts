@@ -60,10 +60,3 @@ export const chartKinds = [
  * `target-bars`, and `log-funnel` (bars on a log scale, for stages a hundred times apart).
  */
 export const dataChartKinds = ['bullet', 'target-bars', 'log-funnel'] as const
-
-/**
- * Families whose charts are built in code for one release's figures (src/families/<key>.ts); a
- * dashboard.json names them by key. `timeline` charts any dataset's milestones.
- */
-export const builtInFamilies = ['timeline'] as const
-export type BuiltInFamily = (typeof builtInFamilies)[number]

@@ -3,30 +3,18 @@
  * while their chunk loads, so nothing moves when the charts arrive. No recharts, no family code.
  */
 import { dashboardOf, familyMetrics } from '@/domain/dashboard'
-import type { DataFamily, Dataset, Unit } from '@/domain/schema'
-import type { BuiltInFamily } from '@/domain/vocabulary'
+import type { DataFamily, Dataset, TimelineFamily, Unit } from '@/domain/schema'
 import type { Words } from './spec'
-
-/** `events`: the events whose figures a panel charts; it shows while any of them is in view. */
-export const chartPanelLayout = [
-  {
-    key: 'timeline',
-    title: 'chart.timeline.title',
-    events: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-    plotHeight: 480,
-    chrome: [16.5, 20.25],
-    wide: true,
-  },
-] as const
 
 /** A panel of the overview: its family, title, events and reserved heights. */
 export interface PanelLayout {
   key: string
-  /** The built-in family that draws it; a data family otherwise. */
-  builtIn?: BuiltInFamily
   /** The data family that draws it, from dashboard.json or the default. */
   data?: DataFamily
+  /** The milestones' timeline that it is, with its words. */
+  timeline?: TimelineFamily
   title: Words
+  /** The events whose figures (or milestones) it charts; it shows while any of them is in view. */
   events: readonly number[]
   plotHeight: number
   chrome: readonly [number, number]
@@ -52,9 +40,17 @@ export function dataFamilyTitle(family: Pick<DataFamily, 'title'>): Words {
 /** The dataset's panels, in its dashboard's order (dashboard.json or the default). */
 export function panelLayouts(dataset: Dataset): PanelLayout[] {
   return dashboardOf(dataset).families.map((family): PanelLayout => {
-    if ('family' in family) {
-      const { title, ...layout } = panelLayout(family.family)
-      return { ...layout, builtIn: family.family, title: { id: title } }
+    if (family.kind === 'timeline') {
+      return {
+        key: family.key,
+        timeline: family,
+        title: { id: 'chart.timeline.title' },
+        events: [...new Set(dataset.milestones.map((m) => m.event))],
+        // The plot's height for ten lanes (fewer lanes: timelineHeight), and room for its words.
+        plotHeight: 480,
+        chrome: [16.5, 20.25],
+        wide: true,
+      }
     }
     const ids = familyMetrics(family).map((m) => m.id)
     const metrics = dataset.metrics.filter((m) => ids.includes(m.id))
@@ -91,12 +87,4 @@ export function panelSizeStyle(
     '--chrome-wide': `${layout.chrome[0]}rem`,
     '--chrome-narrow': `${layout.chrome[1]}rem`,
   }
-}
-
-export type ChartPanelKey = BuiltInFamily
-
-export function panelLayout(key: ChartPanelKey) {
-  const layout = chartPanelLayout.find((p) => p.key === key)
-  if (!layout) throw new Error(`No layout for the chart panel “${key}”.`)
-  return layout
 }

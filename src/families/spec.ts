@@ -226,6 +226,8 @@ export interface MilestoneSpec {
 
 export interface TimelineSpec {
   kind: 'timeline'
+  /** The chart's accessible name. */
+  label: Words
   year: number
   domain: [number, number]
   lanes: { event: number; title: LocalizedText | undefined }[]

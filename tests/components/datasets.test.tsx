@@ -7,6 +7,7 @@ import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
 import type { Dataset } from '../../src/domain/schema'
 import { en, zh } from '../../src/locales/all'
+import { syntheticTimeline } from '../fixtures/synthetic-timeline'
 import { renderApp } from '../utils'
 
 /** The slide on screen, once it shows this text. */
@@ -183,7 +184,7 @@ describe('a metric added to a family in dashboard.json', () => {
           title: { en: 'Synthetic lockers and training', 'zh-CN': '合成快递柜与培训' },
           metrics,
         },
-        { family: 'timeline' },
+        { key: 'timeline', kind: 'timeline' },
       ],
     }
     server.use(...datasetHandlers(new Map([['synthetic-demo', copy]])))
@@ -301,7 +302,7 @@ describe('a data family in several plots (dashboard.json `plots`)', () => {
             '合成快递柜覆盖{value:synthetic.locker-provinces}个省份{reference:synthetic.locker-provinces}；培训{value:synthetic.training-days}。',
           ),
         },
-        { family: 'timeline' },
+        { key: 'timeline', kind: 'timeline' },
       ],
     }
     server.use(...datasetHandlers(new Map([['synthetic-demo', copy]])))
@@ -346,5 +347,22 @@ describe('a data family in several plots (dashboard.json `plots`)', () => {
     renderApp('/present?year=synthetic-demo&slide=4&lang=en')
     const training = await currentSlide('Synthetic training days')
     expect(within(training).queryByRole('figure', family)).not.toBeInTheDocument()
+  })
+})
+
+describe('the timeline in the dataset’s own words (dashboard.json, kind "timeline")', () => {
+  it('heads, sums up and names the timeline in those words, the counts filled in', async () => {
+    localStorage.clear()
+    const copy = structuredClone(syntheticDatasets.get('synthetic-demo') as Dataset)
+    copy.dashboard = { families: [syntheticTimeline] }
+    server.use(...datasetHandlers(new Map([['synthetic-demo', copy]])))
+    renderApp('/?year=synthetic-demo&lang=en')
+    const figure = await screen.findByRole(
+      'figure',
+      { name: 'Synthetic milestones of 2099' },
+      { timeout: 10_000 },
+    )
+    expect(within(figure).getByText('2 milestones of 2 events, all synthetic.')).toBeInTheDocument()
+    expect(figure.querySelector('[aria-label="Synthetic timeline of 2 events"]')).not.toBeNull()
   })
 })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dataDir, loadDataset } from '../../scripts/load-data'
-import { dashboardOf, defaultDashboard, familyKey } from '../../src/domain/dashboard'
+import { dashboardOf, defaultDashboard } from '../../src/domain/dashboard'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'data')
 
@@ -37,7 +37,7 @@ function withDashboard(dashboard: unknown) {
 describe('dashboards', () => {
   it('draws 2017 from data/2017/dashboard.json: its seven families in order', () => {
     const dataset = loaded(dataDir, '2017')
-    expect(dashboardOf(dataset).families.map(familyKey)).toEqual([
+    expect(dashboardOf(dataset).families.map((f) => f.key)).toEqual([
       'funnel',
       'awards',
       'psbc',
@@ -62,7 +62,7 @@ describe('dashboards', () => {
       },
       expect.objectContaining({ key: 'event-2', kind: 'bullet' }),
       expect.objectContaining({ key: 'event-3', metrics: ['synthetic.training-days'] }),
-      { family: 'timeline' },
+      { key: 'timeline', kind: 'timeline' },
     ])
   })
 
@@ -75,8 +75,8 @@ describe('dashboards', () => {
           title: { en: 'L', 'zh-CN': '柜' },
           metrics: ['synthetic.lockers', 'synthetic.nope'],
         },
-        { family: 'timeline' },
-        { family: 'timeline' },
+        { key: 'timeline', kind: 'timeline' },
+        { key: 'timeline', kind: 'timeline' },
         {
           key: 'pie',
           kind: 'pie',
@@ -112,26 +112,26 @@ describe('dashboards', () => {
       expect.arrayContaining([
         // A data family's wrong field is reported at its own line, not the family's.
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:23 must be one of "bullet", .*, not “pie”$/,
+          /synthetic-demo\/dashboard\.json:25 must be one of "bullet", .*, not “pie”$/,
         ),
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:39 must draw at least one metric: every one is “shown” only in the table or words$/,
+          /synthetic-demo\/dashboard\.json:41 must draw at least one metric: every one is “shown” only in the table or words$/,
         ),
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:56 must be one of "table", "words", not “nowhere”$/,
+          /synthetic-demo\/dashboard\.json:58 must be one of "table", "words", not “nowhere”$/,
         ),
-        expect.stringMatching(/synthetic-demo\/dashboard\.json:59 must be at most 4, not 7$/),
+        expect.stringMatching(/synthetic-demo\/dashboard\.json:61 must be at most 4, not 7$/),
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:61 must name a family built in code/,
+          /synthetic-demo\/dashboard\.json:63 must chart metrics \(\{ "key", "kind", "title", "metrics" \}\) or milestones \(\{ "key", "kind": "timeline" \}\)$/,
         ),
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:74 names no series of this family: “nope”$/,
+          /synthetic-demo\/dashboard\.json:76 names no series of this family: “nope”$/,
         ),
         expect.stringMatching(
           /synthetic-demo\/dashboard\.json:12 names no metric of metrics\.json: “synthetic\.nope”$/,
         ),
         expect.stringMatching(
-          /synthetic-demo\/dashboard\.json:19 “timeline” is listed twice: each family appears once$/,
+          /synthetic-demo\/dashboard\.json:20 “timeline” is listed twice: each family appears once$/,
         ),
       ]),
     )
@@ -184,6 +184,34 @@ describe('dashboards', () => {
       '48:13 takes no placeholder but “{sum}”',
       '48:13 fills in other figures than the English text: both languages use the same placeholders',
     ])
+  })
+
+  it('reports wrong placeholders and fields in the timeline’s words at their lines and columns', () => {
+    const result = withDashboard({
+      families: [
+        {
+          key: 'milestones',
+          kind: 'timeline',
+          title: text('Synthetic milestones of {year}', '{year}年合成里程碑'),
+          summary: text('{count} milestones in {events}', '{events}共有{milestones}'),
+          notes: [text('Synthetic note {', '合成说明')],
+          caption: text('{title}', '{title}'),
+        },
+      ],
+    })
+    const names = 'takes no placeholder but “{year}”, “{milestones}”, “{events}”'
+    expect(positions(result)).toEqual([
+      `11:9 ${names}`,
+      '12:9 fills in other figures than the English text: both languages use the same placeholders',
+      `16:11 ${names}`,
+      `21:9 ${names}`,
+      `22:9 ${names}`,
+    ])
+    // A timeline's wrong field is reported as the timeline's, at its own line.
+    const wrongField = withDashboard({
+      families: [{ key: 'milestones', kind: 'timeline', plot: 7 }],
+    })
+    expect(positions(wrongField)).toEqual(['6:7 must be an object { … }, not 7'])
   })
 
   it('reports a plot drawing a metric outside its family or twice, and its wrong words, at their lines', () => {

@@ -13,7 +13,8 @@ import type { Locale } from '../../src/domain/locale'
 import type { Metric } from '../../src/domain/schema'
 import { quoteStatesValue } from '../../src/domain/stated-figure'
 import { isVerdict, type Status, verdictCounts } from '../../src/domain/status'
-import { families } from '../../src/families/registry'
+import { panelLayouts } from '../../src/families/layout'
+import { familySpec } from '../../src/families/registry'
 import { say, sayArg } from '../../src/families/say'
 import type {
   Arg,
@@ -94,8 +95,13 @@ const text = (arg: Arg | undefined, locale: Locale) =>
 
 describe.each(locales)('every figure, in %s', (locale, messages) => {
   i18n.loadAndActivate({ locale, messages })
-  const specs = Object.values(families).map((build) =>
-    build({ kpis, money: { currency: undefined, rate: undefined }, rate: undefined }),
+  // Every family of 2017's dashboard (data/2017/dashboard.json), as the overview and deck build them.
+  const specs = panelLayouts(kpis.dataset).map((layout) =>
+    familySpec(layout, {
+      kpis,
+      money: { currency: undefined, rate: undefined },
+      rate: undefined,
+    }),
   )
 
   it('domain rows: an illustrative target is a reference; a qualitative goal has no ratio', () => {

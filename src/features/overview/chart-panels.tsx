@@ -95,9 +95,7 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
   const inView = new Set(view.rows.map((r) => r.metric.event))
   const lanes = new Set(view.dataset.milestones.map((m) => m.event)).size
   const shown = panelLayouts(kpis.dataset).filter((layout) =>
-    layout.builtIn === 'timeline'
-      ? view.dataset.milestones.length > 0
-      : layout.events.some((n) => inView.has(n)),
+    layout.timeline ? view.dataset.milestones.length > 0 : layout.events.some((n) => inView.has(n)),
   )
   // Each chart can be saved as a PNG stamped with where it comes from.
   const url = urlWithDataset(window.location.href, datasetKey)
@@ -106,10 +104,9 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
     <ChartExportStamp.Provider value={stamp}>
       <div className="chart-grid">
         {shown.map((layout) => {
-          const plotHeight =
-            layout.builtIn === 'timeline'
-              ? timelineHeight(lanes, layout.plotHeight)
-              : layout.plotHeight
+          const plotHeight = layout.timeline
+            ? timelineHeight(lanes, layout.plotHeight)
+            : layout.plotHeight
           return (
             <div
               key={layout.key}
@@ -122,7 +119,7 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
                   <Panel
                     layout={layout}
                     input={{
-                      kpis: layout.builtIn === 'timeline' ? view : kpis,
+                      kpis: layout.timeline ? view : kpis,
                       money,
                       rate,
                       others,

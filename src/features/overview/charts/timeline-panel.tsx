@@ -4,7 +4,6 @@ import { ChartLegend } from '@/components/charts/chart-legend'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import { TimelineChart, type TimelineMark } from '@/components/charts/timeline-chart'
 import { TableHead } from '@/components/table-head'
-import { panelLayout } from '@/families/layout'
 import { legendItems } from '@/families/render'
 import { say } from '@/families/say'
 import type { FamilySpec } from '@/families/spec'
@@ -50,7 +49,6 @@ export function TimelinePanel({
   const [_, locale] = useLanguage()
   const { panel, timeline } = spec
   if (!timeline) throw new Error(`The family “${spec.key}” has no timeline.`)
-  const title = _(panelLayout('timeline').title)
   const heading = say(panel.title, locale)
   const eventName = (n: number) =>
     timeline.lanes.find((l) => l.event === n)?.title?.[locale] ??
@@ -104,7 +102,7 @@ export function TimelinePanel({
       }
     >
       <TimelineChart
-        label={_('chart.timeline.plotLabel', { title })}
+        label={say(timeline.label, locale)}
         height={plotHeight}
         colour="var(--chart-1)"
         domain={timeline.domain}
