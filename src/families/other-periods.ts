@@ -45,13 +45,16 @@ function markOf(
   }
 }
 
+/** The legend entry's key of another dataset's marks (the marks carry the dataset's key). */
+export const otherPeriodLegendKey = (key: string) => `other-period-${key}`
+
 /** "2098 (Synthetic demo 2098)": the dataset's period and its name. */
 function legendOf({ key, dataset }: OtherPeriodFigure, colour: string): LegendSpec {
   const label: Words = {
     id: 'chart.otherPeriod.legend',
     values: { period: { period: dataset.period }, dataset: { text: dataset.edition } },
   }
-  return { key: `other-period-${key}`, kind: 'other-period', label, colour }
+  return { key: otherPeriodLegendKey(key), kind: 'other-period', label, colour }
 }
 
 /** The spec with the other periods of its metrics. */

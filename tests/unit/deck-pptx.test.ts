@@ -6,8 +6,11 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { dataset2017 } from '../../mocks/dataset'
+import { syntheticDatasets } from '../../mocks/fixtures'
+import { otherPeriods } from '../../src/domain/comparison'
 import { cnyPerUsd } from '../../src/domain/currency'
 import { deriveKpis } from '../../src/domain/kpis'
+import type { Dataset } from '../../src/domain/schema'
 import { applyTargetOverrides } from '../../src/domain/target-overrides'
 import { buildDeck } from '../../src/features/present/deck-build'
 import { deckPptxFile } from '../../src/features/present/deck-pptx'
@@ -27,11 +30,11 @@ const palette: DeckPalette = {
   chart: { 'chart-1': '56B4E9', 'chart-2': 'F0B400', 'chart-3': '34D8A8', 'chart-4': 'F08CC8' },
 }
 
-async function unzipDeck(deck: ReturnType<typeof buildDeck>) {
+async function unzipDeck(deck: ReturnType<typeof buildDeck>, dataset = kpis.dataset) {
   const bytes = await deckPptxFile(deck, {
     palette,
     locale: 'en',
-    stamp: exportStamp(kpis.dataset, 'https://example.test/present'),
+    stamp: exportStamp(dataset, 'https://example.test/present'),
     title: 'China Post 2017',
   })
   const files = unzipSync(bytes)
@@ -129,5 +132,33 @@ describe('the deck as PowerPoint', () => {
     // No series calls a reference a target.
     expect(funnel).not.toContain('<c:v>Target</c:v>')
     expect(text('ppt/slides/slide1.xml')).toContain('what-if target set on this device')
+  })
+
+  it('draws the other period beside a shared metric, as the slide does, in its own series and colour', async () => {
+    const current = syntheticDatasets.get('synthetic-demo') as Dataset
+    const previous = syntheticDatasets.get('synthetic-demo-previous') as Dataset
+    const others = otherPeriods(current, [{ key: 'synthetic-demo-previous', dataset: previous }])
+    const deck = buildDeck(deriveKpis(current), {}, undefined, 'en', others)
+    const { names, text } = await unzipDeck(deck, current)
+    const charts = names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(text)
+    const lockers = charts.find((xml) => xml.includes('Synthetic parcel lockers installed')) ?? ''
+    const series = lockers.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? []
+    // The slide's legend names the other dataset by its period and edition; the series holds its
+    // figure (800 lockers in 2098) in the colour of its marks on the slide (--chart-2).
+    const legend = deck.slides
+      .flatMap((s) => (s.kind === 'event' && s.chart ? s.chart.legend : []))
+      .find((item) => item.kind === 'other-period')
+    expect(legend?.label).toMatch(/^2098 \(.*synthetic/i)
+    const other = series.find((s) => s.includes(`<c:v>${legend?.label}</c:v>`)) ?? ''
+    expect(other).toContain('<c:v>800</c:v>')
+    expect(other).toContain('<a:srgbClr val="F0B400"/>')
+    // The figure of this period stays in its own series, and the alternative text says both.
+    expect(series.find((s) => s.includes('<c:v>1200</c:v>'))).not.toBe(other)
+    const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(text)
+    expect(slides.some((xml) => /descr="[^"]*2098: 800/.test(xml))).toBe(true)
+    // A dataset sharing nothing gets no such series.
+    const alone = await unzipDeck(buildDeck(deriveKpis(current)), current)
+    const plain = alone.names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(alone.text)
+    expect(plain.join('\n')).not.toContain('2098')
   })
 })

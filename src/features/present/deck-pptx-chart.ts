@@ -4,6 +4,7 @@ import type PptxGenJS from 'pptxgenjs'
 import type { TargetedValue } from '@/components/charts/chart-types'
 import type { Locale } from '@/domain/locale'
 import type { TargetProvenance } from '@/domain/schema'
+import { otherPeriodLegendKey } from '@/families/other-periods'
 import type { SlideChart } from './deck-model'
 import { type DeckPalette, type DeckPptxOptions, font, MARGIN, W } from './deck-pptx-layout'
 
@@ -52,7 +53,8 @@ function outlineOf(provenance: TargetProvenance): SeriesOutline | undefined {
 }
 
 /**
- * The chart's series as PowerPoint wants them: one per value series, then one per kind of target
+ * The chart's series as PowerPoint wants them: one per value series, one per other dataset that
+ * shares a metric (`colours`: these first ones' colours, in order), then one per kind of target
  * (named as the slide's legend names it: "Target (stated)", "Illustrative reference (no target
  * published)", "Target (analyst)"), so a reference never passes for a target in the file's legend.
  */
@@ -72,6 +74,27 @@ function chartData(chart: SlideChart): {
     ),
   ]
   const outlines = new Map<string, SeriesOutline>()
+  const colours: string[] = []
+  /**
+   * The same metric in other datasets, as the slide draws it beside the values: a series per
+   * dataset, in its marks' colour, named as the slide's legend names it ("2098 (…)").
+   */
+  const otherSeries = (
+    labels: string[],
+    values: readonly (TargetedValue | undefined)[],
+    suffix: string,
+  ): ChartData[] => {
+    const marks = new Map(values.flatMap((v) => v?.otherPeriods ?? []).map((o) => [o.key, o]))
+    return [...marks.values()].map(({ key, colour }) => {
+      colours.push(colour)
+      const legend = chart.legend.find((item) => item.key === otherPeriodLegendKey(key))
+      return {
+        name: `${legend?.label ?? key}${suffix}`,
+        labels,
+        values: values.map((v) => v?.otherPeriods?.find((o) => o.key === key)?.value ?? Number.NaN),
+      }
+    })
+  }
   const targetSeries = (
     labels: string[],
     values: readonly (TargetedValue | undefined)[],
@@ -92,20 +115,35 @@ function chartData(chart: SlideChart): {
   if (chart.kind === 'bullet') {
     const labels = chart.rows.map((r) => r.rowLabel)
     const name = chart.legend.find((item) => item.kind === 'bar')?.label ?? chart.title
+    colours.push(chart.colour)
     const data = [
       { name, labels, values: chart.rows.map((r) => r.value) },
+      ...otherSeries(labels, chart.rows, ''),
       ...targetSeries(labels, chart.rows, ''),
     ]
-    return { data, colours: [chart.colour], outlines }
+    return { data, colours, outlines }
   }
   const labels = chart.categories.map((c) => c.label)
-  const data: ChartData[] = chart.series.map((s) => ({
-    name: s.label,
-    labels,
-    values: chart.categories.map((c) => c.values[s.key]?.value ?? Number.NaN),
-  }))
+  const data: ChartData[] = chart.series.map((s) => {
+    colours.push(s.colour)
+    return {
+      name: s.label,
+      labels,
+      values: chart.categories.map((c) => c.values[s.key]?.value ?? Number.NaN),
+    }
+  })
+  const suffixOf = (label: string) => (chart.series.length > 1 ? `: ${label}` : '')
   for (const s of chart.series) {
-    const suffix = chart.series.length > 1 ? `: ${s.label}` : ''
+    data.push(
+      ...otherSeries(
+        labels,
+        chart.categories.map((c) => c.values[s.key]),
+        suffixOf(s.label),
+      ),
+    )
+  }
+  for (const s of chart.series) {
+    const suffix = suffixOf(s.label)
     data.push(
       ...targetSeries(
         labels,
@@ -114,7 +152,7 @@ function chartData(chart: SlideChart): {
       ),
     )
   }
-  return { data, colours: chart.series.map((s) => s.colour), outlines }
+  return { data, colours, outlines }
 }
 
 /** Adds the chart; returns the target series to outline (see SeriesOutline), by name. */
