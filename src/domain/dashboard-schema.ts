@@ -156,6 +156,11 @@ export const dataFamily = z.object({
   height: z.optional(z.object({ plot: size(), wide: size(), narrow: size() })),
   /** The family's chart on its event's slide, when its words differ from the panel's. */
   slide: z.optional(slideWords),
+  /**
+   * false: its events' slides never show its chart (the awards, whose slide gives the tiers as its
+   * `figure`), so which chart a slide shows does not hang on what else is in view (default true).
+   */
+  chartOnSlide: z.optional(z.boolean()),
 })
 
 /**

@@ -183,8 +183,9 @@ export function dataFamilySpec(family: DataFamily, { kpis, money, rate }: Family
       ),
     },
     // One chart per event: the plot of the event's first drawn figure, with only the event's
-    // figures (for one plot per unit: the event's figures in the unit of its first).
-    slides: slideEvents.flatMap((event) => {
+    // figures (for one plot per unit: the event's figures in the unit of its first); none where
+    // the family keeps its chart off the slides, whatever else charts the event.
+    slides: (family.chartOnSlide === false ? [] : slideEvents).flatMap((event) => {
       const first = drawn.find((c) => c.point.event === event)
       const own = first && drawnBy(first)
       if (!own) return []

@@ -74,8 +74,14 @@ export function plotOf(
       tick,
       height,
       colour,
-      // A bracket ends at its target, so the axis marks it.
-      extraTicks: bracketed.map((b) => b.target),
+      // A bracket ends at its target, and a percent axis has few round ticks: the axis marks
+      // these targets, an analyst's what-if target too.
+      extraTicks: [
+        ...new Set([
+          ...bracketed.map((b) => b.target),
+          ...(tick === 'percent' ? items.flatMap(({ point }) => point.target ?? []) : []),
+        ]),
+      ],
       // A floor ("more than 10 billion") is drawn as one: the bar ends in an arrow.
       rows: items.map(({ point, label, short, figure }) => {
         const b = bracketed.find((x) => x.point === point)

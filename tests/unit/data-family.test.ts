@@ -5,7 +5,9 @@ import { cnyPerUsd } from '../../src/domain/currency'
 import { dashboardOf } from '../../src/domain/dashboard'
 import { deriveKpis } from '../../src/domain/kpis'
 import type { DataFamily } from '../../src/domain/schema'
+import { applyTargetOverrides } from '../../src/domain/target-overrides'
 import { dataFamilySpec } from '../../src/families/data-family'
+import { analystBasis } from '../../src/i18n/analyst-basis'
 
 const dataset = syntheticDatasets.get('synthetic-demo')
 if (!dataset) throw new Error('tests/fixtures/data/synthetic-demo/ is missing')
@@ -173,5 +175,58 @@ describe('a data family in several series', () => {
     )
     const totals = dataFamilySpec(awards, input2017({ ...kpis, rows })).panel.table.totals
     expect(totals?.[1]).toMatchObject({ value: { integer: 60 }, target: undefined })
+  })
+})
+
+describe('2017’s families under what the reader chooses', () => {
+  const family = (key: string) => {
+    const found = dashboardOf(dataset2017).families.find(
+      (f): f is DataFamily => f.kind !== 'timeline' && f.key === key,
+    )
+    if (!found) throw new Error(`data/2017/dashboard.json has no ${key} family`)
+    return found
+  }
+  const input = (dataset = dataset2017) => ({
+    kpis: deriveKpis(dataset),
+    money: { currency: undefined, rate: cnyPerUsd(dataset) },
+    rate: conversionRate(dataset),
+  })
+  const stakePlot = (spec: ReturnType<typeof dataFamilySpec>) =>
+    spec.panel.plots.find(
+      (p) => p.kind === 'bullet' && p.rows.some((r) => r.key === 'logistics.sposter-stake'),
+    )
+
+  it('marks an analyst’s what-if target on a percent axis, on the panel and the slide', () => {
+    const carnival = family('carnival')
+    // The stake's goal is stated in words only: no target, no extra tick.
+    const plain = stakePlot(dataFamilySpec(carnival, input()))
+    expect(plain?.kind === 'bullet' && plain.extraTicks).toEqual([])
+    const whatIf = applyTargetOverrides(
+      dataset2017,
+      [
+        {
+          metric: 'logistics.sposter-stake',
+          value: 51,
+          unit: 'percent',
+          setAt: '2026-03-01T10:00:00.000Z',
+        },
+      ],
+      analystBasis,
+    )
+    const spec = dataFamilySpec(carnival, input(whatIf))
+    const plot = stakePlot(spec)
+    expect(plot?.kind === 'bullet' && plot.extraTicks).toEqual([51])
+    const slide = spec.slides.find(
+      (s) =>
+        s.plot.kind === 'bullet' && s.plot.rows.some((r) => r.key === 'logistics.sposter-stake'),
+    )
+    expect(slide?.plot.kind === 'bullet' && slide.plot.extraTicks).toEqual([51])
+  })
+
+  it('keeps the awards chart off the slides, whatever else charts event 3', () => {
+    const awards = dataFamilySpec(family('awards'), input())
+    expect(awards.slides).toEqual([])
+    // Its slide figure stays: the tiers summed.
+    expect(awards.figures.map((f) => f.key)).toEqual(['awards'])
   })
 })
