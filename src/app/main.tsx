@@ -59,8 +59,8 @@ async function start() {
     const { startMockApi } = await import('../../mocks/browser')
     await startMockApi()
   }
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root element')
+  // index.html always has #root; without it the next line throws anyway.
+  const root = document.getElementById('root') as HTMLElement
   const locale = initialLocale()
   const queryClient = createQueryClient()
   await nextTask()
@@ -89,7 +89,13 @@ async function start() {
     const main = root.querySelector(`[lang="${locale}"] main`)
     if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))
   }
-  const reactRoot = createRoot(root)
+  // Over the prerendered page, the app renders into an empty box of its own first in #root: were
+  // it rendered into #root itself, React's commit would remove every prerendered node in its one
+  // task. Once the app is on screen a style hides that page (theme.css) and it is removed later,
+  // when the browser has already let go of its boxes.
+  const container = showingPrerender ? document.createElement('div') : root
+  if (showingPrerender) root.prepend(container)
+  const reactRoot = createRoot(container)
   let choices = new Map<string, string>()
   await new Promise<void>((resolve) => {
     const onCommit = () => {
@@ -108,18 +114,12 @@ async function start() {
   })
   delete root.dataset.prerendered
   delete document.documentElement.dataset.clientRender
-  replayChoices(root, choices)
-  const { keepDatasetCopy, registerServiceWorker } = await import('./offline')
-  // Offline support is a bonus and independent of local storage: a browser that refuses service
-  // workers, or storage, still gets the app.
-  if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {
-    void registerServiceWorker().catch((error: unknown) =>
-      console.warn('No offline support:', error),
-    )
-  }
-  await keepDatasetCopy(queryClient, openedKey).catch((error: unknown) =>
-    console.warn('No local copy of the dataset:', error),
-  )
+  // Removed once a frame has rendered it hidden: cheap then, it has no boxes left.
+  if (showingPrerender)
+    requestAnimationFrame(() => setTimeout(() => root.replaceChildren(container)))
+  replayChoices(container, choices)
+  const { startOffline } = await import('./offline')
+  await startOffline(queryClient, openedKey)
 }
 
 void start()

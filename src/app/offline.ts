@@ -110,3 +110,19 @@ export async function registerServiceWorker() {
     })
   })
 }
+
+/**
+ * The app's offline support, once it has taken over. It is a bonus and independent of local
+ * storage: a browser that refuses service workers, or storage, still gets the app.
+ */
+export async function startOffline(queryClient: QueryClient, key: string) {
+  // Production builds only: the dev server and the browser-test build have no worker.
+  if (import.meta.env.PROD && import.meta.env.VITE_MOCKS !== 'true') {
+    void registerServiceWorker().catch((error: unknown) =>
+      console.warn('No offline support:', error),
+    )
+  }
+  await keepDatasetCopy(queryClient, key).catch((error: unknown) =>
+    console.warn('No local copy of the dataset:', error),
+  )
+}

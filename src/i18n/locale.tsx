@@ -74,8 +74,9 @@ export function useLocaleSync(names: DatasetNames | undefined) {
   const locale = activeLocale()
   const title = documentTitle(names, locale)
   useEffect(() => {
-    document.documentElement.lang = locale
-    document.title = title
+    // Only a change: writing <html lang> restyles the whole page, even with the same value.
+    if (document.documentElement.lang !== locale) document.documentElement.lang = locale
+    if (document.title !== title) document.title = title
   }, [locale, title])
 }
 
