@@ -53,7 +53,7 @@ export interface TargetScroll {
   /** The same at load (from navigation until idle, before the scroll). */
   loadBlockingMs: number
   loadLongestMs: number
-  /** Charts (recharts surfaces or static svg plots) drawn by the end. */
+  /** Charts drawn by the end: recharts surfaces, or the build's drawings standing in for them. */
   charts: number
 }
 
@@ -246,11 +246,16 @@ async function scrollProfile(origin: string): Promise<Omit<TargetScroll, 'target
     await scrollThrough(page)
     const all = await longTasks(page)
     const during = all.slice(atLoad.length)
+    // A plot the build drew counts where it stands in for its chart (the one of its two drawings
+    // that shows); recharts' surfaces count as before.
     const charts = await page.evaluate(
       () =>
-        document.querySelectorAll(
-          'svg.recharts-surface, svg[data-static-chart], .recharts-wrapper svg',
-        ).length,
+        new Set([
+          ...document.querySelectorAll('svg.recharts-surface, .recharts-wrapper svg'),
+          ...[...document.querySelectorAll('.chart-drawing svg[role="group"]')].filter(
+            (svg) => svg.getBoundingClientRect().width > 0,
+          ),
+        ]).size,
     )
     return {
       scrollBlockingMs: blocking(during),

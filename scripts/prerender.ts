@@ -127,8 +127,8 @@ function prefixIds(element: Element, prefix: string) {
 }
 
 /**
- * A drawing as small as it draws the same: coordinates to 0.1 px, no empty tooltip layer or
- * empty title, and none of the box attributes recharts copies onto every grid line.
+ * A drawing as small as it draws the same: coordinates to 0.1 px (names untouched), no empty
+ * tooltip layer or empty title, and none of the box attributes recharts copies onto every grid line.
  */
 function compact(plot: Element) {
   for (const e of plot.querySelectorAll('.recharts-tooltip-wrapper, title:empty, desc:empty')) {
@@ -156,6 +156,8 @@ function compact(plot: Element) {
       e.removeAttribute('style')
     }
     for (const attr of [...e.attributes]) {
+      // Coordinates only: a mark's name ("USD 7.25 billion") is read out as it is.
+      if (attr.name.startsWith('aria-')) continue
       if (/\d\.\d{2}/.test(attr.value)) {
         attr.value = attr.value.replace(/-?\d+\.\d{2,}/g, (n) =>
           String(Math.round(Number(n) * 10) / 10),

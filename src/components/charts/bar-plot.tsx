@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react'
-import { type ComponentProps, type ReactNode, useState } from 'react'
+import { type ComponentProps, type ReactNode, useContext, useState } from 'react'
 import {
   BarChart,
   type BarShapeProps,
@@ -17,6 +17,7 @@ import { type FocusedMark, FocusTooltip, focusedMark, tooltipProps } from './cha
 import { type MarkFilter, NARROW_CHART, type TargetedValue } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'
 import { ResponsivePlot, useStable, useTickFormatter } from './responsive-plot'
+import { MountedForPointer } from './static-plots'
 import type { ValueScale } from './value-axis'
 
 /** Size of the row labels and value labels of horizontal bar charts. */
@@ -94,6 +95,8 @@ export interface MarkControl {
  * tooltip, undefined until the pointer or the focus first enters the plot (see FocusablePlotBox).
  */
 export interface PlotFrame {
+  /** The plot's width in px. */
+  width: number
   narrow: boolean
   markControl: (bar: BarShapeProps, value: TargetedValue | undefined) => MarkControl
   tooltip: ((index: number) => ReactNode) | undefined
@@ -118,8 +121,9 @@ export function FocusablePlotBox({
   const { _, i18n } = useLingui()
   const [focused, setFocused] = useState<FocusedMark | undefined>()
   // recharts' Tooltip measures its box in the DOM when it mounts (a forced layout in every
-  // chart's mount): it mounts when the pointer or the focus first comes in, before it can show.
-  const [pointedAt, setPointedAt] = useState(false)
+  // chart's mount): it mounts when the pointer or the focus first comes in, before it can show,
+  // or at once where the pointer brought the chart in.
+  const [pointedAt, setPointedAt] = useState(useContext(MountedForPointer))
   const card = focused && tooltip(focused.index)
   const pointIn = pointedAt ? undefined : () => setPointedAt(true)
   return (
@@ -150,7 +154,7 @@ export function FocusablePlotBox({
             onFocus: (box) => setFocused(focusedMark(bar.index, bar.x, box, narrow)),
             onBlur: () => setFocused(undefined),
           })
-          return children({ narrow, markControl, tooltip: pointedAt ? tooltip : undefined })
+          return children({ width, narrow, markControl, tooltip: pointedAt ? tooltip : undefined })
         }}
       </ResponsivePlot>
       {focused && card && (
@@ -193,6 +197,8 @@ export function BarMark({
  * the categories down the left, and the tooltip. The chart passes its bars as children.
  */
 export function HorizontalBarPlot({
+  width,
+  height,
   label,
   data,
   categoryKey,
@@ -211,6 +217,8 @@ export function HorizontalBarPlot({
   tooltip,
   children,
 }: {
+  width: number
+  height: number
   /** The chart's accessible name. */
   label: string
   data: readonly Record<string, unknown>[]
@@ -239,6 +247,8 @@ export function HorizontalBarPlot({
   const tickFormatter = useTickFormatter(formatTick, narrow)
   return (
     <BarChart
+      width={width}
+      height={height}
       layout="vertical"
       data={stableData}
       margin={stableMargin}

@@ -76,6 +76,8 @@ function Plot({
   extraTicks = [],
   alignWith = [],
   filter,
+  width,
+  height,
   narrow,
   markControl,
   tooltip,
@@ -103,6 +105,8 @@ function Plot({
   const annotated = rows.some((r) => r.annotation)
   return (
     <HorizontalBarPlot
+      width={width}
+      height={height}
       label={label}
       data={data}
       categoryKey="row"

@@ -42,7 +42,7 @@ export function ChartFigure({
         <p className="chart-summary">{summary}</p>
       </figcaption>
       {legend}
-      <LazyMount height={plotHeight} className="chart-plot">
+      <LazyMount height={plotHeight} className="chart-plot" intentIn={figure}>
         {children}
       </LazyMount>
       {notes && <div className="chart-notes">{notes}</div>}

@@ -63,6 +63,8 @@ export function FilterMark({
       tabIndex={0}
       aria-label={name}
       aria-pressed={pressed}
+      // Read by the build's drawing of the chart, which stands in for it (built-drawing.tsx).
+      data-event={event}
       className={`chart-mark${dimmed ? ' is-dimmed' : ''}${pressed ? ' is-pressed' : ''}`}
       onClick={() => filter.toggle(event)}
       onKeyDown={onKeyDown}

@@ -1,11 +1,40 @@
 import { useLingui } from '@lingui/react'
-import { type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react'
-import { ResponsiveContainer } from 'recharts'
+import {
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { PlotWidth } from './static-plots'
 
 /**
- * A recharts container that fills its parent's width at a fixed height and tells the chart its
- * width, so the chart can shorten labels and thin ticks on narrow screens.
+ * A plot's box and its width in whole px, kept up to date as the box resizes. Before it has been
+ * measured (and in jsdom, which measures nothing) the width is the one the context gives.
+ */
+export function usePlotWidth() {
+  const ref = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(useContext(PlotWidth))
+  useEffect(() => {
+    const element = ref.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(([entry]) => {
+      // Whole pixels, as the box was measured before mounting: the same width draws nothing new.
+      const measured = Math.round(entry?.contentRect.width ?? 0)
+      if (measured > 0) setWidth(measured)
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  return [ref, width] as const
+}
+
+/**
+ * A box that fills its parent's width at a fixed height and tells the chart its width, so the
+ * chart can shorten labels and thin ticks on narrow screens. (Not recharts' ResponsiveContainer:
+ * its mount measured and laid out the box again in every chart's first task.)
  */
 export function ResponsivePlot({
   height,
@@ -14,21 +43,11 @@ export function ResponsivePlot({
   height: number
   children: (width: number) => ReactNode
 }) {
-  // First-render width: also what jsdom, which measures nothing, keeps.
-  const initialWidth = useContext(PlotWidth)
-  const [width, setWidth] = useState(initialWidth)
+  const [box, width] = usePlotWidth()
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: initialWidth, height }}
-      onResize={(w) => {
-        // Whole pixels, as the box was measured before mounting: the same width draws nothing new.
-        if (w > 0) setWidth(Math.round(w))
-      }}
-    >
+    <div ref={box} style={{ height }}>
       {children(width)}
-    </ResponsiveContainer>
+    </div>
   )
 }
 

@@ -72,6 +72,8 @@ function Plot({
   scale = 'linear',
   formatTick,
   filter,
+  width,
+  height,
   narrow,
   markControl,
   tooltip,
@@ -96,6 +98,8 @@ function Plot({
   const rightMargin = Math.max(...valueLabels.map((t) => textWidth(t, LABEL_FONT))) + 14
   return (
     <HorizontalBarPlot
+      width={width}
+      height={height}
       label={label}
       data={data}
       categoryKey="category"

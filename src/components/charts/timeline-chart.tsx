@@ -1,10 +1,10 @@
-import { type ReactNode, useContext, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import type { Locale } from '@/domain/locale'
 import { useLanguage } from '@/i18n/locale'
 import { formatDate, formatMonthShort } from '@/lib/format'
 import { type MarkFilter, NARROW_CHART } from './chart-types'
 import { FilterMark, type MarkBox } from './filter-mark'
-import { PlotWidth } from './static-plots'
+import { usePlotWidth } from './responsive-plot'
 import { textWidth } from './value-axis'
 
 export interface TimelineLane {
@@ -56,23 +56,6 @@ const LABEL_FONT = 13
 const MAX_LANE = 64
 /** Room a month or year label needs to the right of its tick. */
 const TICK_LABEL = 32
-
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null)
-  const initialWidth = useContext(PlotWidth)
-  const [width, setWidth] = useState(initialWidth)
-  useEffect(() => {
-    const element = ref.current
-    if (!element || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(([entry]) => {
-      const measured = entry?.contentRect.width ?? 0
-      if (measured > 0) setWidth(Math.round(measured))
-    })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-  return [ref, width] as const
-}
 
 interface Tick {
   at: number
@@ -153,7 +136,7 @@ export function TimelineChart({
   const describeMark =
     describe ??
     ((mark: TimelineMark) => _('chart.timeline.mark', { date: mark.dateText, label: mark.label }))
-  const [box, width] = useWidth()
+  const [box, width] = usePlotWidth()
   const [active, setActive] = useState<string | undefined>()
   const narrow = width < NARROW_CHART
   const detail = narrow ? DETAIL_NARROW : DETAIL_WIDE

@@ -88,6 +88,12 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
   const grid = asBuilt
     ? [...(builtChartGrids ?? [])].find((g) => g.closest(`[data-prerender-lang="${locale}"]`))
     : undefined
+  // A family's drawing stands in for its chart, marks and all, until the reader reaches for it; the
+  // timeline's (no recharts: it costs little to draw) only until its own has drawn.
+  const drawingOf = (layout: PanelLayout) => {
+    const drawing = grid && staticPlot(grid, layout.key)
+    return drawing && !layout.timeline ? { ...drawing, filter } : drawing
+  }
   const money = { currency, rate: cnyPerUsd(kpis.dataset) }
   // Another published dataset's figure beside the same metric's; nothing with one dataset.
   const others = useOtherPeriods(true)
@@ -115,7 +121,7 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
               style={panelSizeStyle(layout, plotHeight) as CSSProperties}
             >
               <PanelBoundary title={say(layout.title, locale)}>
-                <StaticPlot.Provider value={grid ? staticPlot(grid, layout.key) : undefined}>
+                <StaticPlot.Provider value={drawingOf(layout)}>
                   <Panel
                     layout={layout}
                     input={{
