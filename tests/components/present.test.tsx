@@ -112,7 +112,10 @@ describe('presentation mode', () => {
   it('keeps the filters and leaves for the overview on Escape', async () => {
     const { router } = renderApp('/present?categories=%5B%22finance%22%2C%22insurance%22%5D')
     await screen.findByRole('heading', { name: '2017 in review', level: 2 })
-    expect(document.querySelectorAll('section.slide-event')).toHaveLength(2)
+    // The other slides follow the one on screen a paint later.
+    await waitFor(() =>
+      expect(document.querySelectorAll('section.slide-event:not(:empty)')).toHaveLength(2),
+    )
     expect(within(currentSlide()).getByText(/Showing finance and insurance/)).toBeInTheDocument()
     fireEvent.keyDown(window, { key: 'Escape' })
     await waitFor(() => expect(router.state.location.pathname).toBe('/'))

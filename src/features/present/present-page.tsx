@@ -142,10 +142,13 @@ function AudienceView({
   const running = auto !== undefined && !paused && !hold.held && !black && !panel
   const current = deck.slides[slide - 1]
   const printing = usePrinting()
-  // Charts are drawn for the slide on screen and its neighbours; the neighbours of a new slide
-  // are drawn once it is on screen, so paging stays quick.
-  const near = useAfterPaint(slide)
-  const drawChart = (number: number) => printing || number === slide || Math.abs(number - near) <= 1
+  // The slide on screen is built and drawn first, alone; the other slides (laid out, hidden, for
+  // paging and print) follow once it is painted, then the charts of its neighbours a paint later,
+  // each in a transition that gives way to input: a phone's first task stays short.
+  const rest = useAfterPaint(true, false)
+  const near = useAfterPaint(rest ? slide : undefined, undefined)
+  const drawChart = (number: number) =>
+    printing || number === slide || (near !== undefined && Math.abs(number - near) <= 1)
 
   const openPresenter = useCallback(() => {
     const { href } = router.buildLocation({
@@ -230,6 +233,7 @@ function AudienceView({
               count={count}
               current={i + 1 === slide}
               drawChart={drawChart(i + 1)}
+              built={printing || rest}
             />
           ))}
         </StageScale>

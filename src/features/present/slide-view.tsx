@@ -311,6 +311,7 @@ export const SlideView = memo(function SlideView({
   count,
   current,
   drawChart = true,
+  built = true,
 }: {
   slide: Slide
   number: number
@@ -319,8 +320,13 @@ export const SlideView = memo(function SlideView({
   current: boolean
   /** Off for slides far from the current one: their chart is drawn when they come near. */
   drawChart?: boolean
+  /** Off for a slide not on screen while the deck opens: its place is kept, its content follows. */
+  built?: boolean
 }) {
   const headingId = useId()
+  if (!built && !current) {
+    return <section className={`slide slide-${slide.kind}`} aria-hidden data-slide={number} />
+  }
   return (
     <section
       className={`slide slide-${slide.kind}${current ? ' is-current' : ''}`}
