@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useState } from 'react'
 import { buildKpis } from '@/domain/build-kpis'
+import type { Kpis } from '@/domain/kpis'
 import type { MetricRow } from '@/domain/metric-rows'
 import type { QualityFinding } from '@/domain/quality'
 import { withoutReferences } from '@/domain/references'
@@ -80,23 +81,37 @@ export const datasetIndexQuery = () =>
 /**
  * The dataset with analysts' target edits in force (and, with `?references=hide`, without its
  * illustrative references), findings, statuses and rows derived once per response or edit, so
- * every view recomputes together.
+ * every view recomputes together. A large dataset's are built in slices outside `select`
+ * (kpisInSlices): until the first are ready the view waits as for the data; after an edit it
+ * keeps the rows it has until the new ones are.
  */
 export function useKpis() {
   const key = useDatasetKey()
   const overrides = usePersisted(targetOverridesStore)
   const hideReferences = useSearch((search) => search.references === 'hide')
+  const [large, setLarge] = useState<Kpis>()
   const select = useCallback(
     ({ dataset, findings, rows }: LoadedDataset) => {
+      // A large dataset's rows as last built for this load (its findings), else none yet.
+      if (rows) return large?.findings === findings ? large : undefined
       const edited = applyTargetOverrides(dataset, overrides, analystBasis)
-      const shown = hideReferences ? withoutReferences(edited) : edited
-      return shown === dataset && rows
-        ? buildKpis(shown, findings, rows)
-        : buildKpis(shown, findings)
+      return buildKpis(hideReferences ? withoutReferences(edited) : edited, findings)
     },
-    [overrides, hideReferences],
+    [overrides, hideReferences, large],
   )
-  return useQuery({ ...datasetQuery(key), select })
+  const loaded = useQueryClient().getQueryData<LoadedDataset>(kpiKeys.dataset(key))
+  useEffect(() => {
+    if (!loaded?.rows) return
+    let current = true
+    void inSlices()
+      .then((slices) => slices.kpisInSlices(loaded, overrides, hideReferences))
+      .then((kpis) => current && setLarge(kpis))
+    return () => {
+      current = false
+    }
+  }, [loaded, overrides, hideReferences])
+  // A large dataset's rows are not compared deeply with the last ones (100,000 rows: a long task).
+  return useQuery({ ...datasetQuery(key), select, structuralSharing: !loaded?.rows })
 }
 
 /** The id of the dataset on screen ("china-post-2017"), once it has arrived. */

@@ -74,7 +74,11 @@ const some = <T>(values: readonly T[] | undefined): values is readonly T[] =>
   values !== undefined && values.length > 0
 
 /** Each filter is a predicate; a row passes when it passes all of them, so order never matters. */
-export function matchesFilters(row: MetricRow, filters: MetricFilters): boolean {
+export function matchesFilters(
+  row: MetricRow,
+  filters: MetricFilters,
+  words = searchWords(filters.q),
+): boolean {
   const { metric } = row
   if (some(filters.categories) && !filters.categories.includes(metric.category)) return false
   if (some(filters.events) && !filters.events.includes(metric.event)) return false
@@ -84,7 +88,6 @@ export function matchesFilters(row: MetricRow, filters: MetricFilters): boolean 
     if (!filters.provenance.includes(provenance)) return false
   }
   if (filters.flagged !== undefined && filters.flagged !== row.findings.length > 0) return false
-  const words = searchWords(filters.q)
   if (words.length > 0) {
     const text = searchText(row)
     if (!words.every((word) => text.includes(word))) return false
@@ -93,7 +96,9 @@ export function matchesFilters(row: MetricRow, filters: MetricFilters): boolean 
 }
 
 export function filterRows(rows: readonly MetricRow[], filters: MetricFilters): MetricRow[] {
-  return rows.filter((row) => matchesFilters(row, filters))
+  // The search words once, not once a row (100,000 rows).
+  const words = searchWords(filters.q)
+  return rows.filter((row) => matchesFilters(row, filters, words))
 }
 
 export function hasActiveFilters(filters: MetricFilters): boolean {

@@ -65,23 +65,42 @@ export function applyTargetOverrides(
   all: readonly TargetOverride[],
   describe: DescribeOverride,
 ): Dataset {
+  const steps = targetOverrideSteps(data, all, describe)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * applyTargetOverrides a few hundred targets at a time (it stops after each slice), so a caller
+ * can give way to the page while 100,000 edits apply (api/large-dataset.ts); the same result.
+ */
+export function* targetOverrideSteps(
+  data: Dataset,
+  all: readonly TargetOverride[],
+  describe: DescribeOverride,
+): Generator<void, Dataset> {
   const overrides = overridesFor(data.id, all)
   if (overrides.length === 0) return data
   const metrics = new Map(data.metrics.map((m) => [m.id, m]))
+  yield
   const byMetric = new Map<string, TargetOverride>()
   for (const o of overrides) {
     const metric = metrics.get(o.metric)
     if (metric && metric.unit === o.unit) byMetric.set(o.metric, o)
   }
-  const targets = data.targets.map((t) => {
-    const o = byMetric.get(t.metric)
-    const metric = metrics.get(t.metric)
-    return o && metric ? overrideTarget(metric, t, o, describe) : t
-  })
-  const covered = new Set(data.targets.map((t) => t.metric))
-  for (const [id, o] of byMetric) {
+  yield
+  const originals = new Map(data.targets.map((t) => [t.metric, t]))
+  const targets: Target[] = []
+  // The dataset's targets in their order, then one for each edited metric that had none.
+  for (const [index, id] of [...new Set([...originals.keys(), ...byMetric.keys()])].entries()) {
+    const o = byMetric.get(id)
     const metric = metrics.get(id)
-    if (metric && !covered.has(id)) targets.push(overrideTarget(metric, undefined, o, describe))
+    const original = originals.get(id)
+    const target = o && metric ? overrideTarget(metric, original, o, describe) : original
+    if (target) targets.push(target)
+    if (index % 500 === 0) yield
   }
   return { ...data, targets }
 }

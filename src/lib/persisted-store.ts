@@ -20,7 +20,7 @@ export type SaveProblem =
 
 export type SaveResult = { ok: true } | { ok: false; problem: SaveProblem }
 
-export interface PersistedList<T> {
+export interface PersistedList<T extends object> {
   get: () => T[]
   /** What a prerendered page was rendered with: nothing stored. */
   initial: () => T[]
@@ -30,6 +30,11 @@ export interface PersistedList<T> {
    * tab even when storage refuses the write; the result says whether it reached storage.
    */
   update: (change: (current: T[]) => T[]) => SaveResult
+  /**
+   * Whether an entry passes the loader's schema; each entry is checked once, so entries checked
+   * ahead of an update a slice at a time (100,000 imported ones held the page) are not again.
+   */
+  valid: (entry: T) => boolean
   subscribe: (listener: () => void) => () => void
   /** Entries set aside on load (kept under their own key, never overwritten). */
   setAside: () => readonly SetAsideEntry[]
@@ -54,7 +59,7 @@ const setAsideSchema = z.array(z.object({ at: z.string(), reason: z.string(), ra
  * set aside on its own (the good ones stay), and kept under `<key>:set-aside` so it can be
  * exported. A list written by a newer version of the app is left alone.
  */
-export function createPersistedList<T>({
+export function createPersistedList<T extends object>({
   key,
   item,
   version,
@@ -73,6 +78,12 @@ export function createPersistedList<T>({
   let locked: SaveProblem | undefined
   let saveProblem: SaveProblem | undefined
   const listeners = new Set<() => void>()
+  /** Entries known to pass the schema: each is checked once (entries are never changed in place). */
+  const checked = new WeakSet<T>()
+  const valid = (entry: T) => {
+    if (!checked.has(entry) && z.safeParse(item, entry).success) checked.add(entry)
+    return checked.has(entry)
+  }
   const notify = () => {
     for (const listener of listeners) listener()
   }
@@ -137,8 +148,7 @@ export function createPersistedList<T>({
   }
 
   const save = (next: T[]): SaveResult => {
-    const checked = z.safeParse(z.array(item), next)
-    if (!checked.success || next.length > max) {
+    if (!next.every(valid) || next.length > max) {
       saveProblem = 'invalid'
       notify()
       return { ok: false, problem: 'invalid' }
@@ -160,6 +170,7 @@ export function createPersistedList<T>({
       const current = locked || saveProblem ? (value ?? stored) : stored
       return save(change(current))
     },
+    valid,
     subscribe: (listener) => {
       listeners.add(listener)
       const onStorage = (event: StorageEvent) => {
@@ -195,6 +206,6 @@ export function createPersistedList<T>({
   }
 }
 
-export function usePersisted<T>(store: PersistedList<T>): T[] {
+export function usePersisted<T extends object>(store: PersistedList<T>): T[] {
   return useSyncExternalStore(store.subscribe, store.get, store.initial)
 }

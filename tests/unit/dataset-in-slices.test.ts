@@ -6,6 +6,8 @@
 import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { syntheticDataset } from '../../mocks/synthetic'
+import { kpisInSlices } from '../../src/api/large-dataset'
+import { buildKpis } from '../../src/domain/build-kpis'
 import {
   metricRowsInSlices,
   parseDatasetInSlices,
@@ -14,6 +16,9 @@ import {
 import { buildMetricRows } from '../../src/domain/metric-rows'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { qualityFindings } from '../../src/domain/quality'
+import { withoutReferences } from '../../src/domain/references'
+import { applyTargetOverrides, type TargetOverride } from '../../src/domain/target-overrides'
+import { analystBasis } from '../../src/i18n/analyst-basis'
 
 /** Copies of the 2017 metrics (27 each), in slices of 40: the metrics and targets span several. */
 const big = syntheticDataset(dataset2017, 8)
@@ -147,5 +152,41 @@ describe('metricRowsInSlices', () => {
       buildMetricRows(big, findings),
     )
     expect(count()).toBe(Math.ceil(big.metrics.length / slice))
+  })
+})
+
+describe('kpisInSlices', () => {
+  const findings = qualityFindings(big)
+  const loaded = () => ({ dataset: big, findings, rows: buildMetricRows(big, findings) })
+
+  it('gives what useKpis gives a small dataset in one go: what-if targets in force, references hidden or not (property)', async () => {
+    const edit = fc.record({
+      metric: fc.constantFrom(...big.metrics.map((m) => m.id), 'no.such.metric'),
+      value: fc.integer({ min: 1, max: 1e9 }),
+      setAt: fc.constantFrom('2026-03-01T10:00:00.000Z', ''),
+      dataset: fc.constantFrom(big.id, 'another-dataset', undefined),
+    })
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 300 }), fc.boolean(), async (edits, hide) => {
+        const units = new Map(big.metrics.map((m) => [m.id, m.unit]))
+        const overrides: TargetOverride[] = edits.map(({ dataset, ...e }) => ({
+          ...e,
+          unit: units.get(e.metric) ?? 'count',
+          ...(dataset === undefined ? {} : { dataset }),
+        }))
+        const edited = applyTargetOverrides(big, overrides, analystBasis)
+        const shown = hide ? withoutReferences(edited) : edited
+        expect(await kpisInSlices(loaded(), overrides, hide)).toEqual(buildKpis(shown, findings))
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it('keeps the rows of the load when nothing changes them, and answers a second view at once', async () => {
+    const from = loaded()
+    const none: TargetOverride[] = []
+    const kpis = await kpisInSlices(from, none, false)
+    expect(kpis.rows).toBe(from.rows)
+    expect(await kpisInSlices(from, none, false)).toBe(kpis)
   })
 })

@@ -116,6 +116,28 @@ describe('a persisted list', () => {
     expect(again().get()).toEqual([])
   })
 
+  it('checks each entry once: entries checked ahead (in slices) save without a second check, a bad one is still refused', () => {
+    let checks = 0
+    const counted = entry.check(
+      z.refine(() => {
+        checks += 1
+        return true
+      }),
+    )
+    const key = 'test:list:counted'
+    const store = createPersistedList<Entry>({ key, item: counted, version: 2, max: 5 })
+    const good = { id: 'a', n: 1 }
+    const bad = { id: '', n: 2 }
+    expect([store.valid(good), store.valid(bad)]).toEqual([true, false])
+    checks = 0
+    expect(store.update(() => [good])).toEqual({ ok: true })
+    expect(checks).toBe(0)
+    expect(store.update((list) => [...list, bad])).toEqual({ ok: false, problem: 'invalid' })
+    expect(createPersistedList<Entry>({ key, item: counted, version: 2, max: 5 }).get()).toEqual([
+      good,
+    ])
+  })
+
   it('changes the freshest stored list, so two tabs do not wipe each other', () => {
     const { store, again } = freshList()
     const other = again()

@@ -1,9 +1,10 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { TableHead } from '@/components/table-head'
 import { type ImportMode, type ImportPlan, planImport } from '@/domain/target-import-plan'
 import type { TargetOverride } from '@/domain/target-overrides'
 import { useLanguage } from '@/i18n/locale'
 import { formatInteger, formatValue } from '@/lib/format'
+import { nextTask } from '@/lib/next-task'
 
 const modeMessage: Record<ImportMode, string> = {
   merge: 'explore.targets.preview.merge',
@@ -27,6 +28,7 @@ export function ImportPreview({
   onApply,
   onCancel,
   labelOf,
+  valid,
 }: {
   file: string
   current: readonly TargetOverride[]
@@ -36,6 +38,8 @@ export function ImportPreview({
   onApply: (plan: ImportPlan) => void
   onCancel: () => void
   labelOf: (metric: string) => string
+  /** The store's check of an entry (it remembers what passed). */
+  valid: (entry: TargetOverride) => boolean
 }) {
   const [_, locale] = useLanguage()
   const id = useId()
@@ -43,6 +47,17 @@ export function ImportPreview({
     () => planImport(current, incoming, mode, SHOWN_CHANGES),
     [current, incoming, mode],
   )
+  const [checking, setChecking] = useState(false)
+  const apply = async () => {
+    setChecking(true)
+    // Every entry checked with the store's schema first, a slice at a time: saving 100,000 then
+    // only writes them (in one go the check held the page).
+    for (const [index, entry] of incoming.entries()) {
+      if (index % 2000 === 0) await nextTask()
+      valid(entry)
+    }
+    onApply(plan)
+  }
   const count = (n: number) => formatInteger(n, locale)
   const shown = plan.changes
   const changes = plan.added + plan.changed + plan.removed
@@ -60,7 +75,7 @@ export function ImportPreview({
           unchanged: count(plan.unchanged),
         })}
       </p>
-      <fieldset>
+      <fieldset disabled={checking}>
         <legend>{_('explore.targets.preview.mode')}</legend>
         {(['merge', 'replace'] as const).map((option) => (
           <label key={option}>
@@ -112,13 +127,28 @@ export function ImportPreview({
         </div>
       )}
       <div className="toolbar">
-        <button type="button" className="button small" onClick={() => onApply(plan)}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void apply()}
+          disabled={checking}
+        >
           {_('explore.targets.preview.apply')}
         </button>
-        <button type="button" className="button secondary small" onClick={onCancel}>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={onCancel}
+          disabled={checking}
+        >
           {_('explore.cancel')}
         </button>
       </div>
+      {checking && (
+        <p className="muted" role="status">
+          {_('explore.targets.checking', { file })}
+        </p>
+      )}
     </section>
   )
 }

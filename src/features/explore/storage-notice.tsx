@@ -18,7 +18,7 @@ const setAsideText = {
  * What happened to a stored list that the reader would otherwise not know: entries set aside on
  * load (kept, with a way to export them) and a change that could not be saved on this device.
  */
-export function StorageNotice<T>({
+export function StorageNotice<T extends object>({
   store,
   list,
   fileName,

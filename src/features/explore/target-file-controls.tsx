@@ -208,6 +208,7 @@ export function TargetFileControls({ dataset }: { dataset: Dataset }) {
             mode={mode}
             onMode={setMode}
             onApply={apply}
+            valid={store.valid}
             onCancel={() => setPending(undefined)}
             labelOf={labelOf}
           />
