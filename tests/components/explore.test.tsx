@@ -63,7 +63,8 @@ describe('explore', () => {
     const finance = dataset2017.metrics.filter((m) =>
       ['finance', 'insurance'].includes(m.category),
     ).length
-    expect(rowLabels(await table())).toHaveLength(finance)
+    // The table follows the filters in a deferred render.
+    await waitFor(async () => expect(rowLabels(await table())).toHaveLength(finance))
     expect(screen.getByText(`${finance} of ${TOTAL} metrics`)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Remove filter: Category Finance' }))
@@ -76,7 +77,7 @@ describe('explore', () => {
     await table()
     await user.click(await screen.findByRole('button', { name: 'Clear all' }))
     await waitFor(() => expect(search(router)).toEqual({ sort: 'label' }))
-    expect(rowLabels(await table())).toHaveLength(TOTAL)
+    await waitFor(async () => expect(rowLabels(await table())).toHaveLength(TOTAL))
     expect(screen.queryByRole('list', { name: 'Active filters' })).not.toBeInTheDocument()
   })
 
@@ -99,7 +100,7 @@ describe('explore', () => {
         statuses: ['met'],
       }),
     )
-    expect(rowLabels(await table())).toHaveLength(2)
+    await waitFor(async () => expect(rowLabels(await table())).toHaveLength(2))
     // Each option says how many metrics it gives with the other filters as they are.
     expect(
       within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', {
@@ -110,7 +111,9 @@ describe('explore', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search labels and quotes' }), '续期')
     await waitFor(() => expect(search(router)).toMatchObject({ q: '续期' }))
-    expect(rowLabels(await table())).toEqual(['Renewal regular premiums, China Post Insurance'])
+    await waitFor(async () =>
+      expect(rowLabels(await table())).toEqual(['Renewal regular premiums, China Post Insurance']),
+    )
   })
 
   it('sorts by a header: aria-sort and row order toggle, ties keep dataset order', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useDatasetKey, yearParam } from '@/api/dataset-key'
 import { urlWithDataset } from '@/api/dataset-url'
 import { useOtherPeriods } from '@/api/other-periods'
@@ -44,6 +44,14 @@ export function ExplorePage() {
     () => sortRows(filtered, search.sort, search.dir, locale),
     [filtered, search.sort, search.dir, locale],
   )
+  // A filter's click paints at once what changes under the pointer (the checkbox, the chips, the
+  // facet counts); the table and the chart follow in a render that yields to input.
+  const shown = useDeferredValue(sorted)
+  const shownSort = useDeferredValue(search.sort)
+  const shownDir = useDeferredValue(search.dir)
+  // The same function across renders, so the table (memo) renders only when its rows do.
+  const sortBy = useRef<(column: SortColumn) => void>(() => undefined)
+  const onSort = useCallback((column: SortColumn) => sortBy.current(column), [])
 
   if (!kpis) {
     return (
@@ -69,7 +77,7 @@ export function ExplorePage() {
   const stampText = stampTexts(stamp, locale)
   const chips = filterChips(filters, dataset.events, locale)
   const active = hasActiveFilters(filters)
-  const onSort = (column: SortColumn) =>
+  sortBy.current = (column: SortColumn) =>
     update({
       sort: column,
       dir: search.sort === column && search.dir !== 'desc' ? 'desc' : 'asc',
@@ -174,12 +182,12 @@ export function ExplorePage() {
               update={update}
             />
             <MetricTable
-              rows={sorted}
+              rows={shown}
               total={kpis.rows.length}
               currency={search.currency}
               rate={cnyPerUsd(dataset)}
-              sort={search.sort}
-              dir={search.dir ?? 'asc'}
+              sort={shownSort}
+              dir={shownDir ?? 'asc'}
               onSort={onSort}
               otherPeriods={otherPeriods}
             />
@@ -222,7 +230,7 @@ export function ExplorePage() {
           <section aria-labelledby="chart-heading" className="explore-section">
             <h2 id="chart-heading">{_('table.attainment')}</h2>
             <AttainmentChart
-              rows={sorted}
+              rows={shown}
               stamp={stampText}
               fileName={`${dataset.id}-attainment.png`}
             />

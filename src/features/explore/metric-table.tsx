@@ -226,7 +226,7 @@ const Row = memo(function Row({
  * The filtered metrics, sortable by every column. Past a few hundred rows only the rows in view
  * are rendered, in a scroll box of its own, so ten thousand rows stay fast.
  */
-export function MetricTable({
+export const MetricTable = memo(function MetricTable({
   rows,
   total,
   currency,
@@ -310,4 +310,4 @@ export function MetricTable({
       </table>
     </section>
   )
-}
+})
