@@ -5,7 +5,7 @@ import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { loadValidDatasets, newestKey, newestMeta } from './scripts/load-data'
+import { loadValidDatasets, newestMeta } from './scripts/load-data'
 import { datasetUrlPattern, headersFile, securityHeaders } from './scripts/security-headers'
 import { DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
 import { datasetIndexOf } from './src/domain/dataset-index'
@@ -43,9 +43,18 @@ function datasetApi(): Plugin {
   }
 }
 
-/** Build-time constants the app reads: which dataset a visit without ?year= opens. */
+/**
+ * Build-time constants the app reads: which dataset a visit without ?year= opens, and its names,
+ * so the header's brand is written in the first render and does not rewrap the header (a layout
+ * shift) when the dataset arrives.
+ */
 export function datasetDefines(): Record<string, string> {
-  return { 'import.meta.env.VITE_DEFAULT_DATASET': JSON.stringify(newestKey()) }
+  const { key, brand } = newestMeta()
+  return {
+    'import.meta.env.VITE_DEFAULT_DATASET': JSON.stringify(key),
+    // A string (Vitest writes import.meta.env values as strings); read with JSON.parse.
+    'import.meta.env.VITE_DEFAULT_BRAND': JSON.stringify(JSON.stringify(brand)),
+  }
 }
 
 /**

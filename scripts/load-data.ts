@@ -177,6 +177,8 @@ export function newestMeta(dir = dataDir): {
   key: string
   organisation: string
   edition: string
+  /** Both languages' names, for the header's brand before the dataset arrives. */
+  brand: { organisation: unknown; edition: unknown }
 } {
   const dated = datasetIds(dir).map((id) => {
     try {
@@ -190,10 +192,11 @@ export function newestMeta(dir = dataDir): {
         asOf: String(meta.asOf ?? ''),
         organisation: String(meta.organisation?.en ?? ''),
         edition: String(meta.edition?.en ?? ''),
+        brand: { organisation: meta.organisation, edition: meta.edition },
       }
     } catch {
       // Unreadable: it sorts last here, and validation reports what is wrong with it.
-      return { key: id, asOf: '', organisation: '', edition: '' }
+      return { key: id, asOf: '', organisation: '', edition: '', brand: {} as never }
     }
   })
   dated.sort((a, b) => b.asOf.localeCompare(a.asOf) || a.key.localeCompare(b.key))

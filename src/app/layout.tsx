@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useSyncExternalStore } from 'react'
-import { useDatasetKey } from '@/api/dataset-key'
+import { DEFAULT_DATASET_KEY, useDatasetKey } from '@/api/dataset-key'
 import { datasetIndexQuery, datasetQuery } from '@/api/queries'
 import { targetOverridesStore } from '@/api/target-overrides'
 import { type Currency, currencies } from '@/domain/currency'
@@ -37,6 +37,12 @@ const IgnoredParamsNotice = lazy(() =>
 const WhatIfBanner = lazy(() =>
   withCatalogParts(import('./what-if-banner'), 'shared').then((m) => ({ default: m.WhatIfBanner })),
 )
+/** The default dataset's names, written into the build from data/ (vite.config.ts). */
+const defaultBrand = JSON.parse(import.meta.env.VITE_DEFAULT_BRAND) as {
+  organisation: Record<Locale, string>
+  edition: Record<Locale, string>
+}
+
 /** Who and what the header and footer name: the dataset's own words, not the code's. */
 function useDatasetNames() {
   const key = useDatasetKey()
@@ -174,6 +180,10 @@ function ViewControls() {
 export function Layout() {
   const [_, locale] = useLanguage()
   const names = useDatasetNames()
+  // Until the dataset arrives the brand is the default dataset's (built in): an empty brand that
+  // fills in later can rewrap the header and move the whole page down.
+  const builtIn = useDatasetKey() === DEFAULT_DATASET_KEY
+  const brand = names ?? (builtIn ? defaultBrand : undefined)
   const [theme] = useTheme()
   useApplyTheme(theme)
   useLocaleSync(names)
@@ -209,10 +219,10 @@ export function Layout() {
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          {names && (
+          {brand && (
             <span>
-              {names.organisation[locale]}{' '}
-              <span className="brand-sub">{names.edition[locale]}</span>
+              {brand.organisation[locale]}{' '}
+              <span className="brand-sub">{brand.edition[locale]}</span>
             </span>
           )}
         </div>
