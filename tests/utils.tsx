@@ -1,11 +1,13 @@
 import { i18n } from '@lingui/core'
 import { I18nProvider } from '@lingui/react'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { act, cleanup, render } from '@testing-library/react'
+import { afterEach, beforeEach } from 'vitest'
 import { createQueryClient } from '../src/app/query-client'
 import { createAppRouter } from '../src/app/router'
 import { RouterProvider } from '../src/lib/router/react'
 import { memoryHistory } from '../src/lib/router/router'
+import { en, zh } from '../src/locales/all'
 
 /** A fresh QueryClient per test: the app's retry policy, but no waiting between retries. */
 export function createTestQueryClient() {
@@ -24,4 +26,17 @@ export function renderApp(url = '/') {
     </I18nProvider>,
   )
   return { client, router, ...result }
+}
+
+/**
+ * The tests of a describe block read the Chinese interface. Afterwards the app is unmounted before
+ * English comes back: a page still showing ?lang=zh-CN would switch to Chinese again, late, in the
+ * next test.
+ */
+export function inChinese() {
+  beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
+  afterEach(() => {
+    cleanup()
+    act(() => i18n.loadAndActivate({ locale: 'en', messages: en }))
+  })
 }

@@ -1,14 +1,12 @@
-import { i18n } from '@lingui/core'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { syntheticDatasets } from '../../mocks/fixtures'
 import { datasetHandlers } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
 import type { Dataset } from '../../src/domain/schema'
-import { en, zh } from '../../src/locales/all'
 import { syntheticTimeline } from '../fixtures/synthetic-timeline'
-import { renderApp } from '../utils'
+import { inChinese, renderApp } from '../utils'
 
 /** The slide on screen, once it shows this text. */
 const currentSlide = (text: string) =>
@@ -242,8 +240,7 @@ describe('the plots of one data family, one per unit', () => {
   })
 
   describe('in Chinese', () => {
-    beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
-    afterEach(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+    inChinese()
 
     it('are named apart by the figures each charts', async () => {
       server.use(...scenarios.synthetic())

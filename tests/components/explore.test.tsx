@@ -1,5 +1,4 @@
-import { i18n } from '@lingui/core'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { onTestFinished, vi } from 'vitest'
@@ -8,8 +7,7 @@ import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { targetOverridesStore } from '../../src/api/target-overrides'
 import type { Dataset } from '../../src/domain/schema'
-import { en, zh } from '../../src/locales/all'
-import { renderApp } from '../utils'
+import { inChinese, renderApp } from '../utils'
 
 beforeEach(() => {
   targetOverridesStore.update(() => [])
@@ -490,8 +488,7 @@ describe('explore', () => {
 
   describe('in Chinese', () => {
     // The test setup reads the English catalog; this test switches to the raw Chinese one.
-    beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
-    afterEach(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+    inChinese()
 
     it('shows Chinese headers, chips and counts, with figures in 万 and 亿', async () => {
       const user = userEvent.setup()

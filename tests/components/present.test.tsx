@@ -1,7 +1,5 @@
-import { i18n } from '@lingui/core'
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { en, zh } from '../../src/locales/all'
-import { renderApp } from '../utils'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { inChinese, renderApp } from '../utils'
 
 /** Waits for the deck: it renders once the dataset has loaded. */
 async function deckLoaded() {
@@ -124,8 +122,7 @@ describe('presentation mode', () => {
 
   describe('in Chinese', () => {
     // The test setup reads the English catalog; these tests switch to the raw Chinese one.
-    beforeEach(() => i18n.loadAndActivate({ locale: 'zh-CN', messages: zh }))
-    afterEach(() => act(() => i18n.loadAndActivate({ locale: 'en', messages: en })))
+    inChinese()
 
     it('shows the deck, its controls and its announcements in Chinese', async () => {
       const { router } = renderApp('/present?lang=zh-CN')
