@@ -91,7 +91,7 @@ async function start() {
   }
   // Over the prerendered page, the app renders into an empty box of its own first in #root: were
   // it rendered into #root itself, React's commit would remove every prerendered node in its one
-  // task. Once the app is on screen a style hides that page (theme.css) and it is removed later,
+  // task. Once the app is on screen a style hides that page (theme.css) and it is emptied later,
   // when the browser has already let go of its boxes.
   const container = showingPrerender ? document.createElement('div') : root
   if (showingPrerender) root.prepend(container)
@@ -114,9 +114,15 @@ async function start() {
   })
   delete root.dataset.prerendered
   delete document.documentElement.dataset.clientRender
-  // Removed once a frame has rendered it hidden: cheap then, it has no boxes left.
+  // Emptied once a frame has rendered it hidden: cheap then, it has no boxes left. Its two (empty,
+  // hidden) language boxes stay, so the app's box keeps its place among #root's children and
+  // nothing of the app is restyled: removing them cost a second full style pass.
   if (showingPrerender)
-    requestAnimationFrame(() => setTimeout(() => root.replaceChildren(container)))
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const page of root.children) if (page !== container) page.replaceChildren()
+      }),
+    )
   replayChoices(container, choices)
   const { startOffline } = await import('./offline')
   await startOffline(queryClient, openedKey)
