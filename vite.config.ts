@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type Plugin, type ResolveModulePreloadDependenciesFn } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { loadValidDatasets, newestMeta } from './scripts/load-data'
 import { datasetUrlPattern, headersFile, securityHeaders } from './scripts/security-headers'
@@ -108,6 +108,53 @@ function mockWorker(mode: string): Plugin {
   }
 }
 
+/**
+ * /present draws its charts with code it loads on the first chart slide (slide-chart.tsx), so the
+ * title slide opens without evaluating recharts. The chunk is still fetched with the route (a
+ * modulepreload: fetched and parsed, not run): a deck opened online keeps drawing its charts when
+ * the network then goes away. The plugin learns the chunks' file names before Vite writes each
+ * dynamic import's preload list, where `resolveDependencies` adds the one to the other's: before
+ * the families' chunk, as the overview's list has them, which the app chunk (first screen, at its
+ * byte ceiling) compresses a few bytes better than the same name at the end.
+ */
+function presentChartPreload(): {
+  plugin: Plugin
+  resolveDependencies: ResolveModulePreloadDependenciesFn
+} {
+  const files = { route: '', charts: '', families: '' }
+  const named = (id: string, path: string) => id.replaceAll('\\', '/').endsWith(path)
+  return {
+    plugin: {
+      name: 'present-chart-preload',
+      apply: 'build',
+      generateBundle: {
+        order: 'pre',
+        handler(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue
+            if (
+              chunk.facadeModuleId &&
+              named(chunk.facadeModuleId, 'src/features/present/present-page.tsx')
+            )
+              files.route = chunk.fileName
+            if (chunk.moduleIds.some((id) => named(id, 'src/families/plot-chart.tsx')))
+              files.charts = chunk.fileName
+            if (chunk.moduleIds.some((id) => named(id, 'src/families/registry.ts')))
+              files.families = chunk.fileName
+          }
+        },
+      },
+    },
+    resolveDependencies: (file, deps) => {
+      if (file !== files.route || !files.charts || deps.includes(files.charts)) return deps
+      const at = deps.indexOf(files.families)
+      return at < 0 ? [...deps, files.charts] : deps.toSpliced(at, 0, files.charts)
+    },
+  }
+}
+
+const presentCharts = presentChartPreload()
+
 /** `@/…` is `src/…`: imports name their layer, so the lint rules in biome.json can match them. */
 export const srcAlias = [
   { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
@@ -122,6 +169,7 @@ export default defineConfig(({ mode }) => ({
     datasetApi(),
     prerenderedPages(),
     mockWorker(mode),
+    presentCharts.plugin,
     // Offline: the app shell is precached and the dataset cached at run time, under versioned
     // cache names. Not in the msw test build, whose worker owns the same scope.
     VitePWA({
@@ -167,14 +215,17 @@ export default defineConfig(({ mode }) => ({
     // Read by scripts/check-dist.ts to measure what the first screen loads.
     manifest: true,
     // Every browser the target covers supports <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    modulePreload: { polyfill: false, resolveDependencies: presentCharts.resolveDependencies },
     rolldownOptions: {
       output: {
         // Catalog parts share file names across languages (core.json, charts.json …): the
-        // language goes in front, so a build's file list reads "zh-CN-core-….js".
+        // language goes in front, so a build's file list reads "zh-CN-core-….js". The chart code
+        // (recharts and the plots, named after plot-chart.tsx) is "charts": the overview's and
+        // /present's preload lists name it in the app chunk, which is at the first screen's ceiling.
         chunkFileNames: (chunk) => {
           const locale = chunk.facadeModuleId?.match(/locales[\\/]([^\\/]+)[\\/]/)?.[1]
-          return `assets/${locale ? `${locale}-` : ''}[name]-[hash].js`
+          const name = chunk.name === 'plot-chart' ? 'charts' : '[name]'
+          return `assets/${locale ? `${locale}-` : ''}${name}-[hash].js`
         },
         // What the first screen needs, in two chunks rather than a dozen small shared ones
         // (each costs a request and compresses worse). Lazy features keep their own chunks.

@@ -24,7 +24,7 @@ const goal = { initialKb: 125, totalKb: 300 }
  */
 const ceiling = { initialKb: 115.95, totalKb: 314.5 }
 /**
- * Loaded only when someone asks for it (the PowerPoint export and its library; a chart drawn as
+ * Loaded only when someone asks for it (the PowerPoint export and its library; the presenter's window; a chart drawn as
  * PNG, html-to-image with it; the what-if targets file check and import preview; a dataset too
  * large to read in one go, read in slices): outside the total above, which is what a visit may
  * fetch, with a ceiling of its own.
@@ -32,6 +32,8 @@ const ceiling = { initialKb: 115.95, totalKb: 314.5 }
 const onRequest = {
   modules: [
     'src/features/present/deck-pptx.ts',
+    // The presenter's window (notes, timer, thumbnails), opened from /present into a window of its own.
+    'src/features/present/presenter-view.tsx',
     'src/components/png-capture.ts',
     'src/domain/target-file.ts',
     'src/features/explore/read-targets-file.ts',

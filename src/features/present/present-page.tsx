@@ -1,6 +1,8 @@
 import {
   type CSSProperties,
+  lazy,
   type PointerEvent,
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -23,8 +25,6 @@ import { slideGeometryStyle } from './deck-layout'
 import type { Deck } from './deck-model'
 import { deckTitle } from './deck-words'
 import type { PresentAction } from './keymap'
-import { PresenterView } from './presenter-view'
-import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useAfterPaint } from './use-after-paint'
 import { useAutoAdvance, useHold } from './use-auto-advance'
@@ -32,8 +32,16 @@ import { useIdle } from './use-idle'
 import { usePptxDownload } from './use-pptx-download'
 import { usePresentation, usePresentKeys } from './use-presentation'
 import { usePrinting } from './use-printing'
-import { useStageScale } from './use-stage-scale'
+import { StageScale, useStageScale } from './use-stage-scale'
 import './present.css'
+
+/**
+ * The presenter's window (notes, timer, thumbnails) is opened on request, into a window of its
+ * own: the audience's deck does not load its code.
+ */
+const PresenterView = lazy(() =>
+  import('./presenter-view').then((m) => ({ default: m.PresenterView })),
+)
 
 /** Controls and the cursor hide after this long without the pointer moving. */
 const IDLE_MS = 3000
@@ -83,13 +91,15 @@ export function PresentPage() {
   // Every window of the same deck (dataset, filters and currency) follows the same slide.
   const channelKey = `${kpis.dataset.id}|${JSON.stringify(filters)}|${currency ?? ''}`
   return search.view === 'presenter' ? (
-    <PresenterView
-      deck={deck}
-      search={search}
-      channelKey={channelKey}
-      theme={theme}
-      offlineSince={query.isError ? query.dataUpdatedAt : undefined}
-    />
+    <Suspense>
+      <PresenterView
+        deck={deck}
+        search={search}
+        channelKey={channelKey}
+        theme={theme}
+        offlineSince={query.isError ? query.dataUpdatedAt : undefined}
+      />
+    </Suspense>
   ) : (
     <AudienceView
       deck={deck}

@@ -7,11 +7,10 @@ import { slideGeometryStyle } from './deck-layout'
 import type { Deck, Slide } from './deck-model'
 import { WithEnglish } from './english-phrases'
 import type { PresentAction } from './keymap'
-import { StageScale } from './slide-chart'
 import { SlideView } from './slide-view'
 import { useBoxSize } from './use-box-size'
 import { usePresentation, usePresentKeys } from './use-presentation'
-import { STAGE_WIDTH } from './use-stage-scale'
+import { STAGE_WIDTH, StageScale } from './use-stage-scale'
 
 function useElapsed(): [number, () => void] {
   const [start, setStart] = useState(() => Date.now())

@@ -1,8 +1,8 @@
-import { createContext, useContext, useId } from 'react'
+import { lazy, Suspense, useContext, useId } from 'react'
 import { ChartLegend } from '@/components/charts/chart-legend'
-import { PlotChart } from '@/families/plot-chart'
 import type { SlideChart } from './deck-model'
 import { useBoxSize } from './use-box-size'
+import { StageScaleContext } from './use-stage-scale'
 
 /**
  * The chart building blocks draw 12–13 px type for the overview. On a slide they are drawn at half
@@ -12,12 +12,13 @@ import { useBoxSize } from './use-box-size'
 export const CHART_SCALE = 2
 
 /**
- * The scale the slide is shown at. Charts measure their labels on screen, so under a net scale
- * below 1 (the presenter's thumbnails) they would leave too little room and clip them; there the
- * chart is drawn smaller and enlarged more, keeping its net scale at 1 or more.
+ * The chart code (recharts and the chart building blocks) loads when a slide first draws a chart,
+ * not with the deck: the title slide opens without it, and the slides around the one on screen
+ * draw theirs once it is painted, so the code is in before the next key press.
  */
-const StageScaleContext = createContext(1)
-export const StageScale = StageScaleContext.Provider
+const PlotChart = lazy(() =>
+  import('@/families/plot-chart').then((m) => ({ default: m.PlotChart })),
+)
 
 /** Height a chart needs at most, in chart units: bars look wrong stretched over a tall box. */
 function naturalHeight(chart: SlideChart): number {
@@ -52,7 +53,9 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
             className="slide-chart-scaled"
             style={{ width, height, transform: `scale(${scale})` }}
           >
-            <PlotChart plot={chart} label={chart.title} height={height} />
+            <Suspense>
+              <PlotChart plot={chart} label={chart.title} height={height} />
+            </Suspense>
           </div>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { createContext, useEffect, useState } from 'react'
 import { slideGeometry } from './deck-layout'
 
 /** Slides are designed at 1920×1080 (deck-layout.ts) and scaled to the screen. */
@@ -36,3 +36,11 @@ export function useStageScale(): Stage {
   }, [])
   return stage
 }
+
+/**
+ * The scale the slide is shown at. Charts measure their labels on screen, so under a net scale
+ * below 1 (the presenter's thumbnails) they would leave too little room and clip them; there the
+ * chart is drawn smaller and enlarged more, keeping its net scale at 1 or more.
+ */
+export const StageScaleContext = createContext(1)
+export const StageScale = StageScaleContext.Provider
