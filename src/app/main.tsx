@@ -116,11 +116,13 @@ async function start() {
   delete document.documentElement.dataset.clientRender
   // Emptied once a frame has rendered it hidden: cheap then, it has no boxes left. Its two (empty,
   // hidden) language boxes stay, so the app's box keeps its place among #root's children and
-  // nothing of the app is restyled: removing them cost a second full style pass.
+  // nothing of the app is restyled: removing them cost a second full style pass. Each keeps its
+  // chart drawings, which the charts take by the language they are in (chart-panels.tsx).
   if (showingPrerender)
     requestAnimationFrame(() =>
       setTimeout(() => {
-        for (const page of root.children) if (page !== container) page.replaceChildren()
+        for (const page of root.querySelectorAll(':scope > [lang]'))
+          page.replaceChildren(...page.querySelectorAll('[data-static-charts]'))
       }),
     )
   replayChoices(container, choices)
