@@ -215,6 +215,10 @@ for (const locale of LOCALES) {
   const started = performance.now()
   const charts = await staticCharts(locale)
   let page = await prerender(ROUTE, data, locale, charts)
+  // A component that throws on the server leaves its Suspense boundary to the client, with the
+  // error and a stack of this machine's paths written into the page: fail instead.
+  const failed = page.match(/<template data-msg="([^"]*)"/)
+  if (failed) throw new Error(`The ${locale} page left a part to the client: ${failed[1]}`)
   if (locale !== 'en') {
     // Both languages share one document: the second one's ids (and references) get a prefix.
     const holder = dom.window.document.createElement('div')

@@ -17,10 +17,13 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener)
 }
 
+const noUpdate = () => undefined
+
 /** Offers the new version without reloading under the reader's feet. */
 export function UpdatePrompt() {
   const { _ } = useLingui()
-  const apply = useSyncExternalStore(subscribe, () => pending)
+  // The build's prerender has no update to offer (and React needs a server snapshot to render it).
+  const apply = useSyncExternalStore(subscribe, () => pending, noUpdate)
   if (!apply) return null
   return (
     <div className="update-prompt" role="status">
