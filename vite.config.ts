@@ -225,8 +225,11 @@ export default defineConfig(({ mode }) => ({
         chunkFileNames: (chunk) => {
           const locale = chunk.facadeModuleId?.match(/locales[\\/]([^\\/]+)[\\/]/)?.[1]
           const name = chunk.name === 'plot-chart' ? 'charts' : '[name]'
-          return `assets/${locale ? `${locale}-` : ''}${name}-[hash].js`
+          return `assets/${locale ? `${locale}-` : ''}${name}-[hash:6].js`
         },
+        // Six characters tell this build's few dozen files apart; every preload list that names
+        // them rides in the first screen's JS.
+        entryFileNames: 'assets/[name]-[hash:6].js',
         // What the first screen needs, in two chunks rather than a dozen small shared ones
         // (each costs a request and compresses worse). Lazy features keep their own chunks.
         codeSplitting: {
