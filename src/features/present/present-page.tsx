@@ -154,11 +154,13 @@ function AudienceView({
   const printing = usePrinting()
   // The slide on screen is built and drawn first, alone; the other slides (laid out, hidden, for
   // paging and print) follow once it is painted, then the charts of its neighbours a paint later,
-  // each in a transition that gives way to input: a phone's first task stays short.
+  // each in a transition that gives way to input: a phone's first task stays short. Paging on,
+  // the next slide's chart is there already; a jump further shows the slide's words first and
+  // draws its chart (and its neighbours') after that paint, not in the key press's task.
   const rest = useAfterPaint(true, false)
   const near = useAfterPaint(rest ? slide : undefined, undefined)
   const drawChart = (number: number) =>
-    printing || number === slide || (near !== undefined && Math.abs(number - near) <= 1)
+    printing || (near === undefined ? number === slide : Math.abs(number - near) <= 1)
 
   const openPresenter = useCallback(() => {
     const { href } = router.buildLocation({

@@ -304,6 +304,36 @@ function NotesBody({ slide, headingId }: { slide: NotesSlide; headingId: string 
   )
 }
 
+/**
+ * What a slide shows. Its own memo, apart from the section: a slide becoming current (or not) on
+ * a key press changes the section's class only, and its chart is not drawn again in that task.
+ */
+const SlideContent = memo(function SlideContent({
+  slide,
+  number,
+  count,
+  headingId,
+  drawChart,
+}: {
+  slide: Slide
+  number: number
+  count: number
+  headingId: string
+  drawChart: boolean
+}) {
+  return (
+    <>
+      {slide.kind === 'title' && <TitleBody slide={slide} headingId={headingId} />}
+      {slide.kind === 'event' && (
+        <EventBody slide={slide} headingId={headingId} drawChart={drawChart} />
+      )}
+      {slide.kind === 'summary' && <SummaryBody slide={slide} headingId={headingId} />}
+      {slide.kind === 'notes' && <NotesBody slide={slide} headingId={headingId} />}
+      <Footer slide={slide} number={number} count={count} />
+    </>
+  )
+})
+
 /** One slide at 1920×1080 design units, with its heading, body and footer. */
 export const SlideView = memo(function SlideView({
   slide,
@@ -334,13 +364,13 @@ export const SlideView = memo(function SlideView({
       aria-hidden={current ? undefined : true}
       data-slide={number}
     >
-      {slide.kind === 'title' && <TitleBody slide={slide} headingId={headingId} />}
-      {slide.kind === 'event' && (
-        <EventBody slide={slide} headingId={headingId} drawChart={drawChart} />
-      )}
-      {slide.kind === 'summary' && <SummaryBody slide={slide} headingId={headingId} />}
-      {slide.kind === 'notes' && <NotesBody slide={slide} headingId={headingId} />}
-      <Footer slide={slide} number={number} count={count} />
+      <SlideContent
+        slide={slide}
+        number={number}
+        count={count}
+        headingId={headingId}
+        drawChart={drawChart}
+      />
     </section>
   )
 })
