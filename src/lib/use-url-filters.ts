@@ -7,7 +7,10 @@ import { useSearch } from '@/lib/router/react'
  * them. The same object until a filter changes, so filtering, counting and the deck rerun only then.
  */
 export function useUrlFilters(): MetricFilters {
-  const { categories, events, statuses, provenance, flagged, q } = useSearch()
-  const key = JSON.stringify({ categories, events, statuses, provenance, flagged, q })
+  // A string selected from the URL: a change of another parameter (the currency) does not render
+  // the view again.
+  const key = useSearch(({ categories, events, statuses, provenance, flagged, q }) =>
+    JSON.stringify({ categories, events, statuses, provenance, flagged, q }),
+  )
   return useMemo(() => JSON.parse(key) as MetricFilters, [key])
 }

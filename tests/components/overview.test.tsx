@@ -64,12 +64,57 @@ describe('overview', () => {
     await screen.findByRole('heading', { name: 'Headline results' })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'All in USD')
     const premiums = card('New regular premiums, China Post Insurance')
-    expect(within(premiums).getByText('USD 1.48 billion+')).toBeInTheDocument()
+    // The figures follow the control a render later (see the next test).
+    expect(await within(premiums).findByText('USD 1.48 billion+')).toBeInTheDocument()
     // The source's own conversion is never converted again (the table is a lazy chunk: wait for it).
     const row = await screen.findByRole('row', {
       name: /US-dollar value the source gives for the 10-billion-yuan goal/,
     })
     expect(within(row).getByText('USD 1.6 million')).toBeInTheDocument()
+  })
+
+  it('answers a currency switch in the control first; the figures follow together, never mixed', async () => {
+    renderApp('/')
+    const name = 'New regular premiums, China Post Insurance'
+    const row = await screen.findByRole('row', { name: new RegExp(name) })
+    const premiums = card(name)
+    const currency = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Currency' })
+    // What the reader sees after each commit: outside act(), so React's deferred render runs in a
+    // task of its own, as in a browser, and each commit is observed on its own.
+    const seen: { control: string; card: string; value: string; unit: string }[] = []
+    const observer = new MutationObserver(() => {
+      const cells = within(row).getAllByRole('cell')
+      seen.push({
+        control: currency.value,
+        card: premiums.querySelector('.kpi-value')?.textContent ?? '',
+        value: cells[0]?.firstChild?.textContent ?? '',
+        unit: cells[1]?.textContent ?? '',
+      })
+    })
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    })
+    onTestFinished(() => observer.disconnect())
+    const act = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+    const wasAct = act.IS_REACT_ACT_ENVIRONMENT
+    act.IS_REACT_ACT_ENVIRONMENT = false
+    onTestFinished(() => {
+      act.IS_REACT_ACT_ENVIRONMENT = wasAct
+    })
+    currency.value = 'USD'
+    currency.dispatchEvent(new Event('change', { bubbles: true }))
+    await waitFor(() => expect(seen.at(-1)?.card).toBe('USD 1.48 billion+'))
+    // The control's own commit comes first, before any figure is converted.
+    expect(seen[0]).toMatchObject({ control: 'USD', card: 'CNY 10 billion+' })
+    // In every commit the headline card and the table's figure and unit are in the same currency.
+    for (const state of seen) {
+      const usd = state.card.startsWith('USD')
+      expect(state.value.startsWith('USD'), JSON.stringify(state)).toBe(usd)
+      expect(state.unit, JSON.stringify(state)).toMatch(usd ? /USD|dollar/i : /CNY|yuan/i)
+    }
   })
 
   it('answers which goals were met before the data-quality notice', async () => {

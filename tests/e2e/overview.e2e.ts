@@ -184,7 +184,8 @@ describeBrowser('overview at every size, in both themes', () => {
     expect(url.searchParams.get('theme')).toBe('dark')
     expect(url.searchParams.get('currency')).toBe('USD')
     expect(await banner.getByLabel('Currency').inputValue()).toBe('USD')
-    expect(await page.getByText('USD 1.48 billion+').count()).toBeGreaterThan(0)
+    // The figures follow the control in a deferred render.
+    await expect.poll(() => page.getByText('USD 1.48 billion+').count()).toBeGreaterThan(0)
     expect(errors).toEqual([])
   })
 })

@@ -84,7 +84,7 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
   const filter = useEventFilter()
   // Where the view is the one the build drew, each plot shows the prerendered page's drawing until
   // its live chart has drawn.
-  const asBuilt = useAsBuilt(kpis.dataset.id)
+  const asBuilt = useAsBuilt(kpis.dataset.id, currency)
   const grid = asBuilt
     ? [...(builtChartGrids ?? [])].find((g) => g.closest(`[data-prerender-lang="${locale}"]`))
     : undefined

@@ -1,9 +1,11 @@
-import { lazy, Suspense } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { PrerenderedContent } from '@/components/prerendered-content'
 import { WhenVisible } from '@/components/when-visible'
+import type { CurrencyChoice } from '@/domain/currency'
 import { filterKpis, hasActiveFilters } from '@/domain/filters'
+import type { Kpis } from '@/domain/kpis'
 import { withCatalogParts } from '@/i18n/i18n'
 import { useLanguage } from '@/i18n/locale'
 import { slot, withElements } from '@/i18n/rich-text'
@@ -50,6 +52,10 @@ export function Overview() {
   const filters = useUrlFilters()
   const query = useKpis()
   const kpis = query.data
+  // The currency control answers the reader at once; every figure follows in one deferred,
+  // interruptible render, so a figure and its unit always change together, never half-converted.
+  const currency = useDeferredValue(search.currency)
+  const view = useMemo(() => kpis && filterKpis(kpis, filters), [kpis, filters])
 
   const waiting = (
     <DatasetWaiting
@@ -74,7 +80,7 @@ export function Overview() {
       </>
     )
   }
-  if (!kpis) {
+  if (!kpis || !view) {
     return (
       <section aria-labelledby="overview-heading">
         <h1 id="overview-heading">{_('overview.titleWaiting')}</h1>
@@ -87,11 +93,7 @@ export function Overview() {
     )
   }
 
-  const currency = search.currency
   const filtered = hasActiveFilters(filters)
-  const view = filterKpis(kpis, filters)
-  // While the build renders the page, its drawings of the charts stand in for them.
-  const drawn = prerenderedCharts()
   const clearFilters = Object.fromEntries(Object.keys(filterSearch).map((key) => [key, undefined]))
   return (
     <>
@@ -135,7 +137,40 @@ export function Overview() {
         <Scorecard kpis={view} />
         <QualityNotice kpis={view} />
       </section>
+      <Figures kpis={kpis} view={view} currency={currency} />
+      {search.event !== undefined && (
+        <Suspense fallback={null}>
+          <EventDetail
+            key={search.event}
+            kpis={kpis}
+            number={search.event}
+            currency={search.currency}
+          />
+        </Suspense>
+      )}
+    </>
+  )
+}
 
+/**
+ * The overview's figures in the currency given: rendered again only when the data, the filters or
+ * the (deferred) currency change, not on any other change of the URL.
+ */
+const Figures = memo(function Figures({
+  kpis,
+  view,
+  currency,
+}: {
+  kpis: Kpis
+  view: Kpis
+  currency: CurrencyChoice
+}) {
+  const [_, locale] = useLanguage()
+  // While the build renders the page, its drawings of the charts stand in for them. (`drawn &&`
+  // rather than `drawn?.`: in the browser `drawn` is known undefined, so the bundle drops the branch.)
+  const drawn = prerenderedCharts()
+  return (
+    <>
       <section aria-labelledby="headline-heading" className="section">
         <h2 id="headline-heading">{_('overview.headline')}</h2>
         <KpiCards kpis={view} currency={currency} />
@@ -143,7 +178,7 @@ export function Overview() {
 
       <section aria-labelledby="charts-heading" className="section">
         <h2 id="charts-heading">{_('overview.charts')}</h2>
-        {drawn?.locale === locale ? (
+        {drawn && drawn.locale === locale ? (
           <PrerenderedCharts grid={drawn.grid} />
         ) : (
           <WhenVisible placeholder={<ChartPanelsSkeleton dataset={kpis.dataset} />}>
@@ -169,12 +204,6 @@ export function Overview() {
           <MetricList kpis={view} total={kpis.rows.length} currency={currency} />
         </Suspense>
       </section>
-
-      {search.event !== undefined && (
-        <Suspense fallback={null}>
-          <EventDetail key={search.event} kpis={kpis} number={search.event} currency={currency} />
-        </Suspense>
-      )}
     </>
   )
-}
+})
