@@ -70,11 +70,11 @@ async function overviewShots(
       const context = await stillContext(browser, 1280, 900)
       const page = await context.newPage()
       await page.goto(`${origin}/?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle' })
-      // Count the app's figures, not the prerendered page's it replaces.
+      // The app's figures, not the hidden prerendered page's (kept for its chart drawings).
       await page.waitForFunction(
         () => document.getElementById('root')?.dataset.prerendered === undefined,
       )
-      const figures = page.locator('figure.chart-figure')
+      const figures = page.locator('figure.chart-figure').filter({ visible: true })
       await figures.first().waitFor()
       const count = await figures.count()
       for (let i = 0; i < count; i++) {

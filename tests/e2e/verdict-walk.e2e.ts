@@ -62,7 +62,7 @@ function pngTexts(png: Buffer): Record<string, string> {
  * the file is checked to carry them, so Chinese walks one chart (each export takes 1–2 s).
  */
 async function walkPngs(page: Page, language: (typeof languages)[number], limit: number) {
-  const figures = page.locator('figure.chart-figure')
+  const figures = page.locator('figure.chart-figure').filter({ visible: true })
   for (let i = 0; i < 40 && (await figures.count()) < 7; i++) await page.mouse.wheel(0, 800)
   const count = await figures.count()
   let walked = 0
