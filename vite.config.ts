@@ -155,6 +155,87 @@ function presentChartPreload(): {
 
 const presentCharts = presentChartPreload()
 
+/**
+ * A lazy part's preload list names only what the page may not have yet. Every lazy part is asked
+ * for by code the entry loads at start (src/app/entry.ts: the framework, then the app), from a
+ * chunk whose own imports have run: those chunks are always there already, and listing them again
+ * in each lazy part's list costs bytes and buys nothing. The entry's own lists stay whole. The
+ * plugin learns the chunks' imports before Vite writes the lists, where `resolveDependencies`
+ * leaves those out.
+ */
+function preloadOnlyWhatIsMissing(): {
+  plugin: Plugin
+  resolveDependencies: ResolveModulePreloadDependenciesFn
+} {
+  const entries = new Set<string>()
+  const atStart = new Set<string>()
+  const imports = new Map<string, readonly string[]>()
+  /** `file` and every chunk it imports, at any depth, into `into`. */
+  const withImports = (file: string, into: Set<string>): Set<string> => {
+    if (into.has(file) || !imports.has(file)) return into
+    into.add(file)
+    for (const imported of imports.get(file) ?? []) withImports(imported, into)
+    return into
+  }
+  return {
+    plugin: {
+      name: 'preload-only-what-is-missing',
+      apply: 'build',
+      generateBundle: {
+        order: 'pre',
+        handler(_options, bundle) {
+          entries.clear()
+          atStart.clear()
+          imports.clear()
+          for (const [file, chunk] of Object.entries(bundle)) {
+            if (chunk.type === 'chunk') imports.set(file, chunk.imports)
+          }
+          for (const [file, chunk] of Object.entries(bundle)) {
+            if (chunk.type !== 'chunk' || !chunk.isEntry) continue
+            entries.add(file)
+            for (const loaded of [file, ...chunk.dynamicImports]) withImports(loaded, atStart)
+          }
+        },
+      },
+    },
+    resolveDependencies: (_file, deps, { hostId, hostType }) => {
+      if (hostType !== 'js' || entries.has(hostId)) return deps
+      const there = withImports(hostId, new Set(atStart))
+      return deps.filter((dep) => !there.has(dep))
+    },
+  }
+}
+
+const preloads = preloadOnlyWhatIsMissing()
+
+/**
+ * Writes the URL of the plot code's chunk (src/families/plot-chart.tsx, recharts with it) where
+ * src/families/live-plot.ts names it, so the overview fetches that chunk ahead without running it.
+ * Written while the chunks render, as their names still hold hash placeholders: the bundler
+ * puts in the final name.
+ */
+function plotChunkUrl(): Plugin {
+  const placeholder = '__PLOT_CHART_CHUNK__'
+  let base = '/'
+  return {
+    name: 'plot-chunk-url',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    renderChunk(code, chunk, _options, meta) {
+      if (!code.includes(placeholder)) return null
+      const plot = Object.values(meta.chunks).find((c) =>
+        c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('src/families/plot-chart.tsx')),
+      )
+      if (!plot) this.error('No chunk holds src/families/plot-chart.tsx.')
+      // One chunk for everything (the prerender's build): nothing to fetch ahead.
+      if (plot.fileName === chunk.fileName) return null
+      return code.replaceAll(placeholder, `${base}${plot.fileName}`)
+    },
+  }
+}
+
 /** `@/…` is `src/…`: imports name their layer, so the lint rules in biome.json can match them. */
 export const srcAlias = [
   { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
@@ -170,6 +251,8 @@ export default defineConfig(({ mode }) => ({
     prerenderedPages(),
     mockWorker(mode),
     presentCharts.plugin,
+    plotChunkUrl(),
+    preloads.plugin,
     // Offline: the app shell is precached and the dataset cached at run time, under versioned
     // cache names. Not in the msw test build, whose worker owns the same scope.
     VitePWA({
@@ -215,7 +298,15 @@ export default defineConfig(({ mode }) => ({
     // Read by scripts/check-dist.ts to measure what the first screen loads.
     manifest: true,
     // Every browser the target covers supports <link rel="modulepreload">.
-    modulePreload: { polyfill: false, resolveDependencies: presentCharts.resolveDependencies },
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (file, deps, context) =>
+        preloads.resolveDependencies(
+          file,
+          presentCharts.resolveDependencies(file, deps, context),
+          context,
+        ),
+    },
     rolldownOptions: {
       output: {
         // Catalog parts share file names across languages (core.json, charts.json …): the
@@ -243,6 +334,17 @@ export default defineConfig(({ mode }) => ({
             {
               name: 'app',
               test: /src[\\/](app[\\/](?!offline|update-prompt|ignored-params|not-found|entry|styles)|api[\\/](?!other-periods|large-dataset)|i18n[\\/](?!target-phrases|quality-messages|export-table)|lib[\\/](format|storage|url-state|persisted-store|display|search-params|router[\\/])|domain[\\/](vocabulary|status|dates|locale|build-kpis|metric-rows|currency|filters|target-overrides|data-issue|stated-figure)\.|features[\\/][^\\/]+[\\/]search\.|components[\\/](status-badge|info-tip|panel-state)\.)/,
+            },
+            // What the overview's panels, the deck and the plot code (src/families/live-plot.ts) share: the
+            // family specs and the marks' building blocks, in one chunk. Left to itself the
+            // bundler cuts the building blocks into a chunk of their own (one request more, and
+            // worse compression: 0.5 kB more in all).
+            // The currency conversion the charts use, which the data-quality words use too: on its
+            // own, so the group below does not take it (and the first screen with it) along.
+            { name: 'chart-data', test: /src[\\/]domain[\\/]chart-data\./ },
+            {
+              name: 'registry',
+              test: /src[\\/](families[\\/](registry|live-plot|say|render|points|data-plot|data-words|data-family|other-periods|plot-labels|timeline)|components[\\/]charts[\\/](chart-types|filter-mark|static-plots|responsive-plot|value-axis|target-mark|chart-legend)|i18n[\\/]target-phrases|domain[\\/](placeholders|milestone-timeline))\./,
             },
             // The other periods' query rides with the export stamp's words, which the overview
             // panels, /explore and /present already share: one chunk name fewer in the first

@@ -1,10 +1,11 @@
+import { useEffect } from 'react'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import { ChartLegend } from '@/components/charts/chart-legend'
 import { ChartTable } from '@/components/charts/chart-table'
 import type { MarkFilter } from '@/components/charts/chart-types'
 import type { Locale } from '@/domain/locale'
 import { useLocale } from '@/i18n/locale'
-import { PlotChart } from './plot-chart'
+import { LivePlotChart, prefetchPlotChart } from './live-plot'
 import { conversionText, legendItems, type PlotView, plotView, tableRow } from './render'
 import { say } from './say'
 import type { PanelSpec, PlotSpec } from './spec'
@@ -25,7 +26,7 @@ function Plot({
   locale: Locale
 }) {
   return (
-    <PlotChart
+    <LivePlotChart
       plot={view}
       label={say(plot.label, locale)}
       height={height}
@@ -49,6 +50,8 @@ export function FamilyPanel({
   filter: MarkFilter
 }) {
   const locale = useLocale()
+  // The plot code is fetched once a panel is on the page, for the first chart a reader wakes.
+  useEffect(prefetchPlotChart, [])
   const title = say(panel.title, locale)
   const { notes, claims, conversion } = panel
   const hasNotes = notes.length > 0 || claims !== undefined || conversion !== undefined

@@ -97,9 +97,12 @@ describe('ChartPanels', () => {
     }
     expect(screen.getAllByRole('figure')).toHaveLength(names.length)
     const funnel = await figure('Innovation funnel')
-    expect(funnel.querySelector('svg[aria-label]')).toHaveAttribute(
-      'aria-label',
-      'Innovation funnel, bar chart on a log scale',
+    // The plot's code loads on its own (families/live-plot.ts), after the figure.
+    await waitFor(() =>
+      expect(funnel.querySelector('svg[aria-label]')).toHaveAttribute(
+        'aria-label',
+        'Innovation funnel, bar chart on a log scale',
+      ),
     )
   })
 

@@ -1,6 +1,7 @@
 import {
   type ReactNode,
   type RefObject,
+  Suspense,
   startTransition,
   useContext,
   useEffect,
@@ -181,22 +182,25 @@ export function LazyMount({
         // The live chart draws out of sight under the drawing, then takes its place: no blank,
         // nothing moves.
         <div className={covered ? 'chart-live chart-live-covered' : 'chart-live'}>
-          <MountedForPointer.Provider value={stand === 'pointer'}>
-            {live.width === undefined ? (
-              children
-            ) : (
-              <PlotWidth.Provider value={live.width}>{children}</PlotWidth.Provider>
-            )}
-          </MountedForPointer.Provider>
-          <Mounted
-            onDrawn={() =>
-              // The chart's store draws its marks a render or two after the chart's own.
-              untilMarks(box, () => {
-                setDrawn(true)
-                passTurn(turn)
-              })
-            }
-          />
+          {/* A chart whose code is still loading has not drawn: the drawing stays meanwhile. */}
+          <Suspense>
+            <MountedForPointer.Provider value={stand === 'pointer'}>
+              {live.width === undefined ? (
+                children
+              ) : (
+                <PlotWidth.Provider value={live.width}>{children}</PlotWidth.Provider>
+              )}
+            </MountedForPointer.Provider>
+            <Mounted
+              onDrawn={() =>
+                // The chart's store draws its marks a render or two after the chart's own.
+                untilMarks(box, () => {
+                  setDrawn(true)
+                  passTurn(turn)
+                })
+              }
+            />
+          </Suspense>
         </div>
       )}
       {(!live || covered) &&

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useContext, useId } from 'react'
+import { Suspense, useContext, useId } from 'react'
 import { ChartLegend } from '@/components/charts/chart-legend'
+import { LivePlotChart } from '@/families/live-plot'
 import type { SlideChart } from './deck-model'
 import { useBoxSize } from './use-box-size'
 import { StageScaleContext } from './use-stage-scale'
@@ -11,14 +12,11 @@ import { StageScaleContext } from './use-stage-scale'
  */
 export const CHART_SCALE = 2
 
-/**
- * The chart code (recharts and the chart building blocks) loads when a slide first draws a chart,
- * not with the deck: the title slide opens without it, and the slides around the one on screen
- * draw theirs once it is painted, so the code is in before the next key press.
+/*
+ * The chart code (recharts and the chart building blocks, LivePlotChart) loads when a slide first
+ * draws a chart, not with the deck: the title slide opens without it, and the slides around the
+ * one on screen draw theirs once it is painted, so the code is in before the next key press.
  */
-const PlotChart = lazy(() =>
-  import('@/families/plot-chart').then((m) => ({ default: m.PlotChart })),
-)
 
 /** Height a chart needs at most, in chart units: bars look wrong stretched over a tall box. */
 function naturalHeight(chart: SlideChart): number {
@@ -54,7 +52,7 @@ export function SlideChartView({ chart }: { chart: SlideChart }) {
             style={{ width, height, transform: `scale(${scale})` }}
           >
             <Suspense>
-              <PlotChart plot={chart} label={chart.title} height={height} />
+              <LivePlotChart plot={chart} label={chart.title} height={height} />
             </Suspense>
           </div>
         )}
