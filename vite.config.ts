@@ -85,6 +85,32 @@ function prerenderedPages(): Plugin {
   }
 }
 
+/**
+ * The default dataset is fetched as the page parses (`<link rel="preload" as="fetch">`), not once
+ * the app's code has loaded and asked for it: every route waits for it before its first figure.
+ * Not in the msw test build, whose worker answers the app's own request.
+ */
+function datasetPreload(mode: string): Plugin {
+  return {
+    name: 'dataset-preload',
+    apply: 'build',
+    transformIndexHtml(_html, { server }) {
+      if (mode === 'e2e' || server) return
+      const base = process.env.VITE_API_BASE_URL ?? ''
+      const root = base === '' ? '/' : base.endsWith('/') ? base : `${base}/`
+      const href = `${root}${datasetPath(newestMeta().key)}`
+      // `crossorigin`: fetch() asks in cors mode, and only a preload made the same way is reused.
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+          injectTo: 'head',
+        },
+      ]
+    },
+  }
+}
+
 /** msw's worker script, served in dev and emitted only into the mocked e2e build. */
 function mockWorker(mode: string): Plugin {
   const file = fileURLToPath(new URL('./mocks/worker/mockServiceWorker.js', import.meta.url))
@@ -249,6 +275,7 @@ export default defineConfig(({ mode }) => ({
     lingui(),
     datasetApi(),
     prerenderedPages(),
+    datasetPreload(mode),
     mockWorker(mode),
     presentCharts.plugin,
     plotChunkUrl(),
