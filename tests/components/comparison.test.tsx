@@ -97,9 +97,10 @@ describe('the other period in the family charts (synthetic test datasets only)',
     )
     const legend = within(lockers).getAllByRole('list')[0] as HTMLElement
     expect(await within(legend).findByText(legendEntry)).toBeInTheDocument()
-    // The mark of the shared metric says the other figure too; the one beside it has none.
+    // The mark of the shared metric says the other figure too; the one beside it has none. The
+    // marks are the live chart's, whose code (recharts) loads after the panel's legend.
     expect(
-      within(lockers).getByRole('button', {
+      await within(lockers).findByRole('button', {
         name: /Synthetic parcel lockers installed, 1,200 \(2098: 800\)/,
       }),
     ).toBeInTheDocument()
