@@ -7,7 +7,7 @@ import { defineConfig, type Plugin, type ResolveModulePreloadDependenciesFn } fr
 import { VitePWA } from 'vite-plugin-pwa'
 import { loadValidDatasets, newestMeta } from './scripts/load-data'
 import { datasetUrlPattern, headersFile, securityHeaders } from './scripts/security-headers'
-import { DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
+import { apiRoot, DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
 import { datasetIndexOf } from './src/domain/dataset-index'
 
 /**
@@ -91,13 +91,16 @@ function prerenderedPages(): Plugin {
  * Not in the msw test build, whose worker answers the app's own request.
  */
 function datasetPreload(mode: string): Plugin {
+  let appBase = '/'
   return {
     name: 'dataset-preload',
     apply: 'build',
+    configResolved(config) {
+      appBase = config.base
+    },
     transformIndexHtml(_html, { server }) {
       if (mode === 'e2e' || server) return
-      const base = process.env.VITE_API_BASE_URL ?? ''
-      const root = base === '' ? '/' : base.endsWith('/') ? base : `${base}/`
+      const root = apiRoot(process.env.VITE_API_BASE_URL ?? '', appBase)
       const href = `${root}${datasetPath(newestMeta().key)}`
       // `crossorigin`: fetch() asks in cors mode, and only a preload made the same way is reused.
       return [
@@ -134,6 +137,16 @@ function mockWorker(mode: string): Plugin {
   }
 }
 
+/** The plot code (recharts with it): the deck and the overview fetch its chunk ahead. */
+const PLOT_CHART = 'src/families/plot-chart.tsx'
+
+/** Whether a module id (an absolute path, with `\\` on Windows) is the file at `path` under the root. */
+const isModule = (id: string, path: string) => id.replaceAll('\\', '/').endsWith(path)
+
+/** Whether a chunk of the bundle holds the module at `path`. */
+const holds = (chunk: { moduleIds: readonly string[] }, path: string) =>
+  chunk.moduleIds.some((id) => isModule(id, path))
+
 /**
  * /present draws its charts with code it loads on the first chart slide (slide-chart.tsx), so the
  * title slide opens without evaluating recharts. The chunk is still fetched with the route (a
@@ -148,7 +161,6 @@ function presentChartPreload(): {
   resolveDependencies: ResolveModulePreloadDependenciesFn
 } {
   const files = { route: '', charts: '', families: '' }
-  const named = (id: string, path: string) => id.replaceAll('\\', '/').endsWith(path)
   return {
     plugin: {
       name: 'present-chart-preload',
@@ -160,13 +172,11 @@ function presentChartPreload(): {
             if (chunk.type !== 'chunk') continue
             if (
               chunk.facadeModuleId &&
-              named(chunk.facadeModuleId, 'src/features/present/present-page.tsx')
+              isModule(chunk.facadeModuleId, 'src/features/present/present-page.tsx')
             )
               files.route = chunk.fileName
-            if (chunk.moduleIds.some((id) => named(id, 'src/families/plot-chart.tsx')))
-              files.charts = chunk.fileName
-            if (chunk.moduleIds.some((id) => named(id, 'src/families/registry.ts')))
-              files.families = chunk.fileName
+            if (holds(chunk, PLOT_CHART)) files.charts = chunk.fileName
+            if (holds(chunk, 'src/families/registry.ts')) files.families = chunk.fileName
           }
         },
       },
@@ -251,10 +261,8 @@ function plotChunkUrl(): Plugin {
     },
     renderChunk(code, chunk, _options, meta) {
       if (!code.includes(placeholder)) return null
-      const plot = Object.values(meta.chunks).find((c) =>
-        c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('src/families/plot-chart.tsx')),
-      )
-      if (!plot) this.error('No chunk holds src/families/plot-chart.tsx.')
+      const plot = Object.values(meta.chunks).find((c) => holds(c, PLOT_CHART))
+      if (!plot) this.error(`No chunk holds ${PLOT_CHART}.`)
       // One chunk for everything (the prerender's build): nothing to fetch ahead.
       if (plot.fileName === chunk.fileName) return null
       return code.replaceAll(placeholder, `${base}${plot.fileName}`)

@@ -1,6 +1,6 @@
 import type { DataIssue } from '@/domain/data-issue'
 import type { Dataset, DatasetIndex } from '@/domain/schema'
-import { DATASET_INDEX_PATH, datasetPath } from './contract'
+import { apiRoot, DATASET_INDEX_PATH, datasetPath } from './contract'
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'invalid' | 'empty'
 
@@ -47,8 +47,7 @@ export function apiUrl(
   path: string,
   base: string = import.meta.env.VITE_API_BASE_URL ?? '',
 ): string {
-  const root = base === '' ? import.meta.env.BASE_URL : base.endsWith('/') ? base : `${base}/`
-  return `${root}${path}`
+  return `${apiRoot(base, import.meta.env.BASE_URL)}${path}`
 }
 
 /** Where the dataset with this key is served. */

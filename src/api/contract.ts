@@ -13,3 +13,11 @@ export const DATASET_INDEX_PATH = `${API_ROOT}/index.json`
 export function datasetPath(key: string): string {
   return `${API_ROOT}/${encodeURIComponent(key)}.json`
 }
+
+/**
+ * Where the API's paths start: VITE_API_BASE_URL when the build points at another API, else the
+ * app's own base path. The client and the build's dataset preload both start from here.
+ */
+export function apiRoot(base: string, appBase: string): string {
+  return base === '' ? appBase : base.endsWith('/') ? base : `${base}/`
+}
