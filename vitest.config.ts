@@ -1,6 +1,7 @@
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import RetriedReporter from './tests/retried-reporter'
 import { datasetDefines, srcAlias } from './vite.config'
 
 export default defineConfig({
@@ -14,8 +15,14 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Whole-app component tests render the router and lazy chunks; leave room on a busy 2-core machine.
     testTimeout: 15_000,
+    // In CI a test gets one retry, and the summary names every test that needed it.
+    retry: process.env.CI ? 1 : 0,
     reporters: process.env.CI
-      ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+      ? [
+          'default',
+          ['json', { outputFile: 'test-results/unit.json' }],
+          new RetriedReporter({ outputFile: 'test-results/unit-retried.json' }),
+        ]
       : ['default'],
   },
 })

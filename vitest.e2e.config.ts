@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import RetriedReporter from './tests/retried-reporter'
 
 /**
  * Browser tests: real Chromium against the two builds that `npm run test:e2e` makes first
@@ -29,6 +30,14 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: group === 'rest',
     maxWorkers: group === 'rest' ? 2 : 1,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: report }]] : ['default'],
+    // In CI a test gets one retry, and the summary names every test that needed it.
+    retry: process.env.CI ? 1 : 0,
+    reporters: process.env.CI
+      ? [
+          'default',
+          ['json', { outputFile: report }],
+          new RetriedReporter({ outputFile: report.replace(/\.json$/, '-retried.json') }),
+        ]
+      : ['default'],
   },
 })

@@ -2,7 +2,8 @@
  * The CI verdict from vitest's JSON reports. Prints any failures, then exactly one final line,
  * `N passed, N failed`, and exits 1 if anything failed. In CI a skipped, pending or todo test
  * counts as failed, and so does a missing report (its stage did not run or crashed) or a test
- * file that failed outside any test (an import error, a failing hook).
+ * file that failed outside any test (an import error, a failing hook). A test that passed only on
+ * its retry counts as passed and is named above the final line.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -34,6 +35,7 @@ const stages = [
 let passed = 0
 let failed = 0
 const failures: string[] = []
+const retried: string[] = []
 
 function fail(description: string): void {
   failed += 1
@@ -51,6 +53,14 @@ function readReport(path: string): JsonReport | string {
   }
 }
 
+/** The tests that passed only on their retry (tests/retried-reporter.ts), beside a stage's report. */
+function readRetried(reportPath: string): string[] {
+  const path = reportPath.replace(/\.json$/, '-retried.json')
+  if (!existsSync(path)) return []
+  const names = JSON.parse(readFileSync(path, 'utf8')) as unknown
+  return Array.isArray(names) ? names.map(String) : []
+}
+
 for (const stage of stages) {
   const path = fileURLToPath(new URL(`../${stage.file}`, import.meta.url))
   const report = readReport(path)
@@ -59,6 +69,7 @@ for (const stage of stages) {
     continue
   }
   if (report.testResults.length === 0) fail(`[${stage.name}] no test files ran`)
+  retried.push(...readRetried(path).map((name) => `[${stage.name}] ${name}`))
   const failedBefore = failed
   for (const file of report.testResults) {
     let fileFailures = 0
@@ -81,6 +92,10 @@ for (const stage of stages) {
   }
 }
 
+if (retried.length > 0) {
+  console.log('Passed only on a retry (flaky: to fix):')
+  for (const name of retried) console.log(`  ${name}`)
+}
 if (failures.length > 0) {
   console.log('Failures:')
   for (const failure of failures) console.log(`  ${failure}`)
