@@ -6,7 +6,25 @@
  */
 import './styles.css'
 
+/** Chromium's first formatter costs the page tens of ms; a worker pays it (intl-warmup.worker.ts). */
+function warmIntl() {
+  try {
+    const worker = new Worker(new URL('./intl-warmup.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    worker.onmessage = () => worker.terminate()
+    worker.onerror = (event) => {
+      // Nothing is lost: the page makes its formatters itself, as without the worker.
+      event.preventDefault()
+      worker.terminate()
+    }
+  } catch {
+    // Workers unavailable: the same.
+  }
+}
+
 async function start() {
+  warmIntl()
   await import('react-dom/client')
   await new Promise((resolve) => setTimeout(resolve, 0))
   await import('./main')
