@@ -239,17 +239,25 @@ if (!built.includes(placeholder)) throw new Error('dist/index.html has no empty 
 // First paint waits on no other request: the boot script (allowed by its hash in the CSP), the
 // main stylesheet and the charts' styles (which the app's code would otherwise bring) go inline.
 const inlineStyle = (css: string) => `<style>${css.replaceAll('</style', '<\\/style')}</style>`
-const chartStyles = readdirSync(join(dist, 'assets'))
-  .filter((file) => file.endsWith('.css'))
-  .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
-  .filter((css) => css.includes('.chart-grid'))
-if (chartStyles.length !== 1) throw new Error('Expected one stylesheet with the charts’ styles')
+const chartStyleFiles = readdirSync(join(dist, 'assets')).filter(
+  (file) =>
+    file.endsWith('.css') &&
+    readFileSync(join(dist, 'assets', file), 'utf8').includes('.chart-grid'),
+)
+if (chartStyleFiles.length !== 1) throw new Error('Expected one stylesheet with the charts’ styles')
+const chartStyles = chartStyleFiles.map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
+// The app's code loads that stylesheet again unless the page already links it: a disabled link
+// (never fetched, never applied) tells Vite's loader it is there. Loaded, it cost a request before
+// the app could start and a style pass over the whole prerendered page.
+const chartStylesLink = `<link rel="stylesheet" href="/assets/${chartStyleFiles[0]}" disabled>`
 function inlined(html: string): string {
   let page = html.replace('<script src="/boot.js"></script>', `<script>${bootScript}</script>`)
   page = page.replace(
     /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/,
     (_, file) =>
-      inlineStyle(readFileSync(join(dist, file), 'utf8')) + inlineStyle(chartStyles.join('')),
+      inlineStyle(readFileSync(join(dist, file), 'utf8')) +
+      inlineStyle(chartStyles.join('')) +
+      chartStylesLink,
   )
   // Where the host cannot send a Content-Security-Policy header, the page can carry it.
   if (process.env.CSP_META === '1') {
