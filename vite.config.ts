@@ -60,9 +60,10 @@ export function datasetDefines(): Record<string, string> {
 /**
  * `vite preview` serves the prerendered pages (scripts/prerender.ts) as a host is told to in the
  * README (Deploy): the Chinese copy of the overview (index.zh-CN.html) for `/?lang=zh-CN`, so a
- * Chinese link paints in Chinese before, or without, any script; and the page without the
- * prerendered overview (app.html) for every path that is not `/` nor a file, so another route never
- * parses and lays out the overview it would then replace.
+ * Chinese link paints in Chinese before, or without, any script; the page with the deck's title
+ * slide prerendered (present.html) for `/present`; and the page without a prerendered view
+ * (app.html) for every other path that is not `/` nor a file, so another route never parses and
+ * lays out the overview it would then replace.
  */
 function prerenderedPages(): Plugin {
   return {
@@ -73,10 +74,11 @@ function prerenderedPages(): Plugin {
         const { pathname, search, searchParams } = new URL(req.url ?? '/', 'http://localhost')
         const lang = searchParams.get('lang')?.replace(/^"|"$/g, '')
         const route = !/\.[^/]*$/.test(pathname) && !pathname.startsWith('/api/')
+        const html = route && req.headers.accept?.includes('text/html')
         const page =
           pathname === '/'
             ? lang === 'zh-CN' && 'index.zh-CN.html'
-            : route && req.headers.accept?.includes('text/html') && 'app.html'
+            : html && (pathname === '/present' ? 'present.html' : 'app.html')
         // Builds without a prerender (the mocked test build) have neither page.
         if (page && existsSync(resolve(root, build.outDir, page))) req.url = `/${page}${search}`
         next()

@@ -1,8 +1,9 @@
 // Runs before first paint (a classic script in <head>; no inline script under the CSP).
 // 1. Applies the reader's stored or linked theme, so a dark page never flashes light.
-// 2. Shows the prerendered overview in the reader's language (linked, stored, else the
-//    browser's), or hides it when this visit will not show it as prerendered (another route,
-//    filters or options in the link); the app then renders it.
+// 2. Shows the page's prerendered view (the overview, or /present's title slide) in the reader's
+//    language (linked, stored, else the browser's), or hides it when this visit will not show it
+//    as prerendered (another route, filters or options in the link, a deck opening on another
+//    slide or with what-if targets on its title slide); the app then renders it.
 ;(() => {
   const root = document.documentElement
   const params = new URLSearchParams(window.location.search)
@@ -20,7 +21,19 @@
   const lang =
     unquote(params.get('lang')) || stored('cp-kpi:locale') || (prefersChinese ? 'zh-CN' : 'en')
   const linkOptions = [...params.keys()].filter((key) => !['theme', 'mock', 'lang'].includes(key))
-  if (window.location.pathname !== '/' || linkOptions.length > 0) {
+  // The route this page holds prerendered (scripts/prerender.ts); none in the page for others.
+  const route = root.dataset.prerenderedRoute
+  const deck = unquote(params.get('deck'))
+  const deckAsBuilt =
+    route === '/present' &&
+    linkOptions.every(
+      (key) =>
+        (key === 'deck' && (deck === 'projector-dark' || deck === 'projector-light')) ||
+        (key === 'slide' && unquote(params.get('slide')) === '1'),
+    ) &&
+    !(stored('cp-kpi:target-overrides') || []).length
+  if (deckAsBuilt && deck) root.dataset.deck = deck
+  if (window.location.pathname !== route || (linkOptions.length > 0 && !deckAsBuilt)) {
     root.dataset.clientRender = ''
   } else if (lang === 'zh-CN' || lang === 'en') {
     root.dataset.lang = lang

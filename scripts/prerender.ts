@@ -21,6 +21,7 @@ import { bootScript, metaContentSecurityPolicy } from './security-headers'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(root, 'node_modules', '.cache', 'prerender')
 const ROUTE = '/'
+const PRESENT_ROUTE = '/present'
 const LOCALES = ['en', 'zh-CN'] as const
 /**
  * Plot widths of the static drawings, in px: a half-width card and the full-width card on a
@@ -230,6 +231,43 @@ for (const locale of LOCALES) {
   console.log(`Prerendered ${locale} in ${Math.round(performance.now() - started)} ms`)
 }
 
+/** The deck's themes and the stage's two turns (use-stage-scale.ts); CSS shows the copy that fits. */
+const DECK_THEMES = ['projector-dark', 'projector-light'] as const
+const TURNS = ['landscape', 'portrait'] as const
+
+/**
+ * /present as it opens, its title slide on the stage, once per theme and turn: the app picks those
+ * from the link and the window, which the build cannot know, so every copy is there and CSS shows
+ * the one the screen and boot.js call for. The stage's scale is left to CSS (stage.css), as the
+ * window's size is not known either.
+ */
+async function prerenderedDeck(locale: Locale): Promise<string> {
+  const page = await prerender(PRESENT_ROUTE, data, locale)
+  const failed = page.match(/<template data-msg="([^"]*)"/)
+  if (failed) throw new Error(`The ${locale} deck left a part to the client: ${failed[1]}`)
+  const copies: string[] = []
+  for (const theme of DECK_THEMES) {
+    copies.push(`<div data-prerender-deck="${theme}">`)
+    for (const turn of TURNS) {
+      const holder = dom.window.document.createElement('div')
+      holder.innerHTML = page
+      const deck = holder.querySelector<HTMLElement>('main.present')
+      if (!deck?.querySelector('.slide-title.is-current')) {
+        throw new Error(`The ${locale} deck has no title slide on its stage`)
+      }
+      deck.dataset.deck = theme
+      deck.dataset.orientation = turn
+      // A string edit: jsdom's style object drops custom properties it reads.
+      const style = deck.getAttribute('style') ?? ''
+      deck.setAttribute('style', style.replace(/;?--stage-scale:[^;]*/, ''))
+      prefixIds(holder, `d-${locale}-${theme}-${turn}-`)
+      copies.push(`<div data-prerender-turn="${turn}">${holder.innerHTML}</div>`)
+    }
+    copies.push('</div>')
+  }
+  return copies.join('')
+}
+
 const dist = process.env.PRERENDER_OUT_DIR ?? join(root, 'dist')
 const indexFile = join(dist, 'index.html')
 const built = readFileSync(indexFile, 'utf8')
@@ -239,25 +277,29 @@ if (!built.includes(placeholder)) throw new Error('dist/index.html has no empty 
 // First paint waits on no other request: the boot script (allowed by its hash in the CSP), the
 // main stylesheet and the charts' styles (which the app's code would otherwise bring) go inline.
 const inlineStyle = (css: string) => `<style>${css.replaceAll('</style', '<\\/style')}</style>`
-const chartStyleFiles = readdirSync(join(dist, 'assets')).filter(
-  (file) =>
-    file.endsWith('.css') &&
-    readFileSync(join(dist, 'assets', file), 'utf8').includes('.chart-grid'),
-)
-if (chartStyleFiles.length !== 1) throw new Error('Expected one stylesheet with the charts’ styles')
-const chartStyles = chartStyleFiles.map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
-// The app's code loads that stylesheet again unless the page already links it: a disabled link
-// (never fetched, never applied) tells Vite's loader it is there. Loaded, it cost a request before
-// the app could start and a style pass over the whole prerendered page.
-const chartStylesLink = `<link rel="stylesheet" href="/assets/${chartStyleFiles[0]}" disabled>`
-function inlined(html: string): string {
+/** The one stylesheet of the build that holds `selector`, inline, and a disabled link to its file. */
+function stylesheetWith(selector: string, what: string): string {
+  const files = readdirSync(join(dist, 'assets')).filter(
+    (file) =>
+      file.endsWith('.css') && readFileSync(join(dist, 'assets', file), 'utf8').includes(selector),
+  )
+  if (files.length !== 1) throw new Error(`Expected one stylesheet with the ${what}’ styles`)
+  // The app's code loads that stylesheet again unless the page already links it: a disabled link
+  // (never fetched, never applied) tells Vite's loader it is there. Loaded, it cost a request
+  // before the app could start and a style pass over the whole prerendered page.
+  return (
+    inlineStyle(readFileSync(join(dist, 'assets', files[0] as string), 'utf8')) +
+    `<link rel="stylesheet" href="/assets/${files[0]}" disabled>`
+  )
+}
+const chartStyles = stylesheetWith('.chart-grid', 'charts')
+const deckStyles = stylesheetWith('.present-stage', 'deck')
+/** The page with its boot script and stylesheet inline, and `styles` (the view's own) after it. */
+function inlined(html: string, styles = chartStyles): string {
   let page = html.replace('<script src="/boot.js"></script>', `<script>${bootScript}</script>`)
   page = page.replace(
     /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/,
-    (_, file) =>
-      inlineStyle(readFileSync(join(dist, file), 'utf8')) +
-      inlineStyle(chartStyles.join('')) +
-      chartStylesLink,
+    (_, file) => inlineStyle(readFileSync(join(dist, file), 'utf8')) + styles,
   )
   // Where the host cannot send a Content-Security-Policy header, the page can carry it.
   if (process.env.CSP_META === '1') {
@@ -279,8 +321,9 @@ const titled = (html: string, title: string) =>
 const noScript =
   '<noscript><div style="padding:1rem"><p lang="en">This view needs JavaScript. <a href="/">The overview</a> reads without it.</p>' +
   '<p lang="zh-CN">此视图需要 JavaScript。<a href="/?lang=zh-CN">总览</a>无需脚本即可阅读。</p></div></noscript>'
-// Netlify's and Cloudflare Pages' rule for it: a file that exists (`/` is index.html) comes first.
-writeFileSync(join(dist, '_redirects'), '/* /app.html 200\n')
+// Netlify's and Cloudflare Pages' rules for them: a file that exists (`/` is index.html) comes
+// first, then the first rule that matches.
+writeFileSync(join(dist, '_redirects'), `${PRESENT_ROUTE} /present.html 200\n/* /app.html 200\n`)
 writeFileSync(
   join(dist, 'app.html'),
   inlined(titled(built, await documentTitle(data, 'en'))).replace(
@@ -289,24 +332,52 @@ writeFileSync(
   ),
 )
 
+/** The page holding `route` prerendered: boot.js shows it only on that route (see README, Deploy). */
+const holding = (html: string, route: string) => {
+  if (!html.includes('<html lang="en">')) throw new Error('dist/index.html has no <html lang="en">')
+  return html.replace('<html lang="en">', `<html lang="en" data-prerendered-route="${route}">`)
+}
+
+// /present paints its title slide with the HTML, in both languages, every theme and turn. Without
+// scripts the deck's controls would do nothing: they are left out.
+const deckCopies: string[] = []
+// One language at a time: the active catalog is the app's one global.
+for (const locale of LOCALES) {
+  const deck = await prerenderedDeck(locale)
+  deckCopies.push(`<div data-prerender-lang="${locale}" lang="${locale}">${deck}</div>`)
+}
+writeFileSync(
+  join(dist, 'present.html'),
+  inlined(
+    titled(
+      holding(built, PRESENT_ROUTE).replace(
+        placeholder,
+        `<div id="root" data-prerendered="${PRESENT_ROUTE}">${deckCopies.join('')}</div>`,
+      ),
+      await documentTitle(data, 'en'),
+    ),
+    chartStyles + deckStyles,
+  ).replace('</head>', '<noscript><style>.present-top{display:none}</style></noscript></head>'),
+)
+
 // Both languages; the boot script shows the reader's (CSS shows English until it has run).
 const prerendered = LOCALES.map(
   (locale) => `<div data-prerender-lang="${locale}" lang="${locale}">${pages.get(locale)}</div>`,
 ).join('')
 const index = inlined(
   titled(
-    built.replace(placeholder, `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`),
+    holding(built, ROUTE).replace(
+      placeholder,
+      `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`,
+    ),
     await documentTitle(data, 'en'),
   ),
 )
 writeFileSync(indexFile, index)
 // The same page with Chinese shown before any script: served for `/?lang=zh-CN` (vite preview
 // does; see README, Deploy), so a reader without scripts gets the Chinese figures too.
-if (!index.includes('<html lang="en">')) {
-  throw new Error('dist/index.html has no <html lang="en"> to switch')
-}
 const chinese = titled(
-  index.replace('<html lang="en">', '<html lang="zh-CN" data-lang="zh-CN">'),
+  index.replace('<html lang="en" ', '<html lang="zh-CN" data-lang="zh-CN" '),
   await documentTitle(data, 'zh-CN'),
 )
 writeFileSync(join(dist, 'index.zh-CN.html'), chinese)
@@ -314,7 +385,8 @@ rmSync(outDir, { recursive: true, force: true })
 dom.window.close()
 console.log(
   `Prerendered ${ROUTE} into dist/index.html in ${LOCALES.join(' and ')}, every chart drawn ` +
-    `(${LOCALES.map((l) => `${l} ${Math.round((pages.get(l)?.length ?? 0) / 1024)} KB`).join(', ')} of HTML).`,
+    `(${LOCALES.map((l) => `${l} ${Math.round((pages.get(l)?.length ?? 0) / 1024)} KB`).join(', ')} of HTML), ` +
+    `and ${PRESENT_ROUTE}'s title slide into dist/present.html (${Math.round(deckCopies.join('').length / 1024)} KB).`,
 )
 // The app's timers (the query cache's clean-up) would keep Node waiting for minutes.
 process.exit(0)

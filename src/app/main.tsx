@@ -77,14 +77,18 @@ async function start() {
   const ready = Promise.allSettled([queryClient.prefetchQuery(dataset), router.load()])
   await activateLocale(locale)
   if (showingPrerender) {
-    // The build's prerendered overview is on screen. Give the data and route a moment, so the
+    // The build's prerendered view (the overview, or the deck's title slide) is on screen. Give the data and route a moment, so the
     // app replaces that HTML in one commit instead of flashing a loading state; a slow or failing
     // API must not keep the page inert, so the wait is short.
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
   }
   // The app renders as a transition: React works in slices between which the browser handles
   // input, and the prerendered HTML stays on screen until one commit replaces it.
-  if (showingPrerender && queryClient.getQueryData(dataset.queryKey) === undefined) {
+  if (
+    showingPrerender &&
+    root.dataset.prerendered === '/' &&
+    queryClient.getQueryData(dataset.queryKey) === undefined
+  ) {
     // The data is late: the overview keeps showing the prerendered figures while it waits.
     const main = root.querySelector(`[lang="${locale}"] main`)
     if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))

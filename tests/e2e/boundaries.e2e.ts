@@ -9,6 +9,7 @@ import {
   describeBrowser,
   openBlankPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -200,6 +201,7 @@ describeBrowser('two windows (production build)', () => {
   test('presenter and audience end on one slide after opposite keys pressed at once', async () => {
     const { page } = await openBlankPage()
     await page.goto(appUrl('production', '/present?slide=6'))
+    await waitForApp(page)
     await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
     const presenter = await page.context().newPage()
     await presenter.goto(appUrl('production', '/present?view=presenter'))
@@ -318,6 +320,7 @@ describeBrowser('what-if targets say so everywhere (production build)', () => {
       if (path === '/') await screenshot(page, 'boundaries-what-if-banner')
     }
     await page.goto(appUrl('production', '/present'))
+    await waitForApp(page)
     const title = page.locator('section.slide.is-current')
     await waitForVisible(
       page,

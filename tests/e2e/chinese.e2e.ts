@@ -16,6 +16,7 @@ import {
   expectNoAxeViolations,
   openPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -251,6 +252,7 @@ describeBrowser('the interface in Chinese at 1920x1080', () => {
   // 2-core machine. A limit on the test's length, not a performance assertion.
   test('every slide of /present?lang=zh-CN is in Chinese, fits without clipping and passes axe', async () => {
     const { page, errors } = await openPage(appUrl('production', '/present?lang=zh-CN'), viewport)
+    await waitForApp(page)
     await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
     await waitForChinese(page)
     const count = await page.locator('section.slide').count()

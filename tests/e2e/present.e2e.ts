@@ -10,8 +10,10 @@ import {
   appUrl,
   describeBrowser,
   expectNoAxeViolations,
+  openBlankPage,
   openPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -32,6 +34,7 @@ const MIN_FIGURE = 72
 
 async function openDeck(path: string, viewport = { width: 1280, height: 720 }) {
   const opened = await openPage(appUrl('production', path), viewport)
+  await waitForApp(opened.page)
   await waitForVisible(opened.page, opened.page.locator('section.slide.is-current'), 'a slide')
   return opened
 }
@@ -211,6 +214,7 @@ describeBrowser('presentation mode: every slide fits the screen', () => {
     const { page } = await openPage(appUrl('production', '/'), { width: 1920, height: 1080 })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await page.goto(appUrl('production', '/present?deck=projector-light'))
+    await waitForApp(page)
     await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
     const count = await slideCount(page)
     for (let slide = 1; slide <= count; slide++) {
@@ -221,6 +225,61 @@ describeBrowser('presentation mode: every slide fits the screen', () => {
       expect(transition.split(',').every((d) => Number.parseFloat(d) === 0)).toBe(true)
       await screenshot(page, `present-light-1920x1080-slide-${String(slide).padStart(2, '0')}`)
       await page.keyboard.press('ArrowRight')
+    }
+  })
+})
+
+describeBrowser('presentation mode: the title slide comes with the page', () => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`
+    test(`with scripts disabled, at ${size}: the title slide, scaled to the screen`, async () => {
+      const { page } = await openBlankPage({
+        viewport,
+        contextOptions: { javaScriptEnabled: false },
+      })
+      await page.goto(appUrl('production', '/present'))
+      const title = page.locator('section.slide.is-current').filter({ visible: true })
+      await expect.poll(() => title.count()).toBe(1)
+      expect(await title.getByRole('heading', { level: 2 }).textContent()).toBe('2017 in review')
+      expect(await title.locator('.title-scope').textContent()).toMatch(
+        /^\d+ events · \d+ figures$/,
+      )
+      // Scaled as the app scales it (stageFor): 16:9 across, 9:16 on a phone held upright.
+      const portrait = viewport.height > viewport.width
+      const [w, h] = portrait ? [1080, 1920] : [1920, 1080]
+      const scale = Math.min(viewport.width / w, viewport.height / h)
+      const box = await page.locator('.present-stage').filter({ visible: true }).boundingBox()
+      expect(box?.width).toBeCloseTo(w * scale, 0)
+      expect(box?.height).toBeCloseTo(h * scale, 0)
+      // Controls that would do nothing without scripts are not offered.
+      expect(await page.getByRole('button').count()).toBe(0)
+      await screenshot(page, `present-no-script-${size}`)
+    })
+  }
+
+  test('before the app runs: the reader’s language and the linked theme; never slide 1 for another', async () => {
+    const { page } = await openBlankPage({ viewport: { width: 390, height: 844 } })
+    // The app's code never arrives: what shows is the page's own.
+    await page.route('**/assets/*.js', (route) => route.abort())
+    const shown = page.locator('section.slide.is-current').filter({ visible: true })
+    await page.goto(appUrl('production', '/present?lang=zh-CN&deck=projector-light'))
+    await expect.poll(() => shown.count()).toBe(1)
+    expect(await shown.getByRole('heading', { level: 2 }).textContent()).toBe('2017年回顾')
+    expect(await shown.evaluate((slide) => slide.closest('[lang]')?.getAttribute('lang'))).toBe(
+      'zh-CN',
+    )
+    expect(await shown.evaluate((slide) => slide.closest('main')?.getAttribute('data-deck'))).toBe(
+      'projector-light',
+    )
+    await screenshot(page, 'present-before-app-zh-CN-light-390')
+    for (const path of ['/present?slide=3', '/present?auto=20', '/present?view=presenter']) {
+      await page.goto(appUrl('production', path))
+      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      expect(await shown.count(), path).toBe(0)
     }
   })
 })
@@ -290,6 +349,7 @@ describeBrowser('presentation mode: keys and clicker keys', () => {
     const { page } = await openPage(appUrl('production', '/'))
     await page.clock.install()
     await page.goto(appUrl('production', '/present'))
+    await waitForApp(page)
     const controls = page.getByRole('navigation', { name: 'Presentation controls' })
     await waitForVisible(page, controls, 'the controls')
     const opacity = () => controls.evaluate((el) => getComputedStyle(el).opacity)
@@ -423,6 +483,7 @@ describeBrowser('presentation mode: auto-advance', () => {
     const { page } = await openPage(appUrl('production', '/'))
     await page.clock.install()
     await page.goto(appUrl('production', '/present?auto=5'))
+    await waitForApp(page)
     await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
     await waitForVisible(page, page.locator('.present-progress'), 'the progress bar')
     const count = await slideCount(page)

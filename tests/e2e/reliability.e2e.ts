@@ -15,6 +15,7 @@ import {
   describeBrowser,
   openBlankPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -493,6 +494,7 @@ describeBrowser('production build: stale data, offline, a hanging API', () => {
     expect(await failureAlert(page).count()).toBe(0)
 
     await page.goto(appUrl('production', '/present'))
+    await waitForApp(page)
     await waitForVisible(page, page.locator('section.slide.is-current'), 'a slide')
     for (const slide of [2, 3, 4]) {
       await page.keyboard.press('ArrowRight')
@@ -511,6 +513,7 @@ describeBrowser('production build: stale data, offline, a hanging API', () => {
       contextOptions: { serviceWorkers: 'block' },
     })
     await page.goto(appUrl('production', '/present'))
+    await waitForApp(page)
     await waitForVisible(page, page.locator('section.slide.is-current'), 'the title slide')
     const count = await page.locator('section.slide').count()
     // No service worker: only what the page already has can keep the deck going.

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { appUrl, describeBrowser, openPage, waitForVisible } from './support/browser'
+import { appUrl, describeBrowser, openPage, waitForApp, waitForVisible } from './support/browser'
 
 const languages = [
   {
@@ -114,6 +114,7 @@ describeBrowser('every figure on screen: a reference never carries a verdict', (
       expect(judgedReferences(rows, language)).toEqual([])
 
       await page.goto(appUrl('production', `/present?lang=${language.lang}`))
+      await waitForApp(page)
       await waitForVisible(page, page.locator('section.slide').first(), 'the deck')
       const slides = await page.locator('section.slide').count()
       expect(slides).toBeGreaterThan(10)

@@ -121,6 +121,21 @@ export async function openPage(
 }
 
 /**
+ * Waits until the app has taken over a page the build prerendered (the overview, /present's title
+ * slide) and let go of that page's copies: before then its controls do nothing, keys are lost, and
+ * the copies (one per language, theme and turn on /present) are still there to be counted.
+ */
+export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.getElementById('root')?.dataset.prerendered === undefined &&
+      !document.querySelector('#root > [data-prerender-lang] > :not([data-static-charts])'),
+    undefined,
+    { timeout },
+  )
+}
+
+/**
  * Waits for `locator` to be visible; on timeout the error names what was awaited and shows the
  * page's visible text, which usually says why (an error state, a different wording).
  */
