@@ -46,7 +46,8 @@ export function ExplorePage() {
   )
   // A filter's click paints at once what changes under the pointer (the checkbox, the chips, the
   // facet counts); the table and the chart follow in a render that yields to input.
-  const shown = useDeferredValue(sorted)
+  // The dataset's arrival is not deferred: the table would first show the rows of no dataset, none.
+  const shown = useDeferredValue(kpis ? sorted : undefined) ?? sorted
   const shownSort = useDeferredValue(search.sort)
   const shownDir = useDeferredValue(search.dir)
   // The same function across renders, so the table (memo) renders only when its rows do.
