@@ -98,7 +98,9 @@ function ViewControls() {
   const [_, locale] = useLanguage()
   const setLocale = useSetLocale()
   const [theme, setTheme] = useTheme()
-  const search = useSearch()
+  // Only the two values it shows: a filter's navigation does not render the header again.
+  const currency = useSearch((s) => s.currency)
+  const references = useSearch((s) => s.references)
   const navigate = useNavigate()
   const setCurrency = (currency: Currency | undefined) =>
     void navigate({ to: '.', search: (prev) => ({ ...prev, currency }), replace: true })
@@ -128,7 +130,7 @@ function ViewControls() {
         {_('controls.currency')}
         <select
           name="currency"
-          value={search.currency ?? 'stated'}
+          value={currency ?? 'stated'}
           onChange={(e) => {
             const value = e.target.value
             setCurrency(currencies.find((c) => c === value))
@@ -146,7 +148,7 @@ function ViewControls() {
         {_('controls.references')}
         <select
           name="references"
-          value={search.references ?? 'show'}
+          value={references ?? 'show'}
           onChange={(e) => {
             const value = e.target.value
             setReferences(referenceModes.find((m) => m === value))

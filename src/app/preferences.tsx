@@ -14,9 +14,9 @@ function storedTheme(): Theme | undefined {
 
 /** The theme in force: the URL's, else the one the reader chose last time, else the system's. */
 export function useTheme(): [Theme | undefined, (theme: Theme | undefined) => void] {
-  const search = useSearch()
+  // The one value it needs, so another parameter's navigation does not render the header again.
+  const theme = useSearch((s) => s.theme) ?? storedTheme()
   const navigate = useNavigate()
-  const theme = search.theme ?? storedTheme()
   const setTheme = (next: Theme | undefined) => {
     if (next) writeStored(THEME_KEY, next, THEME_VERSION)
     else removeStored(THEME_KEY)

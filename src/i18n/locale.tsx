@@ -65,9 +65,9 @@ export function documentTitle(names: DatasetNames | undefined, locale: Locale): 
  * keeps <html lang> and the document title in step so screen readers switch voice.
  */
 export function useLocaleSync(names: DatasetNames | undefined) {
-  const search = useSearch()
+  // Only ?lang=: the layout that calls this does not render again for another parameter.
+  const wanted = useSearch((s) => s.lang)
   const { i18n } = useLingui()
-  const wanted = search.lang
   useEffect(() => {
     if (wanted && wanted !== i18n.locale) void activateLocale(wanted)
   }, [wanted, i18n.locale])

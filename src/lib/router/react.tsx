@@ -13,6 +13,7 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useState,
   useSyncExternalStore,
 } from 'react'
@@ -165,12 +166,11 @@ export function RouterProvider({ router }: { router: Router }) {
     if (location.hash) document.getElementById(location.hash)?.scrollIntoView()
     else if (scroll.reset) window.scrollTo(0, 0)
   }, [router, location])
+  // The same element on every navigation: only the components that read the address render again
+  // (through the hooks above), not the whole layout and everything under it.
   const Layout = router.options.layout
-  return (
-    <RouterContext.Provider value={router}>
-      <Layout />
-    </RouterContext.Provider>
-  )
+  const layout = useMemo(() => <Layout />, [Layout])
+  return <RouterContext.Provider value={router}>{layout}</RouterContext.Provider>
 }
 
 type ActiveOptions = { exact?: boolean; includeSearch?: boolean }
