@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core'
 import { I18nProvider } from '@lingui/react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, cleanup, render } from '@testing-library/react'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, onTestFinished } from 'vitest'
 import { createQueryClient } from '../src/app/query-client'
 import { createAppRouter } from '../src/app/router'
 import { RouterProvider } from '../src/lib/router/react'
@@ -39,4 +39,28 @@ export function inChinese() {
     cleanup()
     act(() => i18n.loadAndActivate({ locale: 'en', messages: en }))
   })
+}
+
+/**
+ * What the reader sees after each commit: `read` runs on every change of the page, outside act(),
+ * so React's deferred render runs in a task of its own, as in a browser, and each commit is
+ * observed on its own. For the tests that a control answers first and figures never mix.
+ */
+export function afterEachCommit<T>(read: () => T): T[] {
+  const seen: T[] = []
+  const observer = new MutationObserver(() => seen.push(read()))
+  observer.observe(document.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  })
+  onTestFinished(() => observer.disconnect())
+  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+  const wasAct = env.IS_REACT_ACT_ENVIRONMENT
+  env.IS_REACT_ACT_ENVIRONMENT = false
+  onTestFinished(() => {
+    env.IS_REACT_ACT_ENVIRONMENT = wasAct
+  })
+  return seen
 }

@@ -7,7 +7,7 @@ import { DATASET_URL } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { targetOverridesStore } from '../../src/api/target-overrides'
 import type { Dataset } from '../../src/domain/schema'
-import { inChinese, renderApp } from '../utils'
+import { afterEachCommit, inChinese, renderApp } from '../utils'
 
 beforeEach(() => {
   targetOverridesStore.update(() => [])
@@ -112,6 +112,48 @@ describe('explore', () => {
     await waitFor(async () =>
       expect(rowLabels(await table())).toEqual(['Renewal regular premiums, China Post Insurance']),
     )
+  })
+
+  it('answers a filter click in the checkbox first; counts, chips and rows follow together, never mixed', async () => {
+    renderApp('/explore')
+    const t = await table()
+    const category = screen.getByRole('group', { name: 'Category' })
+    const finance = within(category).getByRole<HTMLInputElement>('checkbox', { name: /^Finance/ })
+    // The option's count ("Finance, 1": the comma is for screen readers).
+    const financeCount = Number(/\d+$/.exec(finance.closest('label')?.textContent ?? '')?.[0])
+    // Another facet's option: its count follows the category filter.
+    const met = within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', {
+      name: /^Met/,
+    })
+    const otherCount = () => met.closest('label')?.textContent ?? ''
+    const countBefore = otherCount()
+    const resultCount = () => document.querySelector('.result-count strong')?.textContent ?? ''
+    const seen = afterEachCommit(() => ({
+      checked: finance.checked,
+      count: resultCount(),
+      rows: within(t).queryAllByRole('rowheader').length,
+      chips: document.querySelectorAll('.chip-list .chip').length,
+      other: otherCount(),
+    }))
+    finance.click()
+    await waitFor(() => expect(seen.at(-1)?.rows).toBe(financeCount))
+    // The checkbox's own commit comes first, before any figure changes.
+    expect(seen.find((state) => state.checked)).toMatchObject({
+      checked: true,
+      count: `${TOTAL} of ${TOTAL} metrics`,
+      rows: TOTAL,
+      chips: 0,
+      other: countBefore,
+    })
+    // In every commit the result count, the chips, the rows and the other options' counts agree.
+    for (const state of seen) {
+      const filtered = state.rows === financeCount
+      expect(state.count, JSON.stringify(state)).toBe(
+        `${filtered ? financeCount : TOTAL} of ${TOTAL} metrics`,
+      )
+      expect(state.chips, JSON.stringify(state)).toBe(filtered ? 1 : 0)
+      expect(state.other === countBefore, JSON.stringify(state)).toBe(!filtered)
+    }
   })
 
   it('sorts by a header: aria-sort and row order toggle, ties keep dataset order', async () => {

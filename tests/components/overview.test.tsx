@@ -9,7 +9,7 @@ import { server } from '../../mocks/node'
 import { scenarios } from '../../mocks/scenarios'
 import { syntheticDataset } from '../../mocks/synthetic'
 import { en, zh } from '../../src/locales/all'
-import { renderApp } from '../utils'
+import { afterEachCommit, renderApp } from '../utils'
 
 function card(name: string) {
   return screen.getByRole('article', { name })
@@ -79,30 +79,14 @@ describe('overview', () => {
     const row = await screen.findByRole('row', { name: new RegExp(name) })
     const premiums = card(name)
     const currency = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Currency' })
-    // What the reader sees after each commit: outside act(), so React's deferred render runs in a
-    // task of its own, as in a browser, and each commit is observed on its own.
-    const seen: { control: string; card: string; value: string; unit: string }[] = []
-    const observer = new MutationObserver(() => {
+    const seen = afterEachCommit(() => {
       const cells = within(row).getAllByRole('cell')
-      seen.push({
+      return {
         control: currency.value,
         card: premiums.querySelector('.kpi-value')?.textContent ?? '',
         value: cells[0]?.firstChild?.textContent ?? '',
         unit: cells[1]?.textContent ?? '',
-      })
-    })
-    observer.observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    })
-    onTestFinished(() => observer.disconnect())
-    const act = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
-    const wasAct = act.IS_REACT_ACT_ENVIRONMENT
-    act.IS_REACT_ACT_ENVIRONMENT = false
-    onTestFinished(() => {
-      act.IS_REACT_ACT_ENVIRONMENT = wasAct
+      }
     })
     currency.value = 'USD'
     currency.dispatchEvent(new Event('change', { bubbles: true }))

@@ -38,15 +38,22 @@ export function ExplorePage() {
   const kpis = query.data
   const otherPeriods = useOtherPeriods(kpis !== undefined)
 
-  const filtered = useMemo(() => (kpis ? filterRows(kpis.rows, filters) : []), [kpis, filters])
-  const counts = useMemo(() => facetCounts(kpis?.rows ?? [], filters), [kpis, filters])
+  // A filter's click paints the control at once (the checkbox, the search box); every figure the
+  // filters change (counts, chips, result count, table, chart, export stamps) follows in one
+  // deferred render that yields to input, so no paint mixes two states.
+  const shownFilters = useDeferredValue(filters)
+  const shownHref = useDeferredValue(href)
+  const filtered = useMemo(
+    () => (kpis ? filterRows(kpis.rows, shownFilters) : []),
+    [kpis, shownFilters],
+  )
+  const counts = useMemo(() => facetCounts(kpis?.rows ?? [], shownFilters), [kpis, shownFilters])
   const sorted = useMemo(
     () => sortRows(filtered, search.sort, search.dir, locale),
     [filtered, search.sort, search.dir, locale],
   )
-  // A filter's click paints at once what changes under the pointer (the checkbox, the chips, the
-  // facet counts); the table and the chart follow in a render that yields to input.
-  // The dataset's arrival is not deferred: the table would first show the rows of no dataset, none.
+  // A sort's click likewise: the table and the chart follow it in the deferred render. The
+  // dataset's arrival is not deferred: the table would first show the rows of no dataset, none.
   const shown = useDeferredValue(kpis ? sorted : undefined) ?? sorted
   const shownSort = useDeferredValue(search.sort)
   const shownDir = useDeferredValue(search.dir)
@@ -73,11 +80,10 @@ export function ExplorePage() {
   }
 
   const { dataset } = kpis
-  const url = urlWithDataset(`${window.location.origin}${href}`, datasetKey)
-  const stamp = exportStamp(dataset, url)
-  const stampText = stampTexts(stamp, locale)
-  const chips = filterChips(filters, dataset.events, locale)
-  const active = hasActiveFilters(filters)
+  const url = urlWithDataset(`${window.location.origin}${shownHref}`, datasetKey)
+  const stampText = stampTexts(exportStamp(dataset, url), locale)
+  const chips = filterChips(shownFilters, dataset.events, locale)
+  const active = hasActiveFilters(shownFilters)
   sortBy.current = (column: SortColumn) =>
     update({
       sort: column,
@@ -96,7 +102,7 @@ export function ExplorePage() {
     dir: search.dir,
   }
   // A name or phrase that only the milestones carry (the leaders' event has no figures).
-  const milestoneHits = matchingMilestones(dataset, search.q)
+  const milestoneHits = matchingMilestones(dataset, shownFilters.q)
   const globalParams = { theme: search.theme, currency: search.currency, lang: search.lang }
 
   return (

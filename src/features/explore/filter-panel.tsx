@@ -1,10 +1,10 @@
 import { useLingui } from '@lingui/react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { statusIcon } from '@/components/status-badge'
+import { StatusBadge } from '@/components/status-badge'
 import type { MetricFilters, ProvenanceFilter } from '@/domain/filters'
 import { categories, type KpiEvent, targetProvenances } from '@/domain/schema'
 import { statuses } from '@/domain/status'
-import { categoryMessage, statusMessage } from '@/i18n/labels'
+import { categoryMessage } from '@/i18n/labels'
 import { useLanguage, useLocale } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import type { FacetCounts } from './facet-counts'
@@ -136,14 +136,7 @@ export function FilterPanel({
         options={statuses}
         selected={filters.statuses}
         counts={counts.statuses}
-        label={(s) => (
-          <span className={`status status-${s}`}>
-            <span aria-hidden="true" className="status-icon">
-              {statusIcon[s]}
-            </span>
-            {_(statusMessage[s])}
-          </span>
-        )}
+        label={(s) => <StatusBadge status={s} />}
         onChange={(s, on) => update({ statuses: toggle(filters.statuses, s, on) })}
       />
       <CheckboxGroup
