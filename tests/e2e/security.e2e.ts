@@ -15,6 +15,7 @@ import {
   describeBrowser,
   openBlankPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -99,6 +100,8 @@ const routes: RouteCheck[] = [
     ready: (page) => page.locator('section.slide.is-current'),
     what: 'a slide',
     exercise: async (page) => {
+      // The title slide is the build's until the app takes over; keys go to the app's deck.
+      await waitForApp(page)
       for (let slide = 2; slide <= 5; slide++) {
         await page.keyboard.press('ArrowRight')
         await waitForVisible(
