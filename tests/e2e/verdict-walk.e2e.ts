@@ -29,6 +29,23 @@ async function figureTexts(page: Page, scope = 'main'): Promise<string[]> {
     .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''))
 }
 
+/**
+ * The figures once some of them name a reference: a view may fill in after its first paint (the
+ * deck's app renders its other slides a render after it takes over the prerendered title slide).
+ */
+async function figuresWithReferences(
+  page: Page,
+  language: (typeof languages)[number],
+  scope = 'main',
+): Promise<string[]> {
+  await expect
+    .poll(async () => (await figureTexts(page, scope)).some((t) => language.reference.test(t)), {
+      timeout: 15_000,
+    })
+    .toBe(true)
+  return figureTexts(page, scope)
+}
+
 /** A figure that names a reference may say so; it never also gives a verdict. */
 function judgedReferences(
   texts: readonly string[],
@@ -109,8 +126,7 @@ describeBrowser('every figure on screen: a reference never carries a verdict', (
 
       await page.goto(appUrl('production', `/explore?lang=${language.lang}`))
       await waitForVisible(page, page.getByRole('table').first(), 'the metrics table')
-      const rows = await figureTexts(page)
-      expect(rows.some((t) => language.reference.test(t))).toBe(true)
+      const rows = await figuresWithReferences(page, language)
       expect(judgedReferences(rows, language)).toEqual([])
 
       await page.goto(appUrl('production', `/present?lang=${language.lang}`))
@@ -118,8 +134,7 @@ describeBrowser('every figure on screen: a reference never carries a verdict', (
       await waitForVisible(page, page.locator('section.slide').first(), 'the deck')
       const slides = await page.locator('section.slide').count()
       expect(slides).toBeGreaterThan(10)
-      const deck = await figureTexts(page, 'section.slide')
-      expect(deck.some((t) => language.reference.test(t))).toBe(true)
+      const deck = await figuresWithReferences(page, language, 'section.slide')
       expect(judgedReferences(deck, language)).toEqual([])
       expect(errors).toEqual([])
     })
