@@ -319,13 +319,14 @@ async function benchLighthouse(): Promise<LighthouseRow[] | undefined> {
     console.log(`Lighthouse skipped: needs ${distDir} (npm run build) and Chromium.`)
     return undefined
   }
-  console.log('Lighthouse 12 (the overview: median of 3 runs; other routes: 1 run)…')
+  console.log('Lighthouse 12 (every route: median of 3 runs)…')
   const rows = await runLighthouse(distDir)
   console.table(
     Object.fromEntries(
       rows.map((r) => [
         `${r.formFactor} ${r.route}`,
         {
+          runs: r.runs,
           performance: Math.round(r.performance),
           accessibility: Math.round(r.accessibility),
           'best practices': Math.round(r.bestPractices),

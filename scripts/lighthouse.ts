@@ -1,8 +1,9 @@
 /**
  * Lighthouse 12 on the production build (dist/ unless given another build directory, served by
  * `vite preview` with the app's headers), in Debian's Chromium: every route on simulated mobile
- * and on desktop, the overview three times (median reported). Used by `npm run bench`; needs
- * `npm run build` first.
+ * and on desktop, three runs each (the median of each figure is reported: a single mobile run
+ * moves by 5–10 points on this 2-core machine, more than the goals' margins). Used by
+ * `npm run bench`; needs `npm run build` first.
  */
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -28,6 +29,7 @@ export interface LighthouseRow {
 }
 
 const ROUTES = ['/', '/explore', '/present', '/data']
+const RUNS = 3
 
 /** Median of the runs that produced the number (a failed run reports none). */
 function median(values: number[]): number {
@@ -58,9 +60,8 @@ export async function runLighthouse(distDir = join(root, 'dist')): Promise<Light
   try {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       for (const route of ROUTES) {
-        const runs = route === '/' ? 3 : 1
         const results: Result[] = []
-        for (let i = 0; i < runs; i++) {
+        for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(
             `http://127.0.0.1:${port}${route}`,
             {
