@@ -26,7 +26,7 @@ import type { Deck } from './deck-model'
 import { deckTitle } from './deck-words'
 import type { PresentAction } from './keymap'
 import { SlideView } from './slide-view'
-import { useAfterPaint } from './use-after-paint'
+import { useAfterPaint, useIdleSteps } from './use-after-paint'
 import { useAutoAdvance, useHold } from './use-auto-advance'
 import { useIdle } from './use-idle'
 import { usePptxDownload } from './use-pptx-download'
@@ -152,15 +152,21 @@ function AudienceView({
   const running = auto !== undefined && !paused && !hold.held && !black && !panel
   const current = deck.slides[slide - 1]
   const printing = usePrinting()
-  // The slide on screen is built and drawn first, alone; the other slides (laid out, hidden, for
-  // paging and print) follow once it is painted, then the charts of its neighbours a paint later,
-  // each in a transition that gives way to input: a phone's first task stays short. Paging on,
-  // the next slide's chart is there already; a jump further shows the slide's words first and
-  // draws its chart (and its neighbours') after that paint, not in the key press's task.
-  const rest = useAfterPaint(true, false)
-  const near = useAfterPaint(rest ? slide : undefined, undefined)
+  // The slide on screen is built and drawn first, alone. Once it is painted its neighbours are
+  // built, a paint later they are laid out and their charts drawn, then the other slides (for
+  // jumps and print) are built a pair per idle moment, outwards from the one on screen: each step
+  // renders in a transition that gives way to input, so a phone's tasks stay short. Slides away
+  // from the one on screen are not laid out (is-far). Paging on, the next slide's chart is there
+  // already; a jump further shows the slide's words first and lays out and draws its neighbours
+  // after that paint, not in the key press's task.
+  const opened = useAfterPaint(true, false)
+  const near = useAfterPaint(opened ? slide : undefined, undefined)
+  const reach = useIdleSteps(near !== undefined, count)
+  const isNear = (number: number) => near !== undefined && Math.abs(number - near) <= 1
   const drawChart = (number: number) =>
-    printing || (near === undefined ? number === slide : Math.abs(number - near) <= 1)
+    printing || (near === undefined ? number === slide : isNear(number))
+  const built = (number: number) => printing || (opened && Math.abs(number - slide) <= 1 + reach)
+  const far = (number: number) => !printing && number !== slide && !isNear(number)
 
   const openPresenter = useCallback(() => {
     const { href } = router.buildLocation({
@@ -245,7 +251,8 @@ function AudienceView({
               count={count}
               current={i + 1 === slide}
               drawChart={drawChart(i + 1)}
-              built={printing || rest}
+              built={built(i + 1)}
+              far={far(i + 1)}
             />
           ))}
         </StageScale>

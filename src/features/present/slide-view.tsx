@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react'
-import { Fragment, memo, useId } from 'react'
+import { Fragment, memo, useId, useState } from 'react'
 import { statusIcon } from '@/components/status-badge'
 import { TableHead } from '@/components/table-head'
 import type { Severity } from '@/domain/quality'
@@ -342,24 +342,33 @@ export const SlideView = memo(function SlideView({
   current,
   drawChart = true,
   built = true,
+  far = false,
 }: {
   slide: Slide
   number: number
   count: number
-  /** Only the current slide is shown and read; the others wait, laid out, for print and paging. */
+  /** Only the current slide is shown and read; the others wait, hidden, for print and paging. */
   current: boolean
   /** Off for slides far from the current one: their chart is drawn when they come near. */
   drawChart?: boolean
-  /** Off for a slide not on screen while the deck opens: its place is kept, its content follows. */
+  /**
+   * Off for a slide not yet wanted while the deck opens: its place is kept, its content follows.
+   * Once built, a slide stays built.
+   */
   built?: boolean
+  /** A hidden slide away from the current one: kept, but not laid out until it comes near. */
+  far?: boolean
 }) {
   const headingId = useId()
-  if (!built && !current) {
-    return <section className={`slide slide-${slide.kind}`} aria-hidden data-slide={number} />
+  const [wasBuilt, setWasBuilt] = useState(built)
+  if (built && !wasBuilt) setWasBuilt(true)
+  const className = `slide slide-${slide.kind}${current ? ' is-current' : ''}${far ? ' is-far' : ''}`
+  if (!built && !wasBuilt && !current) {
+    return <section className={className} aria-hidden data-slide={number} />
   }
   return (
     <section
-      className={`slide slide-${slide.kind}${current ? ' is-current' : ''}`}
+      className={className}
       aria-labelledby={headingId}
       aria-hidden={current ? undefined : true}
       data-slide={number}

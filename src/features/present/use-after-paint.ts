@@ -20,3 +20,27 @@ export function useAfterPaint<T>(value: T, initial: T = value): T {
   }, [value])
   return settled
 }
+
+/** Runs `run` when the main thread is idle (soon, where the browser cannot tell); returns a cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = window.setTimeout(run, 0)
+  return () => window.clearTimeout(id)
+}
+
+/**
+ * 0 until `start`, then one more in each idle moment, up to `limit`: work too big for one task
+ * (a deck's slides, each a table or a list) is done a step per task, and each step renders in a
+ * transition that gives way to input.
+ */
+export function useIdleSteps(start: boolean, limit: number): number {
+  const [steps, setSteps] = useState(0)
+  useEffect(() => {
+    if (!start || steps >= limit) return
+    return whenIdle(() => startTransition(() => setSteps(steps + 1)))
+  }, [start, steps, limit])
+  return steps
+}
