@@ -57,13 +57,20 @@ export function datasetDefines(): Record<string, string> {
   }
 }
 
+/** The routes whose view the build prerenders into a page of its own (scripts/prerender.ts). */
+const prerenderedRoutes: Record<string, string> = {
+  '/present': 'present.html',
+  '/explore': 'explore.html',
+}
+
 /**
  * `vite preview` serves the prerendered pages (scripts/prerender.ts) as a host is told to in the
  * README (Deploy): the Chinese copy of the overview (index.zh-CN.html) for `/?lang=zh-CN`, so a
  * Chinese link paints in Chinese before, or without, any script; the page with the deck's title
- * slide prerendered (present.html) for `/present`; and the page without a prerendered view
- * (app.html) for every other path that is not `/` nor a file, so another route never parses and
- * lays out the overview it would then replace.
+ * slide prerendered (present.html) for `/present` and the workspace's (explore.html) for
+ * `/explore`; and the page without a prerendered view (app.html) for every other path that is
+ * not `/` nor a file, so another route never parses and lays out the overview it would then
+ * replace.
  */
 function prerenderedPages(): Plugin {
   return {
@@ -78,7 +85,7 @@ function prerenderedPages(): Plugin {
         const page =
           pathname === '/'
             ? lang === 'zh-CN' && 'index.zh-CN.html'
-            : html && (pathname === '/present' ? 'present.html' : 'app.html')
+            : html && (prerenderedRoutes[pathname] ?? 'app.html')
         // Builds without a prerender (the mocked test build) have neither page.
         if (page && existsSync(resolve(root, build.outDir, page))) req.url = `/${page}${search}`
         next()

@@ -1,9 +1,10 @@
 // Runs before first paint (a classic script in <head>; no inline script under the CSP).
 // 1. Applies the reader's stored or linked theme, so a dark page never flashes light.
-// 2. Shows the page's prerendered view (the overview, or /present's title slide) in the reader's
-//    language (linked, stored, else the browser's), or hides it when this visit will not show it
-//    as prerendered (another route, filters or options in the link, a deck opening on another
-//    slide or with what-if targets on its title slide); the app then renders it.
+// 2. Shows the page's prerendered view (the overview, /present's title slide or /explore's table)
+//    in the reader's language (linked, stored, else the browser's), or hides it when this visit
+//    will not show it as prerendered (another route, filters or options in the link, a deck
+//    opening on another slide, what-if targets on the deck's title slide or in the workspace's
+//    table, saved views beside it); the app then renders it.
 ;(() => {
   const root = document.documentElement
   const params = new URLSearchParams(window.location.search)
@@ -14,6 +15,7 @@
       return undefined
     }
   }
+  const hasStored = (key) => (stored(key) || []).length > 0
   const unquote = (value) => (value || '').replace(/^"|"$/g, '')
   const theme = unquote(params.get('theme')) || stored('cp-kpi:theme')
   if (theme === 'dark' || theme === 'light') root.dataset.theme = theme
@@ -31,9 +33,18 @@
         (key === 'deck' && (deck === 'projector-dark' || deck === 'projector-light')) ||
         (key === 'slide' && unquote(params.get('slide')) === '1'),
     ) &&
-    !(stored('cp-kpi:target-overrides') || []).length
+    !hasStored('cp-kpi:target-overrides')
   if (deckAsBuilt && deck) root.dataset.deck = deck
-  if (window.location.pathname !== route || (linkOptions.length > 0 && !deckAsBuilt)) {
+  // The workspace as built: no what-if targets in its table, no saved views beside it.
+  const exploreAsBuilt =
+    route === '/explore' &&
+    !hasStored('cp-kpi:target-overrides') &&
+    !hasStored('cp-kpi:saved-views')
+  const asBuilt =
+    route === '/present'
+      ? deckAsBuilt
+      : linkOptions.length === 0 && (route !== '/explore' || exploreAsBuilt)
+  if (window.location.pathname !== route || !asBuilt) {
     root.dataset.clientRender = ''
   } else if (lang === 'zh-CN' || lang === 'en') {
     root.dataset.lang = lang
@@ -41,4 +52,15 @@
   } else {
     root.dataset.clientRender = ''
   }
+  // Until the app takes over, the prerendered workspace's filters and buttons do nothing: a click
+  // would tick a box the app's first render then clears.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target.closest?.('#root[data-prerendered] .explore :is(input, button, label)')) {
+        event.preventDefault()
+      }
+    },
+    true,
+  )
 })()

@@ -22,6 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(root, 'node_modules', '.cache', 'prerender')
 const ROUTE = '/'
 const PRESENT_ROUTE = '/present'
+const EXPLORE_ROUTE = '/explore'
 const LOCALES = ['en', 'zh-CN'] as const
 /**
  * Plot widths of the static drawings, in px: a half-width card and the full-width card on a
@@ -268,6 +269,32 @@ async function prerenderedDeck(locale: Locale): Promise<string> {
   return copies.join('')
 }
 
+/**
+ * /explore as it opens (no filters, sort, search or metric in the link): the table of every
+ * metric beside the filters. The cells a narrower screen folds in are all there; CSS shows those
+ * that fit (table.css), as it does for the app.
+ */
+async function prerenderedExplore(locale: Locale): Promise<string> {
+  const page = await prerender(EXPLORE_ROUTE, data, locale)
+  const failed = page.match(/<template data-msg="([^"]*)"/)
+  if (failed) throw new Error(`The ${locale} /explore left a part to the client: ${failed[1]}`)
+  const holder = dom.window.document.createElement('div')
+  holder.innerHTML = page
+  const rows = holder.querySelectorAll('.explore-table tbody tr').length
+  if (rows !== data.dataset.metrics.length) {
+    throw new Error(
+      `The ${locale} /explore shows ${rows} of ${data.dataset.metrics.length} metrics`,
+    )
+  }
+  // Static: nothing in it may be mistaken for the live app's elements (ids of React's useId),
+  // and each language's radio buttons are a group of their own (one box checked in each).
+  prefixIds(holder, `x-${locale}-`)
+  for (const radio of holder.querySelectorAll<HTMLInputElement>('input[type="radio"][name]')) {
+    radio.name = `x-${locale}-${radio.name}`
+  }
+  return holder.innerHTML
+}
+
 const dist = process.env.PRERENDER_OUT_DIR ?? join(root, 'dist')
 const indexFile = join(dist, 'index.html')
 const built = readFileSync(indexFile, 'utf8')
@@ -294,6 +321,7 @@ function stylesheetWith(selector: string, what: string): string {
 }
 const chartStyles = stylesheetWith('.chart-grid', 'charts')
 const deckStyles = stylesheetWith('.present-stage', 'deck')
+const exploreStyles = stylesheetWith('.explore-table', 'workspace')
 /** The page with its boot script and stylesheet inline, and `styles` (the view's own) after it. */
 function inlined(html: string, styles = chartStyles): string {
   let page = html.replace('<script src="/boot.js"></script>', `<script>${bootScript}</script>`)
@@ -323,7 +351,10 @@ const noScript =
   '<p lang="zh-CN">此视图需要 JavaScript。<a href="/?lang=zh-CN">总览</a>无需脚本即可阅读。</p></div></noscript>'
 // Netlify's and Cloudflare Pages' rules for them: a file that exists (`/` is index.html) comes
 // first, then the first rule that matches.
-writeFileSync(join(dist, '_redirects'), `${PRESENT_ROUTE} /present.html 200\n/* /app.html 200\n`)
+writeFileSync(
+  join(dist, '_redirects'),
+  `${PRESENT_ROUTE} /present.html 200\n${EXPLORE_ROUTE} /explore.html 200\n/* /app.html 200\n`,
+)
 writeFileSync(
   join(dist, 'app.html'),
   inlined(titled(built, await documentTitle(data, 'en'))).replace(
@@ -360,6 +391,26 @@ writeFileSync(
   ).replace('</head>', '<noscript><style>.present-top{display:none}</style></noscript></head>'),
 )
 
+// /explore paints its table with the HTML, in both languages (the boot script shows the reader's).
+const workspaces: string[] = []
+for (const locale of LOCALES) {
+  const explore = await prerenderedExplore(locale)
+  workspaces.push(`<div data-prerender-lang="${locale}" lang="${locale}">${explore}</div>`)
+}
+writeFileSync(
+  join(dist, 'explore.html'),
+  inlined(
+    titled(
+      holding(built, EXPLORE_ROUTE).replace(
+        placeholder,
+        `<div id="root" data-prerendered="${EXPLORE_ROUTE}">${workspaces.join('')}</div>`,
+      ),
+      await documentTitle(data, 'en'),
+    ),
+    chartStyles + exploreStyles,
+  ),
+)
+
 // Both languages; the boot script shows the reader's (CSS shows English until it has run).
 const prerendered = LOCALES.map(
   (locale) => `<div data-prerender-lang="${locale}" lang="${locale}">${pages.get(locale)}</div>`,
@@ -386,7 +437,8 @@ dom.window.close()
 console.log(
   `Prerendered ${ROUTE} into dist/index.html in ${LOCALES.join(' and ')}, every chart drawn ` +
     `(${LOCALES.map((l) => `${l} ${Math.round((pages.get(l)?.length ?? 0) / 1024)} KB`).join(', ')} of HTML), ` +
-    `and ${PRESENT_ROUTE}'s title slide into dist/present.html (${Math.round(deckCopies.join('').length / 1024)} KB).`,
+    `${PRESENT_ROUTE}'s title slide into dist/present.html (${Math.round(deckCopies.join('').length / 1024)} KB) ` +
+    `and ${EXPLORE_ROUTE} into dist/explore.html (${Math.round(workspaces.join('').length / 1024)} KB).`,
 )
 // The app's timers (the query cache's clean-up) would keep Node waiting for minutes.
 process.exit(0)

@@ -77,9 +77,10 @@ async function start() {
   const ready = Promise.allSettled([queryClient.prefetchQuery(dataset), router.load()])
   await activateLocale(locale)
   if (showingPrerender) {
-    // The build's prerendered view (the overview, or the deck's title slide) is on screen. Give the data and route a moment, so the
-    // app replaces that HTML in one commit instead of flashing a loading state; a slow or failing
-    // API must not keep the page inert, so the wait is short.
+    // The build's prerendered view (the overview, the deck's title slide or the workspace's table)
+    // is on screen. Give the data and route a moment, so the app replaces that HTML in one commit
+    // instead of flashing a loading state; a slow or failing API must not keep the page inert, so
+    // the wait is short.
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
   }
   // The app renders as a transition: React works in slices between which the browser handles

@@ -5,10 +5,10 @@ import { categoryMessage, unitMessage } from '@/i18n/labels'
 import { useLanguage } from '@/i18n/locale'
 
 /** Under a metric's name in a table: "Event 5 · Insurance". */
-export function EventCategoryLine({ metric }: { metric: Metric }) {
+export function EventCategoryLine({ metric, className }: { metric: Metric; className?: string }) {
   const { _ } = useLingui()
   return (
-    <span className="cell-sub">
+    <span className={className ? `cell-sub ${className}` : 'cell-sub'}>
       {_('table.eventCategory', {
         number: metric.event,
         category: _(categoryMessage[metric.category]),

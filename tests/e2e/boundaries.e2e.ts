@@ -53,11 +53,13 @@ describeBrowser('the cached dataset (production build)', () => {
   test('a tampered copy is not shown; a copy dated in the future does not outrank the API', async () => {
     const { page } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
     await page.goto(appUrl('production', '/explore'))
+    await waitForApp(page)
     await page.getByRole('table').first().waitFor()
     await page.waitForFunction((key) => window.localStorage.getItem(key) !== null, COPY_KEY)
     // A copy from a clock that ran ahead, with a figure nobody published.
     await editCopy(page, { savedAt: Date.now() + 365 * 864e5, label: 'OLD COPY' })
     await page.reload()
+    await waitForApp(page)
     await page.getByRole('table').first().waitFor()
     await expect.poll(() => page.getByText('OLD COPY').count()).toBe(0)
     // The same copy, now invalid: it is ignored even when the API fails.
@@ -228,6 +230,7 @@ describeBrowser('the last language chosen wins (production build)', () => {
       await route.continue()
     })
     await page.goto(appUrl('production', '/explore'))
+    await waitForApp(page)
     await page.getByRole('table').first().waitFor()
     const language = page.getByRole('banner').getByLabel('Language')
     await language.selectOption('zh-CN')
@@ -312,6 +315,7 @@ describeBrowser('what-if targets say so everywhere (production build)', () => {
     })
     for (const path of ['/', '/data', '/explore']) {
       await page.goto(appUrl('production', path))
+      await waitForApp(page)
       const banner = page
         .getByRole('status')
         .filter({ hasText: 'what-if target set on this device' })

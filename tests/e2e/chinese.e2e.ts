@@ -235,6 +235,7 @@ describeBrowser('the interface in Chinese at 1920x1080', () => {
   for (const { path, name } of routes) {
     test(`${path}?lang=zh-CN has no English interface text, fits, passes axe, logs no errors`, async () => {
       const { page, errors } = await openPage(appUrl('production', `${path}?lang=zh-CN`), viewport)
+      await waitForApp(page)
       await waitForVisible(page, page.locator('main h1'), `the heading of ${path}`)
       await waitForChinese(page)
       await scrollThrough(page)

@@ -12,8 +12,10 @@ import {
   appUrl,
   describeBrowser,
   expectNoAxeViolations,
+  openBlankPage,
   openPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -38,6 +40,8 @@ function metricsTable(page: Page) {
 
 async function openExplore(path = '/explore', viewport?: { width: number; height: number }) {
   const opened = await openPage(appUrl('production', path), viewport)
+  // /explore as it opens is prerendered: the app's own table replaces it a moment later.
+  await waitForApp(opened.page)
   await waitForVisible(opened.page, metricsTable(opened.page), 'the metrics table')
   return opened
 }
@@ -382,6 +386,7 @@ describeBrowser('explore: the analyst workspace', () => {
       appUrl('production', '/explore?lang=zh-CN&categories=["insurance","e-commerce"]'),
       size,
     )
+    await waitForApp(page)
     const table = page.getByRole('table', { name: /^指标：显示7项，共\d+项/ })
     await waitForVisible(page, table, 'the Chinese metrics table')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
@@ -429,6 +434,7 @@ describeBrowser('explore: the analyst workspace', () => {
       appUrl('production', '/explore?lang=zh-CN&categories=["insurance"]&statuses=["met"]'),
       { width: 390, height: 844 },
     )
+    await waitForApp(page)
     await waitForVisible(page, page.getByRole('table', { name: /^指标：/ }), 'the table')
     await expectNoPageScroll(page)
     await screenshot(page, 'explore-zh-390x844')
@@ -451,6 +457,7 @@ describeBrowser('explore: the analyst workspace', () => {
     const { page } = await openPage(
       appUrl('production', '/explore?lang=zh-CN&categories=["insurance"]'),
     )
+    await waitForApp(page)
     await waitForVisible(page, page.getByRole('table', { name: /^指标：/ }), 'the table')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -475,5 +482,64 @@ describeBrowser('explore: the analyst workspace', () => {
     expect(premiums).toContain(',中邮保险新单期交保费,5,insurance,10000000000,')
     expect(premiums).toContain('超过100亿元')
     expect(premiums).toContain(',met,已达成,')
+  })
+})
+
+describeBrowser('explore: the table comes with the page', () => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`
+    test(`with scripts disabled, at ${size}: the heading and every metric in the table`, async () => {
+      const { page } = await openBlankPage({
+        viewport,
+        contextOptions: { javaScriptEnabled: false },
+      })
+      await page.goto(appUrl('production', '/explore'))
+      const heading = page.getByRole('heading', { level: 1 })
+      await expect.poll(() => heading.textContent()).toBe('Explore the metrics')
+      const table = page.getByRole('table', { name: `Metrics: ${TOTAL} of ${TOTAL}` })
+      expect(await table.getByRole('rowheader').count()).toBe(TOTAL)
+      expect(await table.getByRole('link', { name: newPremiums, exact: true }).count()).toBe(1)
+      await screenshot(page, `explore-no-script-${size}`)
+    })
+  }
+
+  test('before the app runs: the reader’s language and the linked theme; nothing for a filtered view', async () => {
+    const { page } = await openBlankPage({ viewport: { width: 390, height: 844 } })
+    // The app's code never arrives: what shows is the page's own.
+    await page.route('**/assets/*.js', (route) => route.abort())
+    await page.goto(appUrl('production', '/explore?lang=zh-CN&theme=light'))
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect.poll(() => heading.textContent()).toBe('指标分析')
+    expect(await heading.evaluate((h) => h.closest('[lang]')?.getAttribute('lang'))).toBe('zh-CN')
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light')
+    expect(await page.getByRole('table', { name: /^指标：/ }).count()).toBe(1)
+    await screenshot(page, 'explore-before-app-zh-CN-light-390')
+    for (const path of [
+      '/explore?categories=["finance"]',
+      '/explore?q=premiums',
+      '/explore?sort=value',
+      '/explore?metric=carnival.members',
+      '/explore?currency=USD',
+    ]) {
+      await page.goto(appUrl('production', path))
+      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      expect(await page.getByRole('table').count(), path).toBe(0)
+      expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(0)
+    }
+    // Saved views and what-if targets on this device change what the workspace shows.
+    for (const key of ['cp-kpi:saved-views', 'cp-kpi:target-overrides']) {
+      await page.goto(appUrl('production', '/explore'))
+      await page.evaluate((k) => {
+        window.localStorage.clear()
+        window.localStorage.setItem(k, JSON.stringify({ version: 1, value: [{}] }))
+      }, key)
+      await page.reload()
+      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      expect(await page.getByRole('table').count(), key).toBe(0)
+    }
   })
 })

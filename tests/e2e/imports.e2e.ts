@@ -11,6 +11,7 @@ import {
   expectNoAxeViolations,
   openBlankPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -49,6 +50,7 @@ async function exploreWithTarget(
     )
   })
   await opened.page.goto(appUrl('production', path))
+  await waitForApp(opened.page)
   await opened.page.getByRole('table').first().waitFor()
   return opened
 }

@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { appUrl, describeBrowser, openPage } from './support/browser'
+import { appUrl, describeBrowser, openPage, waitForApp } from './support/browser'
 
 const outDir = fileURLToPath(new URL('../../test-results/pdf', import.meta.url))
 const poppler = (() => {
@@ -99,6 +99,7 @@ describeBrowser('the overview as a PDF report', () => {
         width: 1280,
         height: 720,
       })
+      await waitForApp(page)
       await page.getByRole('table', { name: /^Metrics:/ }).waitFor()
       mkdirSync(outDir, { recursive: true })
       const file = join(outDir, 'explore-report-en.pdf')

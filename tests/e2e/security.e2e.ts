@@ -132,6 +132,7 @@ describeBrowser('production build: the content security policy', () => {
       const { page, errors } = await openBlankPage()
       await recordCspViolations(page)
       const response = await page.goto(appUrl('production', route.path))
+      await waitForApp(page)
       const policy = response?.headers()['content-security-policy'] ?? ''
       expect(policy).toContain("script-src 'self'")
       expect(policy).toContain("object-src 'none'")

@@ -16,6 +16,7 @@ import {
   expectNoAxeViolations,
   openPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -216,6 +217,7 @@ describeBrowser('tables at laptop and phone widths', () => {
   for (const size of [laptop, { width: 1024, height: 768 }, phone]) {
     test(`explore at ${size.width}×${size.height}: the page is the one scroll region`, async () => {
       const { page, errors } = await openPage(appUrl('production', '/explore'), size)
+      await waitForApp(page)
       const table = page.getByRole('table', { name: /^Metrics:/ })
       await waitForVisible(page, table, 'the metrics table')
       expect(await scrollRegions(page)).toEqual([])

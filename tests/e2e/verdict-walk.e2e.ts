@@ -125,6 +125,7 @@ describeBrowser('every figure on screen: a reference never carries a verdict', (
       await walkPngs(page, language, language.lang === 'en' ? 7 : 1)
 
       await page.goto(appUrl('production', `/explore?lang=${language.lang}`))
+      await waitForApp(page)
       await waitForVisible(page, page.getByRole('table').first(), 'the metrics table')
       const rows = await figuresWithReferences(page, language)
       expect(judgedReferences(rows, language)).toEqual([])

@@ -3,7 +3,6 @@ import { lazy, memo, Suspense, useRef, useState } from 'react'
 import { EventCategoryLine, useUnitText } from '@/components/metric-cells'
 import { PeriodText } from '@/components/period-text'
 import { ProvenanceBadge, StatusBadge } from '@/components/status-badge'
-import { useMediaQuery } from '@/components/use-media-query'
 import type { OtherPeriodFigure } from '@/domain/comparison'
 import type { CurrencyChoice } from '@/domain/currency'
 import type { MetricRow } from '@/domain/metric-rows'
@@ -46,9 +45,6 @@ const columnClass = (column: (typeof columns)[number]) =>
   [column.numeric ? 'num' : '', column.shownFrom ? `from-${column.shownFrom}` : '']
     .filter(Boolean)
     .join(' ') || undefined
-
-/** Where the wide-screen columns hide (explore.css has the same width). */
-const FOLDED_QUERY = '(max-width: 90rem)'
 
 const columnOf = (key: SortColumn) => columns.find((c) => c.key === key) ?? { key }
 
@@ -139,7 +135,6 @@ const Row = memo(function Row({
   currency,
   rate,
   virtual,
-  folded,
   others,
 }: {
   row: MetricRow
@@ -147,9 +142,8 @@ const Row = memo(function Row({
   rowIndex: number | undefined
   currency: CurrencyChoice
   rate: number | undefined
+  /** Only rows in view are rendered, one line high: the drawer holds the rest. */
   virtual: boolean
-  /** The wide-screen columns are hidden: provenance, event, category and unit go in other cells. */
-  folded: boolean
   /** The same figure in other periods (same definition), if any dataset has it. */
   others: readonly OtherPeriodFigure[] | undefined
 }) {
@@ -158,6 +152,9 @@ const Row = memo(function Row({
   const value = displayMetricValue(metric, currency, rate, locale)
   const worst = row.findings[0]
   const unit = useUnitText(metric, value.converted, currency)
+  // Provenance, event, category and unit also go in other cells, which CSS shows where the
+  // wide-screen columns hide (table.css): CSS picks, so the build's prerender fits every screen.
+  const folded = !virtual
   return (
     <tr aria-rowindex={rowIndex} style={virtual ? { height: VIRTUAL_ROW_HEIGHT } : undefined}>
       <th scope="row">
@@ -170,7 +167,7 @@ const Row = memo(function Row({
         >
           {metric.label[locale]}
         </Link>
-        {folded && <EventCategoryLine metric={metric} />}
+        {folded && <EventCategoryLine metric={metric} className="folded-only" />}
         {worst && (
           <span className={`flag flag-${worst.severity}`}>
             <span aria-hidden="true">{severityIcon[worst.severity]} </span>
@@ -183,7 +180,7 @@ const Row = memo(function Row({
       </th>
       <td className={columnClass(columnOf('value'))}>
         {value.text}
-        {folded && <span className="cell-sub">{unit}</span>}
+        {folded && <span className="cell-sub folded-only">{unit}</span>}
         {/* A virtual row has a fixed height: the drawer still shows the other periods. */}
         {others && !virtual && (
           <Suspense fallback={null}>
@@ -194,7 +191,7 @@ const Row = memo(function Row({
       <td className={`target-col ${columnClass(columnOf('target'))}`}>
         <TargetCell row={row} currency={currency} rate={rate} editable={!virtual} />
         {folded && target && (
-          <span className="cell-sub">
+          <span className="cell-sub folded-only">
             <ProvenanceBadge target={target} />
           </span>
         )}
@@ -250,7 +247,6 @@ export const MetricTable = memo(function MetricTable({
   const rowWindow = useVirtualRows(rows.length, scroller)
   const shown = rows.slice(rowWindow.start, rowWindow.end)
   const sortedBy = columns.find((c) => c.key === sort)
-  const folded = useMediaQuery(FOLDED_QUERY) && !rowWindow.virtual
   return (
     <section
       ref={scroller}
@@ -292,7 +288,6 @@ export const MetricTable = memo(function MetricTable({
               currency={currency}
               rate={rate}
               virtual={rowWindow.virtual}
-              folded={folded}
               others={otherPeriods.get(row.metric.id)}
             />
           ))}
