@@ -22,7 +22,7 @@ const goal = { initialKb: 125, totalKb: 300 }
  * What fails the build: a ceiling just above today's sizes, so growth is caught while the goals
  * are still being worked towards (the build says by how much it misses them).
  */
-const ceiling = { initialKb: 115.95, totalKb: 314.65 }
+const ceiling = { initialKb: 117, totalKb: 315.65 }
 /**
  * Loaded only when someone asks for it (the PowerPoint export and its library; the presenter's window; a chart drawn as
  * PNG, html-to-image with it; the what-if targets file check and import preview; a dataset too
@@ -126,12 +126,12 @@ interface ManifestChunk {
 
 /**
  * Loaded on demand, but always before the first screen is complete: the English catalog (the
- * default language) and the validator and data-quality rules (fetched alongside the data).
+ * default language) and the validator with the data-quality rules, run a slice at a time
+ * (dataset-in-slices imports both; fetched alongside the data).
  */
 const loadedBeforeFirstScreen = [
   'src/locales/en/core.json?lingui',
-  'src/domain/parse-dataset.ts',
-  'src/domain/quality.ts',
+  'src/domain/dataset-in-slices.ts',
 ]
 
 /**

@@ -6,36 +6,45 @@
 
 import { buildKpis } from '@/domain/build-kpis'
 import {
-  metricRowsInSlices,
+  type Pause,
   parseDatasetInSlices,
   qualityFindingsInSlices,
+  SLICE,
 } from '@/domain/dataset-in-slices'
 import type { Kpis } from '@/domain/kpis'
+import { type MetricRow, metricRowOf } from '@/domain/metric-rows'
+import type { QualityFinding } from '@/domain/quality'
 import { withoutReferences } from '@/domain/references'
 import type { Dataset } from '@/domain/schema'
 import { type TargetOverride, targetOverrideSteps } from '@/domain/target-overrides'
 import { analystBasis } from '@/i18n/analyst-basis'
-import { nextTask } from '@/lib/next-task'
+import { pauseEvery } from '@/lib/next-task'
 import { readJsonInSlices } from '@/lib/read-json-in-slices'
 import type { LoadedDataset } from './queries'
 
 /** Work between two breaks: short enough that a click is answered at once. */
-const BUDGET_MS = 40
-
-/** A pause that gives way only once BUDGET_MS of work has passed, so it is cheap to call often. */
-function everyFewMs(): () => Promise<void> {
-  let since = performance.now()
-  return async () => {
-    if (performance.now() - since < BUDGET_MS) return
-    await nextTask()
-    since = performance.now()
-  }
-}
+const everyFewMs = () => pauseEvery(40)
 
 export const readInSlices = (response: Response): Promise<unknown> =>
   response.body ? readJsonInSlices(response.body, everyFewMs()) : response.json()
 
 export const parseInSlices = (body: unknown) => parseDatasetInSlices(body, everyFewMs())
+
+/** buildMetricRows in slices of the metrics (only a large dataset's rows are built outside `select`). */
+export async function metricRowsInSlices(
+  data: Dataset,
+  findings: readonly QualityFinding[],
+  pause: Pause,
+  slice = SLICE,
+): Promise<MetricRow[]> {
+  const rowOf = metricRowOf(data, findings)
+  const rows: MetricRow[] = []
+  for (const [index, metric] of data.metrics.entries()) {
+    if (index % slice === 0) await pause()
+    rows.push(rowOf(metric))
+  }
+  return rows
+}
 
 /** The findings and the rows, so the view that receives them has only to render (see queries.ts). */
 export async function derivedInSlices(dataset: Dataset) {

@@ -8,10 +8,17 @@ import { withoutReferences } from '@/domain/references'
 import type { Dataset } from '@/domain/schema'
 import { applyTargetOverrides } from '@/domain/target-overrides'
 import { analystBasis } from '@/i18n/analyst-basis'
-import { nextTask } from '@/lib/next-task'
+import { nextTask, pauseEvery } from '@/lib/next-task'
 import { usePersisted } from '@/lib/persisted-store'
 import { useSearch } from '@/lib/router/react'
-import { ApiError, fetchDataset, fetchDatasetIndex, inSlices, LARGE_DATASET } from './client'
+import {
+  ApiError,
+  fetchDataset,
+  fetchDatasetIndex,
+  inSlices,
+  LARGE_DATASET,
+  STARTUP_BUDGET_MS,
+} from './client'
 import { useDatasetKey } from './dataset-key'
 import { targetOverridesStore } from './target-overrides'
 
@@ -51,17 +58,20 @@ export interface LoadedDataset {
 }
 
 async function loadDataset(key: string, signal: AbortSignal): Promise<LoadedDataset> {
-  // The rules load while the request is in flight.
-  const rules = import('@/domain/quality')
+  // The rules load with the validator, while the request is in flight.
+  const slices = import('@/domain/dataset-in-slices')
   const dataset = await fetchDataset({ key, signal })
-  const { qualityFindings } = await rules
   if (dataset.metrics.length > LARGE_DATASET) {
     return { dataset, ...(await (await inSlices()).derivedInSlices(dataset)) }
   }
-  // The rules run in a task of their own: straight after the validation, the two made one long
-  // task (42 ms on /, unthrottled), and a phone takes about four times as long.
+  // The rules run a few at a time in tasks of their own: straight after the validation, in one
+  // go, the two made one long task (42 ms on /, unthrottled), and a phone takes four times as long.
+  const { qualityFindingsInSlices } = await slices
   await nextTask()
-  return { dataset, findings: qualityFindings(dataset) }
+  return {
+    dataset,
+    findings: await qualityFindingsInSlices(dataset, pauseEvery(STARTUP_BUDGET_MS)),
+  }
 }
 
 /** A yearly dataset changes rarely: fresh for an hour, kept for the whole visit. */

@@ -1,16 +1,20 @@
 /**
- * Validation, data-quality rules and rows for a very large dataset (100,000 metrics), a slice at a time
- * with `pause` between slices, so the page keeps answering input while they run. Same schema, same
- * rules, same result as parseDataset and qualityFindings in one go (tests/unit/dataset-in-slices):
- * the same issues in the same order, the same findings. Loaded only for such a dataset; the
- * validator and the rules it reuses are imported as the app imports them, so they stay chunks of
- * their own.
+ * Validation and data-quality rules a slice at a time with `pause` between slices, so the page
+ * keeps answering input while they run: a very large dataset (100,000 metrics) in slices of
+ * hundreds, and, as the page starts, an ordinary one a record at a time (api/client.ts). Same
+ * schema, same rules, same result as parseDataset and qualityFindings in one go
+ * (tests/unit/dataset-in-slices): the same issues in the same order, the same findings.
  */
 import type * as z from 'zod/mini'
 import type { DataIssue } from './data-issue'
-import { type MetricRow, metricRowOf } from './metric-rows'
-import type { ParseResult } from './parse-dataset'
-import type { QualityFinding, QualityRule } from './quality'
+import { datasetSchema, integritySteps, type ParseResult, parseDataset } from './parse-dataset'
+import {
+  type QualityFinding,
+  type QualityRule,
+  ruleContext,
+  rules,
+  settleFindings,
+} from './quality'
 import type { Dataset, Metric } from './schema'
 
 /** Gives way to the page; called often, it decides itself whether enough time has passed. */
@@ -29,62 +33,61 @@ function itemSchema(schema: z.ZodMiniType | undefined): z.ZodMiniType | undefine
 
 /**
  * parseDataset in slices. zod checks an object's fields in the schema's order and a list's items
- * in order, so each long list is checked `SLICE` items at a time with the item schema, its issues'
- * paths put back under the list, and every issue is reported where the whole check would have
- * put it.
+ * in order, so each field is checked on its own with its own schema, and each long list `slice`
+ * items at a time with the item schema, their issues' paths put back under the field, and every
+ * issue is reported where the whole check would have put it. (With a small slice this also keeps
+ * an ordinary dataset's validation, whose first run compiles the validator, out of one long task.)
  */
 export async function parseDatasetInSlices(
   input: unknown,
   pause: Pause,
   slice = SLICE,
 ): Promise<ParseResult> {
-  const { datasetSchema, integritySteps, parseDataset } = await import('./parse-dataset')
-  const { checks } = datasetSchema._zod.def
+  const { checks, catchall } = datasetSchema._zod.def
   const shape: Record<string, z.ZodMiniType> = datasetSchema._zod.def.shape
-  // A check on the whole dataset would need every list at once: then it is done in one go.
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || checks?.length) {
+  // A check on the whole dataset would need every field at once, and unknown keys are checked
+  // against the whole object: then it is done in one go.
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    Array.isArray(input) ||
+    checks?.length ||
+    catchall
+  ) {
     return parseDataset(input)
   }
   const record = input as Record<string, unknown>
-  const long = Object.keys(shape).filter((key) => {
-    const value = record[key]
-    return Array.isArray(value) && value.length > slice && itemSchema(shape[key]) !== undefined
-  })
-  // The schemas' own safeParse: the same check as z.safeParse, without importing zod here.
-  const rest = datasetSchema.safeParse({
-    ...record,
-    ...Object.fromEntries(long.map((key) => [key, []])),
-  })
-  const issuesByKey = new Map<string, DataIssue[]>()
-  const add = (key: string, issue: DataIssue) => {
-    const list = issuesByKey.get(key) ?? []
-    list.push(issue)
-    issuesByKey.set(key, list)
-  }
-  for (const issue of rest.error?.issues ?? []) {
-    add(String(issue.path[0]), { path: issue.path, message: issue.message })
-  }
-  const lists = new Map<string, unknown[]>()
-  for (const key of long) {
-    const schema = itemSchema(shape[key]) as z.ZodMiniType
-    const parsed: unknown[] = []
-    for (const [index, item] of (record[key] as unknown[]).entries()) {
-      if (index % slice === 0) await pause()
-      const one = schema.safeParse(item)
-      if (one.success) parsed.push(one.data)
-      for (const issue of one.error?.issues ?? []) {
-        add(key, { path: [key, index, ...issue.path], message: issue.message })
-      }
-    }
-    lists.set(key, parsed)
-  }
-  if (issuesByKey.size > 0) {
-    return { ok: false, issues: Object.keys(shape).flatMap((key) => issuesByKey.get(key) ?? []) }
-  }
-  const data = { ...rest.data, ...Object.fromEntries(lists) } as Dataset
   const issues: DataIssue[] = []
-  for (const _ of integritySteps(data, issues)) await pause()
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: data }
+  const data: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(shape)) {
+    await pause()
+    const value = record[key]
+    const items = itemSchema(schema)
+    if (items && Array.isArray(value) && value.length > slice) {
+      const parsed: unknown[] = []
+      for (const [index, item] of value.entries()) {
+        if (index > 0 && index % slice === 0) await pause()
+        // The schemas' own safeParse: the same check as z.safeParse, without importing zod here.
+        const one = items.safeParse(item)
+        if (one.success) parsed.push(one.data)
+        for (const issue of one.error?.issues ?? []) {
+          issues.push({ path: [key, index, ...issue.path], message: issue.message })
+        }
+      }
+      data[key] = parsed
+      continue
+    }
+    const one = schema.safeParse(value)
+    for (const issue of one.error?.issues ?? []) {
+      issues.push({ path: [key, ...issue.path], message: issue.message })
+    }
+    // As zod's object: an optional field left out stays out.
+    if (one.success && (one.data !== undefined || key in record)) data[key] = one.data
+  }
+  if (issues.length > 0) return { ok: false, issues }
+  const dataset = data as Dataset
+  for (const _ of integritySteps(dataset, issues)) await pause()
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset }
 }
 
 /**
@@ -110,7 +113,6 @@ export async function qualityFindingsInSlices(
   pause: Pause,
   slice = SLICE,
 ): Promise<QualityFinding[]> {
-  const { ruleContext, rules, settleFindings } = await import('./quality')
   const context = ruleContext(data)
   const found: QualityFinding[] = []
   const run = (metrics: Metric[], milestones: Dataset['milestones'], rule: QualityRule) => {
@@ -131,20 +133,4 @@ export async function qualityFindingsInSlices(
     run([], data.milestones, rule)
   }
   return settleFindings(found)
-}
-
-/** buildMetricRows in slices of the metrics. */
-export async function metricRowsInSlices(
-  data: Dataset,
-  findings: readonly QualityFinding[],
-  pause: Pause,
-  slice = SLICE,
-): Promise<MetricRow[]> {
-  const rowOf = metricRowOf(data, findings)
-  const rows: MetricRow[] = []
-  for (const [index, metric] of data.metrics.entries()) {
-    if (index % slice === 0) await pause()
-    rows.push(rowOf(metric))
-  }
-  return rows
 }

@@ -7,3 +7,16 @@ export function nextTask(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield()
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
+
+/**
+ * A pause for work done a piece at a time: it gives way (nextTask) only once `budgetMs` of work
+ * has passed since the last break, so it is cheap to call after every piece.
+ */
+export function pauseEvery(budgetMs: number): () => Promise<void> {
+  let since = performance.now()
+  return async () => {
+    if (performance.now() - since < budgetMs) return
+    await nextTask()
+    since = performance.now()
+  }
+}

@@ -6,13 +6,9 @@
 import fc from 'fast-check'
 import { dataset2017 } from '../../mocks/dataset'
 import { syntheticDataset } from '../../mocks/synthetic'
-import { kpisInSlices } from '../../src/api/large-dataset'
+import { kpisInSlices, metricRowsInSlices } from '../../src/api/large-dataset'
 import { buildKpis } from '../../src/domain/build-kpis'
-import {
-  metricRowsInSlices,
-  parseDatasetInSlices,
-  qualityFindingsInSlices,
-} from '../../src/domain/dataset-in-slices'
+import { parseDatasetInSlices, qualityFindingsInSlices } from '../../src/domain/dataset-in-slices'
 import { buildMetricRows } from '../../src/domain/metric-rows'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { qualityFindings } from '../../src/domain/quality'
@@ -46,7 +42,13 @@ describe('parseDatasetInSlices', () => {
     expect(count()).toBeGreaterThan(big.metrics.length / slice)
   })
 
-  it('keeps a small or non-object input to one go', async () => {
+  it('checks an ordinary dataset a record at a time, as the page does', async () => {
+    const { pause, count } = counting()
+    expect(await parseDatasetInSlices(dataset2017, pause, 1)).toEqual(parseDataset(dataset2017))
+    expect(count()).toBeGreaterThan(dataset2017.metrics.length)
+  })
+
+  it('keeps a non-object input to one go', async () => {
     for (const input of [null, 3, 'x', [], dataset2017]) {
       expect(await parseDatasetInSlices(input, async () => {})).toEqual(parseDataset(input))
     }
@@ -101,6 +103,8 @@ describe('parseDatasetInSlices', () => {
         const oneGo = parseDataset(structuredClone(input))
         const sliced = await parseDatasetInSlices(input, async () => {}, slice)
         expect(sliced).toEqual(oneGo)
+        // The page validates an ordinary dataset a record at a time (api/client.ts).
+        expect(await parseDatasetInSlices(input, async () => {}, 1)).toEqual(oneGo)
       }),
       { numRuns: 60 },
     )
