@@ -94,6 +94,14 @@ async function start() {
     const main = root.querySelector(`[lang="${locale}"] main`)
     if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))
   }
+  if (showingPrerender && root.dataset.prerendered === '/present') {
+    // The deck is built over several tasks once the app runs (use-deck.ts): the title slide on
+    // screen (of the page's copies per theme and turn) stays until then, and while data is late.
+    const shown = [...root.querySelectorAll(`[lang="${locale}"] main`)].find((main) =>
+      main.checkVisibility(),
+    )
+    if (shown) keepPrerenderedContent([shown])
+  }
   // Over the prerendered page, the app renders into an empty box of its own first in #root: were
   // it rendered into #root itself, React's commit would remove every prerendered node in its one
   // task. Once the app is on screen a style hides that page (theme.css) and it is emptied later,

@@ -1,4 +1,4 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 /**
  * The build prerenders the overview's figures into index.html. When the app takes over before its
@@ -25,6 +25,14 @@ export function PrerenderedContent({ fallback }: { fallback: ReactNode }) {
   useLayoutEffect(() => {
     box.current?.append(...nodes)
   }, [nodes])
+  // Shown once: the view that showed them, having left its loading state, lets them go, and
+  // another view's loading state does not show them.
+  useEffect(
+    () => () => {
+      if (kept === nodes) kept = []
+    },
+    [nodes],
+  )
   if (nodes.length === 0) return fallback
   return <div ref={box} className="prerendered-content" />
 }

@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { keepEarlyKeys } from '../../src/features/present/use-presentation'
 import { inChinese, renderApp } from '../utils'
 
 /**
@@ -39,6 +40,25 @@ describe('presentation mode', () => {
     // The live region speaks once the slide has changed, after the render that shows it.
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/^Slide 2 of \d+: State leaders affirm/),
+    )
+  })
+
+  it('acts on deck keys pressed over the build’s title slide, before the deck could', async () => {
+    // The built page's #root holds the prerendered deck until the app takes over.
+    const prerendered = document.createElement('div')
+    prerendered.id = 'root'
+    prerendered.dataset.prerendered = '/present'
+    document.body.append(prerendered)
+    keepEarlyKeys()
+    prerendered.remove()
+    fireEvent.keyDown(window, { key: 'ArrowRight' })
+    fireEvent.keyDown(window, { key: 'ArrowRight' })
+    const { router } = renderApp('/present')
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ slide: 3 }))
+    await waitFor(() =>
+      expect(within(currentSlide()).getByRole('heading', { level: 2 })).toHaveTextContent(
+        /19th CPC National Congress/,
+      ),
     )
   })
 

@@ -71,21 +71,33 @@ function eventMatches(
  * (statuses, provenance, flagged, text) keep the events with a matching figure and narrow the
  * figures and the summary counts.
  */
-export function buildDeck(
+export function buildDeck(...args: Parameters<typeof deckInParts>): Deck {
+  const parts = deckInParts(...args)
+  let part = parts.next()
+  while (!part.done) part = parts.next()
+  return part.value
+}
+
+/**
+ * buildDeck a part at a time: the generator stops after each family's charts and each slide,
+ * and returns the deck. The deck's page gives way to input between parts (use-deck.ts): built
+ * at once, the deck was a phone's longest task.
+ */
+export function* deckInParts(
   kpis: Kpis,
   filters: MetricFilters = {},
   money?: MoneyView,
   locale: Locale = 'en',
   /** The same metrics in other published datasets, for the slides' charts. */
   others?: OtherPeriods,
-): Deck {
+): Generator<void, Deck, void> {
   const rows = filterRows(kpis.rows, filters)
   const events = kpis.dataset.events
     .filter((e) => eventMatches(e, filters, rows))
     .sort((a, b) => a.number - b.number)
   const eventNumbers = events.map((e) => e.number)
   const deckRows = rows.filter((r) => eventNumbers.includes(r.metric.event))
-  const { charts, combined } = deckFamilies(
+  const { charts, combined } = yield* deckFamilies(
     kpis,
     money,
     conversionRate(kpis.dataset),
@@ -133,9 +145,10 @@ export function buildDeck(
       ...(whatIfText ? [whatIfText] : []),
     ],
   }
-  const slides: Slide[] = [
-    title,
-    ...events.map((event) =>
+  const slides: Slide[] = [title]
+  for (const event of events) {
+    yield
+    slides.push(
       eventSlide(
         event,
         kpis,
@@ -146,10 +159,12 @@ export function buildDeck(
         source.short,
         locale,
       ),
-    ),
-    ...summarySlides(deckRows, money, source.short, locale),
-    ...notesSlides(kpis, eventNumbers, source.attribution, locale),
-  ]
+    )
+  }
+  yield
+  slides.push(...summarySlides(deckRows, money, source.short, locale))
+  yield
+  slides.push(...notesSlides(kpis, eventNumbers, source.attribution, locale))
   return { slides, events: eventNumbers, filtered: hasActiveFilters(filters) }
 }
 

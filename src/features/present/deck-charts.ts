@@ -62,15 +62,15 @@ export interface DeckFamilies {
 /**
  * Every family's slide charts and combined figures. A family whose figures are not in the
  * dataset (a `ChartDataError`) gives none: its event's slide goes without a chart. Any other
- * error is a bug and is thrown.
+ * error is a bug and is thrown. Stops after each family (see deckInParts).
  */
-export function deckFamilies(
+export function* deckFamilies(
   kpis: Kpis,
   money: MoneyView | undefined,
   rate: ConversionRate | undefined,
   locale: Locale,
   others?: OtherPeriods,
-): DeckFamilies {
+): Generator<void, DeckFamilies, void> {
   const charts = new Map<number, SlideChart>()
   const combined: CombinedFigureSpec[] = []
   const input = { kpis, money: money ?? { currency: undefined, rate: undefined }, rate, others }
@@ -88,6 +88,7 @@ export function deckFamilies(
     for (const chart of spec.slides) {
       if (!charts.has(chart.event)) charts.set(chart.event, slideChart(chart, locale))
     }
+    yield
   }
   return { charts, combined }
 }

@@ -5,21 +5,19 @@ import {
   Suspense,
   useCallback,
   useEffect,
-  useMemo,
   useRef,
   useState,
 } from 'react'
 import { useOtherPeriods } from '@/api/other-periods'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError } from '@/components/panel-state'
-import { cnyPerUsd } from '@/domain/currency'
+import { PrerenderedContent } from '@/components/prerendered-content'
 import type { Dataset } from '@/domain/schema'
 import { useLanguage } from '@/i18n/locale'
 import { formatInteger } from '@/lib/format'
 import { useNavigate, useRouter, useSearch } from '@/lib/router/react'
 import { useUrlFilters } from '@/lib/use-url-filters'
 import { ControlButton, toggleFullscreen } from './controls'
-import { buildDeck } from './deck-build'
 import { KeyHelp, SlideGrid } from './deck-dialogs'
 import { slideGeometryStyle } from './deck-layout'
 import type { Deck } from './deck-model'
@@ -28,9 +26,10 @@ import type { PresentAction } from './keymap'
 import { SlideView } from './slide-view'
 import { useAfterPaint, useIdleSteps } from './use-after-paint'
 import { useAutoAdvance, useHold } from './use-auto-advance'
+import { useDeck } from './use-deck'
 import { useIdle } from './use-idle'
 import { usePptxDownload } from './use-pptx-download'
-import { usePresentation, usePresentKeys } from './use-presentation'
+import { keepEarlyKeys, usePresentation, usePresentKeys } from './use-presentation'
 import { usePrinting } from './use-printing'
 import { StageScale, useStageScale } from './use-stage-scale'
 import './present.css'
@@ -42,6 +41,9 @@ import './present.css'
 const PresenterView = lazy(() =>
   import('./presenter-view').then((m) => ({ default: m.PresenterView })),
 )
+
+// This code loads before the app takes over the build's title slide: keys pressed from now on count.
+keepEarlyKeys()
 
 /** Controls and the cursor hide after this long without the pointer moving. */
 const IDLE_MS = 3000
@@ -63,14 +65,11 @@ export function PresentPage() {
   const currency = search.currency
   const others = useOtherPeriods(kpis !== undefined)
   // The locale changes once its catalog is active, so the deck is rebuilt in the new language.
-  const deck = useMemo(() => {
-    if (!kpis) return undefined
-    return buildDeck(kpis, filters, { currency, rate: cnyPerUsd(kpis.dataset) }, locale, others)
-  }, [kpis, filters, currency, locale, others])
+  const deck = useDeck(kpis, filters, currency, locale, others)
   const theme = search.deck ?? 'projector-dark'
 
   if (!deck || !kpis) {
-    return (
+    const waiting = (
       <main className="present present-message" data-deck={theme}>
         <h1 className="visually-hidden">{_('present.pageTitleLoading')}</h1>
         {query.isError ? (
@@ -87,6 +86,9 @@ export function PresentPage() {
         )}
       </main>
     )
+    // The build's title slide (main.tsx keeps it) stays on screen while the data comes and the
+    // deck is built; an error replaces it.
+    return query.isError ? waiting : <PrerenderedContent fallback={waiting} />
   }
   // Every window of the same deck (dataset, filters and currency) follows the same slide.
   const channelKey = `${kpis.dataset.id}|${JSON.stringify(filters)}|${currency ?? ''}`

@@ -135,6 +135,37 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
+ * Deck keys pressed while the build's title slide is on screen and the deck cannot act yet (its
+ * data loading, the deck being built): kept in order for the deck to act on once it can, so a
+ * presenter's first presses are not lost. Full screen and the presenter's window need the press
+ * itself (the browser allows them only in its task), so those are not kept.
+ */
+let earlyKeys: KeyInput[] | undefined
+const keepEarlyKey = (event: KeyboardEvent) => {
+  const action = keyAction(event)
+  if (!action || action.type === 'fullscreen' || action.type === 'presenter') return
+  event.preventDefault()
+  const { key, shiftKey, ctrlKey, altKey, metaKey } = event
+  earlyKeys?.push({ key, shiftKey, ctrlKey, altKey, metaKey })
+}
+
+/** Starts keeping deck keys, from when the deck's code has loaded over the build's title slide. */
+export function keepEarlyKeys() {
+  if (earlyKeys || typeof document === 'undefined') return
+  if (document.getElementById('root')?.dataset.prerendered !== '/present') return
+  earlyKeys = []
+  window.addEventListener('keydown', keepEarlyKey)
+}
+
+/** The keys kept so far, once: from then on the deck's own listener acts on them. */
+function takeEarlyKeys(): KeyInput[] {
+  window.removeEventListener('keydown', keepEarlyKey)
+  const keys = earlyKeys ?? []
+  earlyKeys = undefined
+  return keys
+}
+
+/**
  * Deck keys on the whole window. Enter and Space on a focused button press the button instead,
  * and keys typed into a form field are left alone.
  */
@@ -153,6 +184,10 @@ export function usePresentKeys(onAction: (action: PresentAction) => void) {
       handler.current(action)
     }
     window.addEventListener('keydown', onKey)
+    for (const input of takeEarlyKeys()) {
+      const action = keyAction(input)
+      if (action) handler.current(action)
+    }
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 }
