@@ -22,7 +22,7 @@ const goal = { initialKb: 125, totalKb: 300 }
  * What fails the build: a ceiling just above today's sizes, so growth is caught while the goals
  * are still being worked towards (the build says by how much it misses them).
  */
-const ceiling = { initialKb: 117, totalKb: 316.05 }
+const ceiling = { initialKb: 117.1, totalKb: 316.05 }
 /**
  * Loaded only when someone asks for it (the PowerPoint export and its library; the presenter's window; a chart drawn as
  * PNG, html-to-image with it; the what-if targets file check and import preview; a dataset too
