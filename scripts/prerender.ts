@@ -369,60 +369,49 @@ const holding = (html: string, route: string) => {
   return html.replace('<html lang="en">', `<html lang="en" data-prerendered-route="${route}">`)
 }
 
+/** One language's copy of a prerendered view; boot.js shows the reader's. */
+const languageCopy = (locale: string, html: string) =>
+  `<div data-prerender-lang="${locale}" lang="${locale}">${html}</div>`
+
+/** The page holding `route` prerendered in every language (`copies`), titled as the app titles it. */
+const routePage = async (route: string, copies: string[], styles?: string) =>
+  inlined(
+    titled(
+      holding(built, route).replace(
+        placeholder,
+        `<div id="root" data-prerendered="${route}">${copies.join('')}</div>`,
+      ),
+      await documentTitle(data, 'en'),
+    ),
+    styles,
+  )
+
 // /present paints its title slide with the HTML, in both languages, every theme and turn. Without
 // scripts the deck's controls would do nothing: they are left out.
 const deckCopies: string[] = []
 // One language at a time: the active catalog is the app's one global.
-for (const locale of LOCALES) {
-  const deck = await prerenderedDeck(locale)
-  deckCopies.push(`<div data-prerender-lang="${locale}" lang="${locale}">${deck}</div>`)
-}
+for (const locale of LOCALES) deckCopies.push(languageCopy(locale, await prerenderedDeck(locale)))
 writeFileSync(
   join(dist, 'present.html'),
-  inlined(
-    titled(
-      holding(built, PRESENT_ROUTE).replace(
-        placeholder,
-        `<div id="root" data-prerendered="${PRESENT_ROUTE}">${deckCopies.join('')}</div>`,
-      ),
-      await documentTitle(data, 'en'),
-    ),
-    chartStyles + deckStyles,
-  ).replace('</head>', '<noscript><style>.present-top{display:none}</style></noscript></head>'),
+  (await routePage(PRESENT_ROUTE, deckCopies, chartStyles + deckStyles)).replace(
+    '</head>',
+    '<noscript><style>.present-top{display:none}</style></noscript></head>',
+  ),
 )
 
-// /explore paints its table with the HTML, in both languages (the boot script shows the reader's).
+// /explore paints its table with the HTML, in both languages.
 const workspaces: string[] = []
-for (const locale of LOCALES) {
-  const explore = await prerenderedExplore(locale)
-  workspaces.push(`<div data-prerender-lang="${locale}" lang="${locale}">${explore}</div>`)
-}
+for (const locale of LOCALES)
+  workspaces.push(languageCopy(locale, await prerenderedExplore(locale)))
 writeFileSync(
   join(dist, 'explore.html'),
-  inlined(
-    titled(
-      holding(built, EXPLORE_ROUTE).replace(
-        placeholder,
-        `<div id="root" data-prerendered="${EXPLORE_ROUTE}">${workspaces.join('')}</div>`,
-      ),
-      await documentTitle(data, 'en'),
-    ),
-    chartStyles + exploreStyles,
-  ),
+  await routePage(EXPLORE_ROUTE, workspaces, chartStyles + exploreStyles),
 )
 
 // Both languages; the boot script shows the reader's (CSS shows English until it has run).
-const prerendered = LOCALES.map(
-  (locale) => `<div data-prerender-lang="${locale}" lang="${locale}">${pages.get(locale)}</div>`,
-).join('')
-const index = inlined(
-  titled(
-    holding(built, ROUTE).replace(
-      placeholder,
-      `<div id="root" data-prerendered="${ROUTE}">${prerendered}</div>`,
-    ),
-    await documentTitle(data, 'en'),
-  ),
+const index = await routePage(
+  ROUTE,
+  LOCALES.map((locale) => languageCopy(locale, pages.get(locale) ?? '')),
 )
 writeFileSync(indexFile, index)
 // The same page with Chinese shown before any script: served for `/?lang=zh-CN` (vite preview

@@ -14,6 +14,7 @@ import {
   expectNoAxeViolations,
   openBlankPage,
   openPage,
+  SCREEN_SIZES,
   screenshot,
   waitForApp,
   waitForVisible,
@@ -486,11 +487,7 @@ describeBrowser('explore: the analyst workspace', () => {
 })
 
 describeBrowser('explore: the table comes with the page', () => {
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1280, height: 720 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const viewport of SCREEN_SIZES) {
     const size = `${viewport.width}x${viewport.height}`
     test(`with scripts disabled, at ${size}: the heading and every metric in the table`, async () => {
       const { page } = await openBlankPage({

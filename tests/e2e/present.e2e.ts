@@ -12,6 +12,7 @@ import {
   expectNoAxeViolations,
   openBlankPage,
   openPage,
+  SCREEN_SIZES,
   screenshot,
   waitForApp,
   waitForVisible,
@@ -230,11 +231,7 @@ describeBrowser('presentation mode: every slide fits the screen', () => {
 })
 
 describeBrowser('presentation mode: the title slide comes with the page', () => {
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1280, height: 720 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const viewport of SCREEN_SIZES) {
     const size = `${viewport.width}x${viewport.height}`
     test(`with scripts disabled, at ${size}: the title slide, scaled to the screen`, async () => {
       const { page } = await openBlankPage({

@@ -135,6 +135,13 @@ export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   )
 }
 
+/** The screens a prerendered page is checked at: a desktop, a laptop and a phone. */
+export const SCREEN_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const
+
 /**
  * Waits for `locator` to be visible; on timeout the error names what was awaited and shows the
  * page's visible text, which usually says why (an error state, a different wording).
