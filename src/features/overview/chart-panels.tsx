@@ -117,7 +117,7 @@ export default function ChartPanels({ kpis, currency, view = kpis }: ChartPanels
             <div
               key={layout.key}
               data-panel={layout.key}
-              className={`chart-card${layout.wide ? ' chart-card-wide' : ''}`}
+              className={`chart-card skip-offscreen${layout.wide ? ' chart-card-wide' : ''}`}
               style={panelSizeStyle(layout, plotHeight) as CSSProperties}
             >
               <PanelBoundary title={say(layout.title, locale)}>

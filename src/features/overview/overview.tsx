@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { type CSSProperties, lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { PrerenderedContent } from '@/components/prerendered-content'
@@ -153,6 +153,14 @@ export function Overview() {
 }
 
 /**
+ * Holds a lower section's place until the browser lays it out (`.skip-offscreen`): about its
+ * height between a phone and a laptop; the scroll bar alone depends on it.
+ */
+function placeHeld(px: number): CSSProperties {
+  return { '--estimated-height': `${px}px` } as CSSProperties
+}
+
+/**
  * The overview's figures in the currency given: rendered again only when the data, the filters or
  * the (deferred) currency change, not on any other change of the URL.
  */
@@ -171,7 +179,11 @@ const Figures = memo(function Figures({
   const drawn = prerenderedCharts()
   return (
     <>
-      <section aria-labelledby="headline-heading" className="section">
+      <section
+        aria-labelledby="headline-heading"
+        className="section skip-offscreen"
+        style={placeHeld(1000)}
+      >
         <h2 id="headline-heading">{_('overview.headline')}</h2>
         <KpiCards kpis={view} currency={currency} />
       </section>
@@ -189,14 +201,22 @@ const Figures = memo(function Figures({
         )}
       </section>
 
-      <section aria-labelledby="events-heading" className="section">
+      <section
+        aria-labelledby="events-heading"
+        className="section skip-offscreen"
+        style={placeHeld(1200)}
+      >
         <h2 id="events-heading">{_('overview.events')}</h2>
         <Suspense fallback={<PanelLoading label={_('loading.dataset')} minHeight={640} />}>
           <EventCards kpis={view} currency={currency} />
         </Suspense>
       </section>
 
-      <section className="section" aria-labelledby="metrics-heading">
+      <section
+        className="section skip-offscreen"
+        aria-labelledby="metrics-heading"
+        style={placeHeld(3000)}
+      >
         <h2 id="metrics-heading" className="visually-hidden">
           {_('overview.allMetrics')}
         </h2>
