@@ -1,11 +1,9 @@
 import { i18n } from '@lingui/core'
-import { I18nProvider } from '@lingui/react'
-import { QueryClientProvider } from '@tanstack/react-query'
 import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, onTestFinished } from 'vitest'
+import { App } from '../src/app/app'
 import { createQueryClient } from '../src/app/query-client'
 import { createAppRouter } from '../src/app/router'
-import { RouterProvider } from '../src/lib/router/react'
 import { memoryHistory } from '../src/lib/router/router'
 import { en, zh } from '../src/locales/all'
 
@@ -18,13 +16,7 @@ export function createTestQueryClient() {
 export function renderApp(url = '/') {
   const client = createTestQueryClient()
   const router = createAppRouter(memoryHistory(url))
-  const result = render(
-    <I18nProvider i18n={i18n}>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nProvider>,
-  )
+  const result = render(<App queryClient={client} router={router} />)
   return { client, router, ...result }
 }
 
