@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useDeferredValue, useSyncExternalStore } from 'react'
 import { DEFAULT_DATASET_KEY, useDatasetKey } from '@/api/dataset-key'
 import { datasetIndexQuery, datasetQuery } from '@/api/queries'
 import { targetOverridesStore } from '@/api/target-overrides'
@@ -85,9 +85,13 @@ function useSeveralDatasets(): boolean {
     ...datasetQuery(useDatasetKey()),
     select: () => true,
   })
+  // One render later than the header's first: were the request to start while the header mounts,
+  // the layout's watcher of the index (useDatasetNames) would change before React had finished,
+  // and React would render the whole layout again at once, in the takeover's longest task (#16).
+  const asked = useDeferredValue(loaded, false)
   const { data: several = false } = useQuery({
     ...datasetIndexQuery(),
-    enabled: loaded,
+    enabled: asked,
     select: (index) => index.datasets.length > 1,
   })
   return several
