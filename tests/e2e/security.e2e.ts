@@ -14,6 +14,7 @@ import {
   appUrl,
   describeBrowser,
   openBlankPage,
+  renderedText,
   screenshot,
   waitForApp,
   waitForVisible,
@@ -214,9 +215,7 @@ interface HostilePage {
   expected: readonly string[]
 }
 
-const visibleText = (page: Page) =>
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.
-  page.locator('body').innerText()
+const visibleText = (page: Page) => renderedText(page.locator('body'))
 
 const hostilePages: HostilePage[] = [
   {

@@ -167,6 +167,21 @@ export async function waitForVisible(
   }
 }
 
+/**
+ * The text a reader sees in `locator`, line breaks and all, every part of it drawn: the overview
+ * skips drawing its sections while they are off screen (`.skip-offscreen`), and innerText leaves
+ * out what is not drawn.
+ */
+export function renderedText(locator: Locator): Promise<string> {
+  return locator.evaluate((element: HTMLElement) => {
+    for (const skipped of element.querySelectorAll<HTMLElement>('.skip-offscreen')) {
+      skipped.style.contentVisibility = 'visible'
+    }
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.
+    return element.innerText
+  })
+}
+
 /** Fails with each violation's id, impact and the elements it found. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze()
