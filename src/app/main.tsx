@@ -75,6 +75,9 @@ async function start() {
   const openedKey = datasetKeyFromUrl(window.location.search)
   const dataset = datasetQuery(openedKey)
   const ready = Promise.allSettled([queryClient.prefetchQuery(dataset), router.load()])
+  // Starting the request (and fetching the validator's chunks) and loading the catalog each take a
+  // few ms on a fast machine: in one task, a phone's CPU made them a long one.
+  await nextTask()
   await activateLocale(locale)
   if (showingPrerender) {
     // The build's prerendered view (the overview, the deck's title slide or the workspace's table)
