@@ -11,6 +11,7 @@ import {
   openBlankPage,
   openPage,
   screenshot,
+  waitForApp,
   waitForVisible,
 } from './support/browser'
 
@@ -103,6 +104,26 @@ describeBrowser('overview at every size, in both themes', () => {
     await page.goto(appUrl('production', '/'))
     await expect.poll(() => page.getByText('550,000+').first().isVisible()).toBe(true)
     expect(await page.locator('#root[data-prerendered="/"]').count()).toBe(1)
+  })
+
+  // A phone lays out its first screen, not the whole page: the lower sections (and the chart cards,
+  // once mounted) are skipped until they come near, and drawn once they do.
+  it('lays out only what is near the screen on a phone, the rest as the reader scrolls to it', async () => {
+    const { page, errors } = await openPage(appUrl('production', '/'), { width: 390, height: 844 })
+    const drawn = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))
+    // The section's box stays; what it holds is what goes undrawn.
+    const metrics = '#root > :not([lang]) section[aria-labelledby="metrics-heading"] h2'
+    await waitForApp(page)
+    expect(await page.locator('#root > :not([lang]) section.skip-offscreen').count()).toBe(3)
+    expect(await drawn(metrics)).toBe(false)
+    await page.locator(metrics).scrollIntoViewIfNeeded()
+    await expect.poll(() => drawn(metrics)).toBe(true)
+    await expect.poll(() => page.getByRole('table').first().isVisible()).toBe(true)
+    expect(errors).toEqual([])
   })
 
   // Every chart of the overview is in the first paint, drawn by the build: with scripts off, each
