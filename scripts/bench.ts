@@ -40,7 +40,12 @@ import { filterRows } from '../src/domain/filters'
 import { deriveKpis } from '../src/domain/kpis'
 import { parseDataset } from '../src/domain/parse-dataset'
 import { statuses } from '../src/domain/status'
-import { type BaselineResult, baselineAvailable, runBaseline } from './bench-baseline'
+import {
+  RUNS as BASELINE_RUNS,
+  type BaselineResult,
+  baselineAvailable,
+  runBaseline,
+} from './bench-baseline'
 import { browserBenchAvailable, PROFILE_SAMPLING_US } from './bench-browser'
 import {
   EVENT_TIMING_ROUNDING_MS,
@@ -54,7 +59,12 @@ import {
 } from './bench-interactions'
 import { runTableRender, type TableRenderRow } from './bench-table-render'
 import { lttb } from './downsample'
-import { type LighthouseRow, lighthouseAvailable, runLighthouse } from './lighthouse'
+import {
+  RUNS as LIGHTHOUSE_RUNS,
+  type LighthouseRow,
+  lighthouseAvailable,
+  runLighthouse,
+} from './lighthouse'
 import { loadDataset, newestKey } from './load-data'
 
 const SECTIONS = ['scale', 'bundles', 'interactions', 'lighthouse', 'baseline'] as const
@@ -319,7 +329,7 @@ async function benchLighthouse(): Promise<LighthouseRow[] | undefined> {
     console.log(`Lighthouse skipped: needs ${distDir} (npm run build) and Chromium.`)
     return undefined
   }
-  console.log('Lighthouse 12 (every route: median of 3 runs)…')
+  console.log(`Lighthouse 12 (every route: median of ${LIGHTHOUSE_RUNS} runs)…`)
   const rows = await runLighthouse(distDir)
   console.table(
     Object.fromEntries(
@@ -348,7 +358,7 @@ async function benchBaseline(): Promise<BaselineResult | undefined> {
   }
   console.log(
     'Beside the baseline (same run, both served gzip by shared/baseline/serve.mjs): scroll ' +
-      'profile at 4× CPU, then Lighthouse 12 on / (median of 3, alternating)…',
+      `profile at 4× CPU, then Lighthouse 12 on / (median of ${BASELINE_RUNS}, alternating)…`,
   )
   const result = await runBaseline(distDir)
   const ours = 'this dashboard'

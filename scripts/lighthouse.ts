@@ -1,8 +1,8 @@
 /**
  * Lighthouse 12 on the production build (dist/ unless given another build directory, served by
  * `vite preview` with the app's headers), in Debian's Chromium: every route on simulated mobile
- * and on desktop, three runs each (the median of each figure is reported: a single mobile run
- * moves by 5–10 points on this 2-core machine, more than the goals' margins). Used by
+ * and on desktop, three runs each or LIGHTHOUSE_RUNS (the median of each figure is reported: a
+ * single mobile run moves by 5–10 points on this 2-core machine, more than the goals' margins). Used by
  * `npm run bench`; needs `npm run build` first.
  */
 import { existsSync } from 'node:fs'
@@ -29,7 +29,8 @@ export interface LighthouseRow {
 }
 
 const ROUTES = ['/', '/explore', '/present', '/data']
-const RUNS = 3
+/** Runs per route and form factor; LIGHTHOUSE_RUNS=5 narrows the median on a busy machine. */
+export const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 
 /** Median of the runs that produced the number (a failed run reports none). */
 function median(values: number[]): number {
