@@ -245,10 +245,9 @@ function preloadOnlyWhatIsMissing(): {
     },
     resolveDependencies: (file, deps, { hostId, hostType }) => {
       if (hostType !== 'js') return deps
-      // The chunk itself: import() asks for it in the same task, and each <link> the list adds to
-      // the head costs the page's main thread 0.3-10 ms at load (#16).
-      if (entries.has(hostId)) return deps.filter((dep) => dep !== file)
-      const there = withImports(hostId, new Set(atStart))
+      const there = entries.has(hostId) ? new Set<string>() : withImports(hostId, new Set(atStart))
+      // Nor the chunk itself: import() asks for it in the same task, and each <link> the list adds
+      // to the head costs the page's main thread 0.3-10 ms at load (#16).
       return deps.filter((dep) => dep !== file && !there.has(dep))
     },
   }
