@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ResolveModulePreloadDependenciesFn } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { loadValidDatasets, newestMeta } from './scripts/load-data'
+import { prerenderedPages as pageOfRoute } from './scripts/prerendered-pages'
 import { datasetUrlPattern, headersFile, securityHeaders } from './scripts/security-headers'
 import { apiRoot, DATASET_INDEX_PATH, datasetPath } from './src/api/contract'
 import { datasetIndexOf } from './src/domain/dataset-index'
@@ -57,20 +58,14 @@ export function datasetDefines(): Record<string, string> {
   }
 }
 
-/** The routes whose view the build prerenders into a page of its own (scripts/prerender.ts). */
-const prerenderedRoutes: Record<string, string> = {
-  '/present': 'present.html',
-  '/explore': 'explore.html',
-}
-
 /**
  * `vite preview` serves the prerendered pages (scripts/prerender.ts) as a host is told to in the
  * README (Deploy): the Chinese copy of the overview (index.zh-CN.html) for `/?lang=zh-CN`, so a
  * Chinese link paints in Chinese before, or without, any script; the page with the deck's title
- * slide prerendered (present.html) for `/present` and the workspace's (explore.html) for
- * `/explore`; and the page without a prerendered view (app.html) for every other path that is
- * not `/` nor a file, so another route never parses and lays out the overview it would then
- * replace.
+ * slide prerendered (present.html) for `/present`, the workspace's (explore.html) for
+ * `/explore` and the data page's (data.html) for `/data` (scripts/prerendered-pages.ts); and the
+ * page without a prerendered view (app.html) for every other path that is not `/` nor a file, so
+ * another route never parses and lays out the overview it would then replace.
  */
 function prerenderedPages(): Plugin {
   return {
@@ -85,7 +80,7 @@ function prerenderedPages(): Plugin {
         const page =
           pathname === '/'
             ? lang === 'zh-CN' && 'index.zh-CN.html'
-            : html && (prerenderedRoutes[pathname] ?? 'app.html')
+            : html && ((pageOfRoute as Record<string, string>)[pathname] ?? 'app.html')
         // Builds without a prerender (the mocked test build) have neither page.
         if (page && existsSync(resolve(root, build.outDir, page))) req.url = `/${page}${search}`
         next()

@@ -1,10 +1,11 @@
 // Runs before first paint (a classic script in <head>; no inline script under the CSP).
 // 1. Applies the reader's stored or linked theme, so a dark page never flashes light.
-// 2. Shows the page's prerendered view (the overview, /present's title slide or /explore's table)
-//    in the reader's language (linked, stored, else the browser's), or hides it when this visit
-//    will not show it as prerendered (another route, filters or options in the link, a deck
-//    opening on another slide, what-if targets on the deck's title slide or in the workspace's
-//    table, saved views beside it); the app then renders it.
+// 2. Shows the page's prerendered view (the overview, /present's title slide, /explore's table or
+//    the data page) in the reader's language (linked, stored, else the browser's), or hides it
+//    when this visit will not show it as prerendered (another route, filters or options in the
+//    link, a deck opening on another slide, what-if targets on the deck's title slide, in the
+//    workspace's table or above the data page, saved views beside the table); the app then
+//    renders it.
 ;(() => {
   const root = document.documentElement
   const params = new URLSearchParams(window.location.search)
@@ -40,10 +41,13 @@
     route === '/explore' &&
     !hasStored('cp-kpi:target-overrides') &&
     !hasStored('cp-kpi:saved-views')
+  // The data page as built: no what-if targets (their banner would head it).
+  const dataAsBuilt = route === '/data' && !hasStored('cp-kpi:target-overrides')
   const asBuilt =
     route === '/present'
       ? deckAsBuilt
-      : linkOptions.length === 0 && (route !== '/explore' || exploreAsBuilt)
+      : linkOptions.length === 0 &&
+        (route === '/explore' ? exploreAsBuilt : route !== '/data' || dataAsBuilt)
   if (window.location.pathname !== route || !asBuilt) {
     root.dataset.clientRender = ''
   } else if (lang === 'zh-CN' || lang === 'en') {
@@ -52,12 +56,17 @@
   } else {
     root.dataset.clientRender = ''
   }
-  // Until the app takes over, the prerendered workspace's filters and buttons do nothing: a click
-  // would tick a box the app's first render then clears.
+  // Until the app takes over, the prerendered workspace's filters and buttons and the data page's
+  // folded source text do nothing: a click would tick a box or open a fold the app's first render
+  // then clears.
   document.addEventListener(
     'click',
     (event) => {
-      if (event.target.closest?.('#root[data-prerendered] .explore :is(input, button, label)')) {
+      if (
+        event.target.closest?.(
+          '#root[data-prerendered] .explore :is(input, button, label), [data-prerendered-route="/data"] #root[data-prerendered] summary',
+        )
+      ) {
         event.preventDefault()
       }
     },

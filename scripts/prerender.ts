@@ -16,6 +16,7 @@ import { build } from 'vite'
 import { textWidth } from '../src/components/charts/value-axis'
 import { qualityFindings } from '../src/domain/quality'
 import { loadDataset, newestKey } from './load-data'
+import { prerenderedPages, redirectRules } from './prerendered-pages'
 import { bootScript, metaContentSecurityPolicy } from './security-headers'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -23,6 +24,7 @@ const outDir = join(root, 'node_modules', '.cache', 'prerender')
 const ROUTE = '/'
 const PRESENT_ROUTE = '/present'
 const EXPLORE_ROUTE = '/explore'
+const DATA_ROUTE = '/data'
 const LOCALES = ['en', 'zh-CN'] as const
 /**
  * Plot widths of the static drawings, in px: a half-width card and the full-width card on a
@@ -270,30 +272,52 @@ async function prerenderedDeck(locale: Locale): Promise<string> {
 }
 
 /**
+ * A view as it opens (nothing in the link, nothing stored that changes it), as a page of its own:
+ * `rowsOf` names what the view must hold in full ("metrics" on /explore); a view short of it fails
+ * the build. Its ids get the prefix `prefix`, and each language's radio buttons are a group of
+ * their own (one box checked in each): nothing in it may be mistaken for the live app's elements.
+ */
+async function prerenderedView(
+  route: string,
+  locale: Locale,
+  prefix: string,
+  rowsOf: { selector: string; expected: number; what: string },
+): Promise<string> {
+  const page = await prerender(route, data, locale)
+  const failed = page.match(/<template data-msg="([^"]*)"/)
+  if (failed) throw new Error(`The ${locale} ${route} left a part to the client: ${failed[1]}`)
+  const holder = dom.window.document.createElement('div')
+  holder.innerHTML = page
+  const rows = holder.querySelectorAll(rowsOf.selector).length
+  if (rows !== rowsOf.expected) {
+    throw new Error(`The ${locale} ${route} shows ${rows} of ${rowsOf.expected} ${rowsOf.what}`)
+  }
+  prefixIds(holder, `${prefix}-${locale}-`)
+  for (const radio of holder.querySelectorAll<HTMLInputElement>('input[type="radio"][name]')) {
+    radio.name = `${prefix}-${locale}-${radio.name}`
+  }
+  return holder.innerHTML
+}
+
+/**
  * /explore as it opens (no filters, sort, search or metric in the link): the table of every
  * metric beside the filters. The cells a narrower screen folds in are all there; CSS shows those
  * that fit (table.css), as it does for the app.
  */
-async function prerenderedExplore(locale: Locale): Promise<string> {
-  const page = await prerender(EXPLORE_ROUTE, data, locale)
-  const failed = page.match(/<template data-msg="([^"]*)"/)
-  if (failed) throw new Error(`The ${locale} /explore left a part to the client: ${failed[1]}`)
-  const holder = dom.window.document.createElement('div')
-  holder.innerHTML = page
-  const rows = holder.querySelectorAll('.explore-table tbody tr').length
-  if (rows !== data.dataset.metrics.length) {
-    throw new Error(
-      `The ${locale} /explore shows ${rows} of ${data.dataset.metrics.length} metrics`,
-    )
-  }
-  // Static: nothing in it may be mistaken for the live app's elements (ids of React's useId),
-  // and each language's radio buttons are a group of their own (one box checked in each).
-  prefixIds(holder, `x-${locale}-`)
-  for (const radio of holder.querySelectorAll<HTMLInputElement>('input[type="radio"][name]')) {
-    radio.name = `x-${locale}-${radio.name}`
-  }
-  return holder.innerHTML
-}
+const prerenderedExplore = (locale: Locale) =>
+  prerenderedView(EXPLORE_ROUTE, locale, 'x', {
+    selector: '.explore-table tbody tr',
+    expected: data.dataset.metrics.length,
+    what: 'metrics',
+  })
+
+/** /data as it opens: the source, every finding of the data-quality rules, targets and quotes. */
+const prerenderedData = (locale: Locale) =>
+  prerenderedView(DATA_ROUTE, locale, 'q', {
+    selector: '.finding-card',
+    expected: data.findings.length,
+    what: 'findings',
+  })
 
 const dist = process.env.PRERENDER_OUT_DIR ?? join(root, 'dist')
 const indexFile = join(dist, 'index.html')
@@ -351,10 +375,7 @@ const noScript =
   '<p lang="zh-CN">此视图需要 JavaScript。<a href="/?lang=zh-CN">总览</a>无需脚本即可阅读。</p></div></noscript>'
 // Netlify's and Cloudflare Pages' rules for them: a file that exists (`/` is index.html) comes
 // first, then the first rule that matches.
-writeFileSync(
-  join(dist, '_redirects'),
-  `${PRESENT_ROUTE} /present.html 200\n${EXPLORE_ROUTE} /explore.html 200\n/* /app.html 200\n`,
-)
+writeFileSync(join(dist, '_redirects'), redirectRules)
 writeFileSync(
   join(dist, 'app.html'),
   inlined(titled(built, await documentTitle(data, 'en'))).replace(
@@ -392,7 +413,7 @@ const deckCopies: string[] = []
 // One language at a time: the active catalog is the app's one global.
 for (const locale of LOCALES) deckCopies.push(languageCopy(locale, await prerenderedDeck(locale)))
 writeFileSync(
-  join(dist, 'present.html'),
+  join(dist, prerenderedPages[PRESENT_ROUTE]),
   (await routePage(PRESENT_ROUTE, deckCopies, chartStyles + deckStyles)).replace(
     '</head>',
     '<noscript><style>.present-top{display:none}</style></noscript></head>',
@@ -404,9 +425,14 @@ const workspaces: string[] = []
 for (const locale of LOCALES)
   workspaces.push(languageCopy(locale, await prerenderedExplore(locale)))
 writeFileSync(
-  join(dist, 'explore.html'),
+  join(dist, prerenderedPages[EXPLORE_ROUTE]),
   await routePage(EXPLORE_ROUTE, workspaces, chartStyles + exploreStyles),
 )
+
+// /data paints the source, its findings, targets and quotes with the HTML, in both languages.
+const dataPages: string[] = []
+for (const locale of LOCALES) dataPages.push(languageCopy(locale, await prerenderedData(locale)))
+writeFileSync(join(dist, prerenderedPages[DATA_ROUTE]), await routePage(DATA_ROUTE, dataPages))
 
 // Both languages; the boot script shows the reader's (CSS shows English until it has run).
 const index = await routePage(
@@ -426,8 +452,9 @@ dom.window.close()
 console.log(
   `Prerendered ${ROUTE} into dist/index.html in ${LOCALES.join(' and ')}, every chart drawn ` +
     `(${LOCALES.map((l) => `${l} ${Math.round((pages.get(l)?.length ?? 0) / 1024)} KB`).join(', ')} of HTML), ` +
-    `${PRESENT_ROUTE}'s title slide into dist/present.html (${Math.round(deckCopies.join('').length / 1024)} KB) ` +
-    `and ${EXPLORE_ROUTE} into dist/explore.html (${Math.round(workspaces.join('').length / 1024)} KB).`,
+    `${PRESENT_ROUTE}'s title slide into dist/present.html (${Math.round(deckCopies.join('').length / 1024)} KB), ` +
+    `${EXPLORE_ROUTE} into dist/explore.html (${Math.round(workspaces.join('').length / 1024)} KB), ` +
+    `and ${DATA_ROUTE} into dist/data.html (${Math.round(dataPages.join('').length / 1024)} KB).`,
 )
 // The app's timers (the query cache's clean-up) would keep Node waiting for minutes.
 process.exit(0)

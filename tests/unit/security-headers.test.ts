@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { prerenderedPages, redirectRules } from '../../scripts/prerendered-pages'
 import {
   apiOrigin,
   bootScript,
@@ -48,6 +49,16 @@ describe('README nginx config', () => {
       }
     }
     expect(blocks.length).toBeGreaterThan(1)
+  })
+
+  it('serves each prerendered page for its route, as _redirects and vite preview do', () => {
+    for (const [route, page] of Object.entries(prerenderedPages)) {
+      expect(nginx).toContain(`location = ${route} { try_files /${page} =404; }`)
+      expect(redirectRules).toContain(`${route} /${page} 200\n`)
+      expect(readme).toContain(`\`${page}\` for \`${route}\``)
+    }
+    expect(nginx).toContain('location / { try_files $uri /app.html; }')
+    expect(redirectRules.endsWith('/* /app.html 200\n')).toBe(true)
   })
 })
 

@@ -1,6 +1,7 @@
-import { type CSSProperties, lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { placeHeld } from '@/components/place-held'
 import { PrerenderedContent } from '@/components/prerendered-content'
 import { WhenVisible } from '@/components/when-visible'
 import type { CurrencyChoice } from '@/domain/currency'
@@ -150,14 +151,6 @@ export function Overview() {
       )}
     </>
   )
-}
-
-/**
- * Holds a lower section's place until the browser lays it out (`.skip-offscreen`): about its
- * height between a phone and a laptop; the scroll bar alone depends on it.
- */
-function placeHeld(px: number): CSSProperties {
-  return { '--estimated-height': `${px}px` } as CSSProperties
 }
 
 /**

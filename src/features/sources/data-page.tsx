@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
+import { placeHeld } from '@/components/place-held'
 import { TableHead } from '@/components/table-head'
 import { WordsAround } from '@/components/words-around'
 import { isCnyPerUsd } from '@/domain/currency'
@@ -88,7 +89,11 @@ function Targets({ kpis }: { kpis: Kpis }) {
   const { dataset } = kpis
   const labels = new Map(dataset.metrics.map((m) => [m.id, m.label[locale]]))
   return (
-    <section aria-labelledby="targets-heading" className="section">
+    <section
+      aria-labelledby="targets-heading"
+      className="section skip-offscreen"
+      style={placeHeld(3000)}
+    >
       <h2 id="targets-heading">{_('data.targets')}</h2>
       <section
         className="table-scroll"
@@ -126,7 +131,11 @@ function referenceUnit(unit: string): Unit {
 function ReferenceFacts({ kpis }: { kpis: Kpis }) {
   const [_, locale] = useLanguage()
   return (
-    <section aria-labelledby="reference-heading" className="section">
+    <section
+      aria-labelledby="reference-heading"
+      className="section skip-offscreen"
+      style={placeHeld(400)}
+    >
       <h2 id="reference-heading">{_('data.reference')}</h2>
       <dl className="reference-list">
         {kpis.dataset.reference.map((r) => (
@@ -151,7 +160,11 @@ function SourceQuotes({ kpis }: { kpis: Kpis }) {
   const { _ } = useLingui()
   const quotes = useQuotesWithCitations(kpis)
   return (
-    <section aria-labelledby="quotes-heading" className="section">
+    <section
+      aria-labelledby="quotes-heading"
+      className="section skip-offscreen"
+      style={placeHeld(4000)}
+    >
       <h2 id="quotes-heading">{_('data.quotes', { count: quotes.length })}</h2>
       <p className="cited-by">{_('source.quoteLabel')}</p>
       <ol className="quote-list">
