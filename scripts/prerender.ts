@@ -394,13 +394,19 @@ const holding = (html: string, route: string) => {
 const languageCopy = (locale: string, html: string) =>
   `<div data-prerender-lang="${locale}" lang="${locale}">${html}</div>`
 
+/**
+ * The routes whose view, while its data is late, keeps showing the page's sections (its loading
+ * state renders `PrerenderedContent`): the page tells the app so (`data-keep-while-loading`).
+ */
+const KEPT_WHILE_LOADING = new Set([ROUTE, DATA_ROUTE])
+
 /** The page holding `route` prerendered in every language (`copies`), titled as the app titles it. */
 const routePage = async (route: string, copies: string[], styles?: string) =>
   inlined(
     titled(
       holding(built, route).replace(
         placeholder,
-        `<div id="root" data-prerendered="${route}">${copies.join('')}</div>`,
+        `<div id="root" data-prerendered="${route}"${KEPT_WHILE_LOADING.has(route) ? ' data-keep-while-loading' : ''}>${copies.join('')}</div>`,
       ),
       await documentTitle(data, 'en'),
     ),

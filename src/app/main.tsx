@@ -90,10 +90,11 @@ async function start() {
   // input, and the prerendered HTML stays on screen until one commit replaces it.
   if (
     showingPrerender &&
-    root.dataset.prerendered === '/' &&
+    root.dataset.keepWhileLoading !== undefined &&
     queryClient.getQueryData(dataset.queryKey) === undefined
   ) {
-    // The data is late: the overview keeps showing the prerendered figures while it waits.
+    // The data is late: the view (the overview, the data page) keeps showing the prerendered
+    // sections while it waits, where the page says it does (scripts/prerender.ts).
     const main = root.querySelector(`[lang="${locale}"] main`)
     if (main) keepPrerenderedContent(main.querySelectorAll(':scope > section'))
   }

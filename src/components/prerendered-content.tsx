@@ -1,9 +1,10 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 /**
- * The build prerenders the overview's figures into index.html. When the app takes over before its
- * own data has arrived (a slow or hanging API), those figures stay on screen instead of blank
- * skeletons: the entry hands the nodes over here and the view's loading state shows them again.
+ * The build prerenders the overview's figures into index.html and the data page into data.html.
+ * When the app takes over before its own data has arrived (a slow or hanging API), those sections
+ * stay on screen instead of blank skeletons: the entry hands the nodes over here and the view's
+ * loading state shows them again.
  */
 let kept: Node[] = []
 

@@ -92,6 +92,26 @@ describeBrowser('the cached dataset (production build)', () => {
     await screenshot(page, 'boundaries-hanging-first-request')
   })
 
+  test('a hanging first request on /data keeps the prerendered sections, which still read and open', async () => {
+    const { page } = await openBlankPage({ contextOptions: { serviceWorkers: 'block' } })
+    await page.route(`**${API_PATH}`, () => undefined)
+    await page.goto(appUrl('production', '/data'))
+    const trying = page.getByRole('status').filter({ hasText: 'attempt 1 of 4' })
+    await waitForVisible(page, trying, 'the “still trying” notice', 15_000)
+    await page.waitForFunction(
+      () => document.getElementById('root')?.dataset.prerendered === undefined,
+    )
+    // The app's own page (one heading, its header) with the page's sections under it.
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    const findings = page.getByRole('heading', { name: /^Data-quality findings \(\d+\)$/ })
+    await waitForVisible(page, findings, 'the prerendered findings')
+    expect(await page.getByRole('status').filter({ hasText: 'Loading' }).count()).toBe(0)
+    // The fold with the release's full text opens, now that the app runs.
+    await page.getByText('Read the full release as published').click()
+    await expect.poll(() => page.locator('main details.source-text').getAttribute('open')).toBe('')
+    await screenshot(page, 'boundaries-hanging-first-request-data')
+  })
+
   test('storage that throws on access: the app loads and the service worker still registers', async () => {
     const { page, errors } = await openBlankPage()
     await page.addInitScript(() => {

@@ -2,6 +2,7 @@ import { useLingui } from '@lingui/react'
 import { useKpis } from '@/api/queries'
 import { DatasetWaiting, PanelError, PanelLoading, StaleNotice } from '@/components/panel-state'
 import { placeHeld } from '@/components/place-held'
+import { PrerenderedContent } from '@/components/prerendered-content'
 import { TableHead } from '@/components/table-head'
 import { WordsAround } from '@/components/words-around'
 import { isCnyPerUsd } from '@/domain/currency'
@@ -203,7 +204,10 @@ export function DataPage() {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <PanelLoading label={_('loading.dataset')} minHeight={800} />
+          // A slow first answer: the prerendered sections (if the page had them) stay meanwhile.
+          <PrerenderedContent
+            fallback={<PanelLoading label={_('loading.dataset')} minHeight={800} />}
+          />
         )
       ) : (
         <>
