@@ -27,27 +27,25 @@
   // The route this page holds prerendered (scripts/prerender.ts); none in the page for others.
   const route = root.dataset.prerenderedRoute
   const deck = unquote(params.get('deck'))
-  const deckAsBuilt =
-    route === '/present' &&
-    linkOptions.every(
-      (key) =>
-        (key === 'deck' && (deck === 'projector-dark' || deck === 'projector-light')) ||
-        (key === 'slide' && unquote(params.get('slide')) === '1'),
-    ) &&
-    !hasStored('cp-kpi:target-overrides')
-  if (deckAsBuilt && deck) root.dataset.deck = deck
-  // The workspace as built: no what-if targets in its table, no saved views beside it.
-  const exploreAsBuilt =
-    route === '/explore' &&
-    !hasStored('cp-kpi:target-overrides') &&
-    !hasStored('cp-kpi:saved-views')
-  // The data page as built: no what-if targets (their banner would head it).
-  const dataAsBuilt = route === '/data' && !hasStored('cp-kpi:target-overrides')
-  const asBuilt =
+  // The link as built: no option, or on the deck only its theme and the first slide.
+  const linkAsBuilt =
     route === '/present'
-      ? deckAsBuilt
-      : linkOptions.length === 0 &&
-        (route === '/explore' ? exploreAsBuilt : route !== '/data' || dataAsBuilt)
+      ? linkOptions.every(
+          (key) =>
+            (key === 'deck' && (deck === 'projector-dark' || deck === 'projector-light')) ||
+            (key === 'slide' && unquote(params.get('slide')) === '1'),
+        )
+      : linkOptions.length === 0
+  // What stored on this device changes a view as built: what-if targets (named on the deck's
+  // title slide, in the workspace's table, in a banner heading the data page) and saved views
+  // (beside the workspace's table).
+  const changedBy = {
+    '/present': ['cp-kpi:target-overrides'],
+    '/explore': ['cp-kpi:target-overrides', 'cp-kpi:saved-views'],
+    '/data': ['cp-kpi:target-overrides'],
+  }
+  const asBuilt = linkAsBuilt && !(changedBy[route] || []).some((key) => hasStored(key))
+  if (route === '/present' && asBuilt && deck) root.dataset.deck = deck
   if (window.location.pathname !== route || !asBuilt) {
     root.dataset.clientRender = ''
   } else if (lang === 'zh-CN' || lang === 'en') {

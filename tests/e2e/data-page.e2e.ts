@@ -9,8 +9,10 @@ import { expect, test } from 'vitest'
 import {
   appUrl,
   describeBrowser,
+  expectClientRender,
   expectNoAxeViolations,
   openBlankPage,
+  openWithoutAppCode,
   renderedText,
   SCREEN_SIZES,
   screenshot,
@@ -58,9 +60,8 @@ describeBrowser('the data page comes with the page (production build)', () => {
   }
 
   test('before the app runs: the reader’s language and theme, accessible; nothing for another year or with what-if targets', async () => {
-    const { page } = await openBlankPage({ viewport: { width: 390, height: 844 } })
     // The app's code never arrives: what shows is the page's own.
-    await page.route('**/assets/*.js', (route) => route.abort())
+    const { page } = await openWithoutAppCode()
     await page.goto(appUrl('production', '/data?lang=zh-CN&theme=dark'))
     const heading = page.getByRole('heading', { level: 1 })
     await expect.poll(() => heading.textContent()).toBe('来源与数据质量')
@@ -78,7 +79,7 @@ describeBrowser('the data page comes with the page (production build)', () => {
     await screenshot(page, 'data-before-app-zh-CN-dark-390')
     for (const path of ['/data?year=2017', '/data?q=premiums']) {
       await page.goto(appUrl('production', path))
-      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      await expectClientRender(page)
       expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(0)
     }
     // What-if targets on this device head the page with their banner: the app renders it.
@@ -89,7 +90,7 @@ describeBrowser('the data page comes with the page (production build)', () => {
       ),
     )
     await page.goto(appUrl('production', '/data'))
-    await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+    await expectClientRender(page)
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0)
   })
 
@@ -114,8 +115,7 @@ describeBrowser('the data page comes with the page (production build)', () => {
   test('the app takes over with the words the page came with, in both languages', async () => {
     for (const lang of ['en', 'zh-CN']) {
       const path = `/data?lang=${lang}`
-      const before = await openBlankPage({ viewport: { width: 1280, height: 720 } })
-      await before.page.route('**/assets/*.js', (route) => route.abort())
+      const before = await openWithoutAppCode({ width: 1280, height: 720 })
       await before.page.goto(appUrl('production', path))
       const prerendered = await renderedText(before.page.getByRole('main'))
       const { page, errors } = await openBlankPage({ viewport: { width: 1280, height: 720 } })

@@ -11,9 +11,11 @@ import { en } from '../../src/locales/all'
 import {
   appUrl,
   describeBrowser,
+  expectClientRender,
   expectNoAxeViolations,
   openBlankPage,
   openPage,
+  openWithoutAppCode,
   SCREEN_SIZES,
   screenshot,
   waitForApp,
@@ -505,9 +507,8 @@ describeBrowser('explore: the table comes with the page', () => {
   }
 
   test('before the app runs: the reader’s language and the linked theme; nothing for a filtered view', async () => {
-    const { page } = await openBlankPage({ viewport: { width: 390, height: 844 } })
     // The app's code never arrives: what shows is the page's own.
-    await page.route('**/assets/*.js', (route) => route.abort())
+    const { page } = await openWithoutAppCode()
     await page.goto(appUrl('production', '/explore?lang=zh-CN&theme=light'))
     const heading = page.getByRole('heading', { level: 1 })
     await expect.poll(() => heading.textContent()).toBe('指标分析')
@@ -523,7 +524,7 @@ describeBrowser('explore: the table comes with the page', () => {
       '/explore?currency=USD',
     ]) {
       await page.goto(appUrl('production', path))
-      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      await expectClientRender(page)
       expect(await page.getByRole('table').count(), path).toBe(0)
       expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(0)
     }
@@ -535,7 +536,7 @@ describeBrowser('explore: the table comes with the page', () => {
         window.localStorage.setItem(k, JSON.stringify({ version: 1, value: [{}] }))
       }, key)
       await page.reload()
-      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      await expectClientRender(page)
       expect(await page.getByRole('table').count(), key).toBe(0)
     }
   })

@@ -9,9 +9,11 @@ import { expect, test } from 'vitest'
 import {
   appUrl,
   describeBrowser,
+  expectClientRender,
   expectNoAxeViolations,
   openBlankPage,
   openPage,
+  openWithoutAppCode,
   SCREEN_SIZES,
   screenshot,
   waitForApp,
@@ -259,9 +261,8 @@ describeBrowser('presentation mode: the title slide comes with the page', () => 
   }
 
   test('before the app runs: the reader’s language and the linked theme; never slide 1 for another', async () => {
-    const { page } = await openBlankPage({ viewport: { width: 390, height: 844 } })
     // The app's code never arrives: what shows is the page's own.
-    await page.route('**/assets/*.js', (route) => route.abort())
+    const { page } = await openWithoutAppCode()
     const shown = page.locator('section.slide.is-current').filter({ visible: true })
     await page.goto(appUrl('production', '/present?lang=zh-CN&deck=projector-light'))
     await expect.poll(() => shown.count()).toBe(1)
@@ -275,7 +276,7 @@ describeBrowser('presentation mode: the title slide comes with the page', () => 
     await screenshot(page, 'present-before-app-zh-CN-light-390')
     for (const path of ['/present?slide=3', '/present?auto=20', '/present?view=presenter']) {
       await page.goto(appUrl('production', path))
-      await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+      await expectClientRender(page)
       expect(await shown.count(), path).toBe(0)
     }
   })

@@ -121,6 +121,23 @@ export async function openPage(
 }
 
 /**
+ * A fresh page whose app code never arrives (every script under /assets/ refused): what it shows
+ * is the page's own, as the build and the boot script left it.
+ */
+export async function openWithoutAppCode(
+  viewport: { width: number; height: number } = { width: 390, height: 844 },
+): Promise<BlankPage> {
+  const opened = await openBlankPage({ viewport })
+  await opened.page.route('**/assets/*.js', (route) => route.abort())
+  return opened
+}
+
+/** Waits until the boot script has hidden the prerendered view, leaving the page to the app. */
+export async function expectClientRender(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('html').getAttribute('data-client-render')).toBe('')
+}
+
+/**
  * Waits until the app has taken over a page the build prerendered (the overview, /present's title
  * slide) and let go of that page's copies: before then its controls do nothing, keys are lost, and
  * the copies (one per language, theme and turn on /present) are still there to be counted.
